@@ -1,0 +1,10 @@
+# Every dependency comes from a Debian package; nothing is downloaded at build time.
+find_package(PkgConfig REQUIRED)
+find_package(Threads REQUIRED)
+pkg_check_modules(SQLITE3 REQUIRED IMPORTED_TARGET sqlite3)
+pkg_check_modules(SODIUM REQUIRED IMPORTED_TARGET libsodium)
+pkg_check_modules(GLIB REQUIRED IMPORTED_TARGET glib-2.0)
+find_package(nlohmann_json 3 REQUIRED)
+if(MOTCUA_BUILD_TESTS)
+  find_package(Catch2 2 REQUIRED)
+endif()
