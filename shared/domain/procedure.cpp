@@ -1,0 +1,152 @@
+#include "domain/procedure.h"
+
+#include "domain/csv.h"
+#include "domain/error.h"
+#include "domain/text.h"
+
+#include <charconv>
+#include <cmath>
+#include <set>
+
+namespace motcua::domain {
+
+namespace {
+
+constexpr std::size_t kColumns = 11;
+
+bool parseNumber(std::string_view s, double& out)
+{
+    if (s.empty()) return false;
+    auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), out);
+    return ec == std::errc{} && p == s.data() + s.size() && std::isfinite(out);
+}
+
+bool parseInt64(std::string_view s, std::int64_t& out)
+{
+    if (s.empty()) return false;
+    auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), out);
+    return ec == std::errc{} && p == s.data() + s.size();
+}
+
+std::string formatDays(double d)
+{
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%g", d);
+    return buf;
+}
+
+Procedure parseRow(const CsvRow& f)
+{
+    Procedure p;
+    p.code = f[0];
+    if (!isValidProcedureCode(p.code))
+        throw Error(ErrorCode::InvalidInput, "mã thủ tục \"" + f[0] + "\" không đúng dạng (ví dụ 1.001193)");
+    p.name = cleanText(f[1], "tên thủ tục", 300);
+    p.field = cleanText(f[2], "lĩnh vực", 100);
+    p.group = f[3];
+    if (!isValidGroupCode(p.group))
+        throw Error(ErrorCode::InvalidInput, "mã nhóm dịch vụ \"" + f[3] + "\" phải gồm 1–8 chữ in hoa hoặc chữ số");
+    if (!parseNumber(f[4], p.days) || p.days < 0 || p.days > 365)
+        throw Error(ErrorCode::InvalidInput, "thời hạn \"" + f[4] + "\" phải là số ngày làm việc từ 0 đến 365");
+    if (!parseInt64(f[5], p.feeVnd) || p.feeVnd < 0 || p.feeVnd > 1'000'000'000)
+        throw Error(ErrorCode::InvalidInput, "lệ phí \"" + f[5] + "\" phải là số đồng, không âm");
+    p.feeNote = cleanText(f[6], "ghi chú lệ phí", 500, true);
+    p.unit = cleanText(f[7], "cơ quan xử lý", 200, true);
+    if (f[8] == "pause" || f[8].empty()) p.supplementRule = SupplementRule::Pause;
+    else if (f[8] == "restart") p.supplementRule = SupplementRule::Restart;
+    else throw Error(ErrorCode::InvalidInput, "quy tắc bổ sung \"" + f[8] + "\" chỉ nhận pause hoặc restart");
+    for (const auto& paper : splitPapers(f[9])) p.papers.push_back(cleanText(paper, "giấy tờ", 300));
+    p.source = cleanText(f[10], "nguồn", 500, true);
+    return p;
+}
+
+}  // namespace
+
+bool isValidProcedureCode(std::string_view code)
+{
+    const auto dot = code.find('.');
+    if (dot == std::string_view::npos || dot == 0 || dot > 3 || code.size() - dot - 1 < 3 || code.size() > 16)
+        return false;
+    for (std::size_t i = 0; i < code.size(); ++i)
+        if (i != dot && (code[i] < '0' || code[i] > '9')) return false;
+    return true;
+}
+
+bool isValidGroupCode(std::string_view code)
+{
+    if (code.empty() || code.size() > 8) return false;
+    for (char c : code)
+        if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))) return false;
+    return true;
+}
+
+const char* supplementRuleName(SupplementRule r) { return r == SupplementRule::Restart ? "restart" : "pause"; }
+
+std::vector<std::string> splitPapers(std::string_view text)
+{
+    std::vector<std::string> out;
+    std::size_t start = 0;
+    while (start <= text.size()) {
+        const auto bar = text.find('|', start);
+        std::string_view item = text.substr(start, bar == std::string_view::npos ? std::string_view::npos : bar - start);
+        while (!item.empty() && item.front() == ' ') item.remove_prefix(1);
+        while (!item.empty() && item.back() == ' ') item.remove_suffix(1);
+        if (!item.empty()) out.emplace_back(item);
+        if (bar == std::string_view::npos) break;
+        start = bar + 1;
+    }
+    return out;
+}
+
+std::string joinPapers(const std::vector<std::string>& papers)
+{
+    std::string out;
+    for (const auto& p : papers) {
+        if (!out.empty()) out += " | ";
+        out += p;
+    }
+    return out;
+}
+
+ProcedureImport parseProcedureCsv(std::string_view text)
+{
+    if (!isValidUtf8(text)) throw Error(ErrorCode::InvalidInput, "Tệp CSV không phải UTF-8 hợp lệ");
+    const auto lines = parseCsvWithLines(text);
+    if (lines.empty() || csvLine(lines.front().fields) != std::string(kProcedureCsvHeader) + "\n")
+        throw Error(ErrorCode::InvalidInput,
+                    std::string("Dòng tiêu đề của tệp thủ tục phải là: ") + kProcedureCsvHeader);
+    ProcedureImport result;
+    std::set<std::string> seen;
+    for (std::size_t i = 1; i < lines.size(); ++i) {
+        const auto& l = lines[i];
+        const std::string where = "Dòng " + std::to_string(l.line) + ": ";
+        if (l.fields.size() != kColumns) {
+            result.errors.push_back(where + "có " + std::to_string(l.fields.size()) + " cột, cần " +
+                                    std::to_string(kColumns));
+            continue;
+        }
+        try {
+            Procedure p = parseRow(l.fields);
+            if (!seen.insert(p.code).second) {
+                result.errors.push_back(where + "mã thủ tục " + p.code + " bị lặp");
+                continue;
+            }
+            result.procedures.push_back(std::move(p));
+        } catch (const Error& e) {
+            result.errors.push_back(where + e.what());
+        }
+    }
+    return result;
+}
+
+std::string procedureCsv(const std::vector<Procedure>& procedures)
+{
+    std::string out = std::string(kProcedureCsvHeader) + "\n";
+    for (const auto& p : procedures)
+        out += csvLine({p.code, p.name, p.field, p.group, formatDays(p.days), std::to_string(p.feeVnd),
+                        p.feeNote, p.unit, supplementRuleName(p.supplementRule), joinPapers(p.papers),
+                        p.source});
+    return out;
+}
+
+}  // namespace motcua::domain

@@ -1,0 +1,155 @@
+#include "domain/settings.h"
+
+#include "domain/date.h"
+#include "domain/dossier_code.h"
+#include "domain/error.h"
+#include "domain/text.h"
+#include "domain/work_calendar.h"
+
+#include <charconv>
+#include <cmath>
+
+namespace motcua::domain {
+
+namespace {
+
+enum class Kind { Text, OfficeCode, Clock, Schedule, NonNegNumber, PositiveInt, Bool, Pin, UrlTemplate };
+
+struct Rule {
+    const char* key;
+    Kind kind;
+    double max;
+};
+
+// Kinds and upper bounds, beside the public specs (same order).
+constexpr Rule kRules[] = {
+    {"office.code", Kind::OfficeCode, 0},
+    {"office.name", Kind::Text, 200},
+    {"office.parent", Kind::Text, 200},
+    {"office.place", Kind::Text, 100},
+    {"office.address", Kind::Text, 300},
+    {"office.phone", Kind::Text, 50},
+    {"calendar.schedule", Kind::Schedule, 0},
+    {"calendar.cutoff.direct", Kind::Clock, 0},
+    {"calendar.cutoff.postal", Kind::Clock, 0},
+    {"calendar.cutoff.online", Kind::Clock, 0},
+    {"deadline.at_risk_days", Kind::NonNegNumber, 30},
+    {"apology.extra_days", Kind::NonNegNumber, 60},
+    {"supplement.stop_after_days", Kind::NonNegNumber, 365},
+    {"queue.priority_in_a_row", Kind::PositiveInt, 100},
+    {"queue.transfer_to_front", Kind::Bool, 0},
+    {"queue.default_service_minutes", Kind::NonNegNumber, 240},
+    {"queue.pending_grace_seconds", Kind::PositiveInt, 3600},
+    {"qr.lookup_url", Kind::UrlTemplate, 300},
+    {"kiosk.admin_pin", Kind::Pin, 0},
+};
+
+const Rule* findRule(std::string_view key)
+{
+    for (const auto& r : kRules)
+        if (key == r.key) return &r;
+    return nullptr;
+}
+
+[[noreturn]] void bad(std::string_view key, const std::string& why)
+{
+    throw Error(ErrorCode::InvalidInput, "Thiết lập " + std::string(key) + ": " + why);
+}
+
+bool parseDouble(std::string_view s, double& out)
+{
+    if (s.empty()) return false;
+    auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), out);
+    return ec == std::errc{} && p == s.data() + s.size() && std::isfinite(out);
+}
+
+}  // namespace
+
+const std::vector<SettingSpec>& settingSpecs()
+{
+    static const std::vector<SettingSpec> kSpecs = {
+        {"office.code", "000.00.20.H56", "Mã định danh điện tử của cơ quan (Quyết định 20/2020/QĐ-TTg)"},
+        {"office.name", "Trung tâm Phục vụ hành chính công xã", "Tên bộ phận một cửa"},
+        {"office.parent", "Ủy ban nhân dân xã", "Cơ quan chủ quản (dòng trên của tiêu đề văn bản)"},
+        {"office.place", "Hà Tân", "Địa danh ghi ở dòng ngày tháng của văn bản"},
+        {"office.address", "", "Địa chỉ trụ sở"},
+        {"office.phone", "", "Số điện thoại liên hệ"},
+        {"calendar.schedule", "mon-fri 07:30-11:30 13:30-17:00", "Giờ làm việc trong tuần"},
+        {"calendar.cutoff.direct", "15:00", "Giờ chốt tiếp nhận trực tiếp: nhận sau giờ này tính từ ngày làm việc tiếp theo"},
+        {"calendar.cutoff.postal", "15:00", "Giờ chốt tiếp nhận qua bưu chính công ích"},
+        {"calendar.cutoff.online", "16:00", "Giờ chốt tiếp nhận trực tuyến (Nghị định 297/2025 Điều 6 khoản 3: một giờ trước khi hết giờ làm việc)"},
+        {"deadline.at_risk_days", "1", "Số ngày làm việc trước hạn thì hồ sơ được coi là sắp đến hạn"},
+        {"apology.extra_days", "5", "Số ngày làm việc đề xuất gia hạn trong phiếu xin lỗi"},
+        {"supplement.stop_after_days", "15", "Số ngày làm việc chờ bổ sung trước khi đề nghị dừng giải quyết (Nghị định 297/2025)"},
+        {"queue.priority_in_a_row", "2", "Số vé ưu tiên được gọi liên tiếp trước khi đến lượt một vé thường"},
+        {"queue.transfer_to_front", "yes", "Vé chuyển quầy/lĩnh vực được đưa lên đầu hàng (yes) hay giữ thứ tự (no)"},
+        {"queue.default_service_minutes", "10", "Thời gian phục vụ ước tính (phút) khi chưa có số liệu"},
+        {"queue.pending_grace_seconds", "120", "Sau bao nhiêu giây một vé đang in mà ki-ốt không xác nhận được coi là đã phát"},
+        {"qr.lookup_url", "", "Mẫu địa chỉ tra cứu trong mã QR, ví dụ https://dichvucong.example/tra-cuu?ma={code}"},
+        {"kiosk.admin_pin", "246810", "Mã PIN quản trị ki-ốt (4–8 chữ số)"},
+    };
+    return kSpecs;
+}
+
+const SettingSpec* findSetting(std::string_view key)
+{
+    for (const auto& s : settingSpecs())
+        if (key == s.key) return &s;
+    return nullptr;
+}
+
+std::string validateSetting(std::string_view key, std::string_view value)
+{
+    const Rule* rule = findRule(key);
+    if (!rule || !findSetting(key))
+        throw Error(ErrorCode::InvalidInput, "Không có thiết lập \"" + std::string(key) + "\"");
+    switch (rule->kind) {
+    case Kind::Text: return cleanText(value, rule->key, static_cast<std::size_t>(rule->max), true);
+    case Kind::OfficeCode:
+        if (!isValidOfficeCode(value)) bad(key, "mã cơ quan gồm các nhóm chữ số/chữ in hoa cách nhau bởi dấu chấm, ví dụ 000.00.20.H56");
+        return std::string(value);
+    case Kind::Clock: {
+        const auto m = parseClock(value);
+        if (!m || *m >= 24 * 60) bad(key, "giờ dạng HH:MM, ví dụ 15:00");
+        return formatClock(*m);
+    }
+    case Kind::Schedule:
+        if (!isValidUtf8(value)) bad(key, "không phải UTF-8");
+        return WeeklySchedule::parse(value).format();
+    case Kind::NonNegNumber:
+    case Kind::PositiveInt: {
+        double v = 0;
+        if (!parseDouble(value, v) || v < 0 || v > rule->max)
+            bad(key, "phải là số từ 0 đến " + std::to_string(static_cast<int>(rule->max)));
+        if (rule->kind == Kind::PositiveInt && (v < 1 || v != std::floor(v)))
+            bad(key, "phải là số nguyên từ 1 đến " + std::to_string(static_cast<int>(rule->max)));
+        return std::string(value);
+    }
+    case Kind::Bool:
+        if (value == "yes" || value == "no") return std::string(value);
+        bad(key, "chỉ nhận yes hoặc no");
+    case Kind::Pin:
+        if (value.size() < 4 || value.size() > 8) bad(key, "mã PIN gồm 4 đến 8 chữ số");
+        for (char c : value)
+            if (c < '0' || c > '9') bad(key, "mã PIN chỉ gồm chữ số");
+        return std::string(value);
+    case Kind::UrlTemplate: {
+        std::string v = cleanText(value, rule->key, static_cast<std::size_t>(rule->max), true);
+        if (!v.empty() && ((v.rfind("https://", 0) != 0 && v.rfind("http://", 0) != 0) ||
+                           v.find("{code}") == std::string::npos || v.find(' ') != std::string::npos))
+            bad(key, "địa chỉ http(s) không có khoảng trắng và chứa {code}");
+        return v;
+    }
+    }
+    bad(key, "không hợp lệ");
+}
+
+double settingNumber(std::string_view value)
+{
+    double v = 0;
+    return parseDouble(value, v) ? v : 0;
+}
+
+bool settingBool(std::string_view value) { return value == "yes"; }
+
+}  // namespace motcua::domain

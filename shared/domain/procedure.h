@@ -1,0 +1,51 @@
+// Administrative procedures (thủ tục hành chính) of the catalog, and the CSV format the catalog
+// is imported from and exported to (assets/catalog/procedures.csv).
+#pragma once
+
+#include "domain/work_calendar.h"
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace motcua::domain {
+
+struct Procedure {
+    std::string code;        ///< national procedure code, e.g. "1.001193"
+    std::string name;        ///< "Đăng ký khai sinh"
+    std::string field;       ///< lĩnh vực, e.g. "Hộ tịch"
+    std::string group;       ///< service group (queue) code at this office, e.g. "HT"
+    double days = 0;         ///< processing time in working days; 0 = trong ngày
+    std::int64_t feeVnd = 0;
+    std::string feeNote;
+    std::string unit;        ///< processing unit (cơ quan chủ trì)
+    SupplementRule supplementRule = SupplementRule::Pause;
+    std::vector<std::string> papers;
+    std::string source;      ///< where the figures come from
+};
+
+inline constexpr const char* kProcedureCsvHeader =
+    "code,name,field,group,days,fee_vnd,fee_note,unit,supplement_rule,papers,source";
+
+/// National procedure codes look like "1.001193" or "2.000908".
+[[nodiscard]] bool isValidProcedureCode(std::string_view code);
+/// Service-group codes: 1–8 capital letters or digits ("HT", "DD").
+[[nodiscard]] bool isValidGroupCode(std::string_view code);
+
+[[nodiscard]] const char* supplementRuleName(SupplementRule r);  // "pause" | "restart"
+
+struct ProcedureImport {
+    std::vector<Procedure> procedures;  ///< the rows that are valid
+    std::vector<std::string> errors;    ///< one Vietnamese line per bad row ("Dòng 7: …")
+};
+
+/// Parses and validates every row; never throws for row content (errors are collected),
+/// throws Error(InvalidInput) only if the header is wrong or the CSV itself is malformed.
+[[nodiscard]] ProcedureImport parseProcedureCsv(std::string_view text);
+[[nodiscard]] std::string procedureCsv(const std::vector<Procedure>& procedures);
+/// The "papers" column: items separated by " | ".
+[[nodiscard]] std::vector<std::string> splitPapers(std::string_view text);
+[[nodiscard]] std::string joinPapers(const std::vector<std::string>& papers);
+
+}  // namespace motcua::domain

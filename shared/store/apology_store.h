@@ -1,0 +1,41 @@
+// Apology slips (phiếu xin lỗi) as stored rows: what the sweep drafts and voids, and signing.
+#pragma once
+
+#include "domain/entities.h"
+#include "store/database.h"
+
+#include <optional>
+#include <vector>
+
+namespace motcua::store {
+
+struct SweepCandidate {
+    std::int64_t dossierId = 0;
+    domain::Instant dueAt = 0;
+    std::string unit;
+    bool hadSignedApology = false;  ///< a second re-appointment would break the once-only rule
+};
+
+/// Dossiers whose clock runs, due before `horizon`, that have no slip for their current due time.
+[[nodiscard]] std::vector<SweepCandidate> sweepCandidates(Database& db, domain::Instant horizon);
+/// Inserts a draft unless one exists for (dossier, due time); true if inserted. Safe against
+/// concurrent sweeps: the unique key decides, not a prior check.
+bool insertDraftIfAbsent(Database& db, const domain::Apology& a);
+/// Voids drafts whose dossier was resolved on time, closed without result, is paused for a
+/// supplement, or has moved to another due time. Returns how many.
+int voidStaleDrafts(Database& db, domain::Instant now);
+
+struct DueCounts {
+    int atRisk = 0;
+    int late = 0;
+};
+/// Running dossiers late at `now`, and at risk (due in [now, horizon)).
+[[nodiscard]] DueCounts countDue(Database& db, domain::Instant now, domain::Instant horizon);
+
+[[nodiscard]] std::optional<domain::Apology> findApology(Database& db, std::int64_t id);
+[[nodiscard]] std::vector<domain::Apology> listApologies(Database& db, std::optional<domain::ApologyStatus> status);
+[[nodiscard]] std::vector<domain::Apology> apologiesOfDossier(Database& db, std::int64_t dossierId);
+[[nodiscard]] int nextApologyNumber(Database& db, int year);
+void markSigned(Database& db, const domain::Apology& a);
+
+}  // namespace motcua::store

@@ -1,0 +1,116 @@
+// RAII over the SQLite C API: one connection with the pragmas of DESIGN.md §4, cached prepared
+// statements with every value bound, and an IMMEDIATE transaction that rolls back unless
+// committed. SQLite errors become motcua::Error with a message a person can act on.
+#pragma once
+
+#include "domain/error.h"
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace motcua::store {
+
+class Statement {
+public:
+    Statement(sqlite3* db, std::string_view sql);
+    ~Statement();
+    Statement(const Statement&) = delete;
+    Statement& operator=(const Statement&) = delete;
+
+    /// Resets the statement and clears its bindings, ready for a new execution.
+    Statement& reset();
+    Statement& bind(int index, std::int64_t value);
+    Statement& bind(int index, int value) { return bind(index, static_cast<std::int64_t>(value)); }
+    Statement& bind(int index, double value);
+    Statement& bind(int index, std::string_view value);
+    Statement& bind(int index, const char* value) { return bind(index, std::string_view(value)); }
+    Statement& bind(int index, const std::string& value) { return bind(index, std::string_view(value)); }
+    Statement& bindNull(int index);
+    template <class T>
+    Statement& bind(int index, const std::optional<T>& value)
+    {
+        return value ? bind(index, *value) : bindNull(index);
+    }
+
+    /// Steps once; true while a row is available.
+    bool step();
+    /// Runs to completion (for INSERT/UPDATE/DELETE).
+    void run();
+
+    [[nodiscard]] bool isNull(int col) const;
+    [[nodiscard]] std::int64_t getInt(int col) const;
+    [[nodiscard]] double getDouble(int col) const;
+    [[nodiscard]] std::string getText(int col) const;
+    [[nodiscard]] std::optional<std::int64_t> getOptInt(int col) const;
+
+private:
+    sqlite3* m_db;
+    sqlite3_stmt* m_stmt = nullptr;
+};
+
+enum class OpenMode {
+    ReadWrite,  ///< create if missing
+    ReadOnly,   ///< the wall screen: never writes
+    ExistingReadWrite,  ///< refuse to create a new file
+};
+
+class Database {
+public:
+    explicit Database(const std::string& path, OpenMode mode = OpenMode::ReadWrite, int busyTimeoutMs = 5000);
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    /// A cached prepared statement, reset and ready to bind.
+    Statement& prepare(std::string_view sql);
+    /// Runs SQL text with no parameters (schema, pragmas).
+    void exec(std::string_view sql);
+    [[nodiscard]] std::int64_t lastInsertId() const;
+    [[nodiscard]] int changes() const;
+    /// PRAGMA data_version: changes when another connection commits (cheap change detection).
+    [[nodiscard]] std::int64_t dataVersion();
+    [[nodiscard]] int userVersion();
+    void setUserVersion(int v);
+    /// Online backup (sqlite3 backup API) of the whole database into a new file.
+    void backupTo(const std::string& path);
+    [[nodiscard]] const std::string& path() const { return m_path; }
+    [[nodiscard]] bool readOnly() const { return m_readOnly; }
+    [[nodiscard]] sqlite3* handle() const { return m_db; }
+    [[nodiscard]] bool inTransaction() const;
+    /// Resets every cached statement so none keeps a read snapshot open.
+    void resetAll();
+
+private:
+    sqlite3* m_db = nullptr;
+    std::string m_path;
+    bool m_readOnly = false;
+    std::unordered_map<std::string, std::unique_ptr<Statement>> m_cache;
+};
+
+/// BEGIN IMMEDIATE … COMMIT; rolls back in the destructor unless commit() was called.
+/// Writers take the write lock up front so two processes never deadlock upgrading a read lock.
+class Transaction {
+public:
+    enum class Kind { Immediate, Deferred };
+    explicit Transaction(Database& db, Kind kind = Kind::Immediate);
+    ~Transaction();
+    Transaction(const Transaction&) = delete;
+    Transaction& operator=(const Transaction&) = delete;
+    void commit();
+
+private:
+    Database& m_db;
+    bool m_done = false;
+};
+
+/// Maps a SQLite result code to a motcua::Error with a Vietnamese message.
+[[noreturn]] void throwSqlite(sqlite3* db, int rc, std::string_view context);
+
+}  // namespace motcua::store

@@ -1,0 +1,247 @@
+// [SECTION] schema v1: settings, calendar, staff, groups/counters, catalog, queue, dossiers,
+//           steps and events, apology slips, append-only hash-chained audit log.
+#include "store/migrations.h"
+
+#include <string>
+#include <vector>
+
+namespace motcua::store {
+
+namespace {
+
+const char* const kV1 = R"SQL(
+CREATE TABLE settings(
+  key   TEXT PRIMARY KEY,
+  value TEXT NOT NULL
+) WITHOUT ROWID;
+
+CREATE TABLE calendar_days(
+  day      TEXT PRIMARY KEY,                 -- YYYY-MM-DD local
+  kind     TEXT NOT NULL CHECK (kind IN ('holiday','workday')),
+  name     TEXT NOT NULL,
+  source   TEXT NOT NULL DEFAULT '',
+  verified INTEGER NOT NULL DEFAULT 0
+) WITHOUT ROWID;
+
+CREATE TABLE staff(
+  id            INTEGER PRIMARY KEY,
+  username      TEXT NOT NULL UNIQUE,
+  full_name     TEXT NOT NULL,
+  role          TEXT NOT NULL CHECK (role IN ('kiosk','staff','officer','supervisor','admin')),
+  unit          TEXT NOT NULL DEFAULT '',
+  password_hash TEXT NOT NULL,
+  failed_logins INTEGER NOT NULL DEFAULT 0,
+  locked_until  INTEGER NOT NULL DEFAULT 0,
+  active        INTEGER NOT NULL DEFAULT 1
+);
+
+CREATE TABLE service_groups(
+  id     INTEGER PRIMARY KEY,
+  code   TEXT NOT NULL UNIQUE,
+  prefix TEXT NOT NULL UNIQUE,
+  name   TEXT NOT NULL,
+  ord    INTEGER NOT NULL DEFAULT 0
+);
+
+CREATE TABLE counters(
+  number INTEGER PRIMARY KEY,
+  name   TEXT NOT NULL,
+  open   INTEGER NOT NULL DEFAULT 1
+);
+
+CREATE TABLE counter_groups(
+  counter  INTEGER NOT NULL REFERENCES counters(number) ON DELETE CASCADE,
+  group_id INTEGER NOT NULL REFERENCES service_groups(id) ON DELETE CASCADE,
+  PRIMARY KEY (counter, group_id)
+) WITHOUT ROWID;
+
+CREATE TABLE procedures(
+  code            TEXT PRIMARY KEY,
+  name            TEXT NOT NULL,
+  name_folded     TEXT NOT NULL,
+  field           TEXT NOT NULL,
+  group_code      TEXT NOT NULL,
+  days            REAL NOT NULL CHECK (days >= 0),
+  fee_vnd         INTEGER NOT NULL DEFAULT 0,
+  fee_note        TEXT NOT NULL DEFAULT '',
+  unit            TEXT NOT NULL DEFAULT '',
+  supplement_rule TEXT NOT NULL DEFAULT 'pause' CHECK (supplement_rule IN ('pause','restart')),
+  papers          TEXT NOT NULL DEFAULT '',
+  source          TEXT NOT NULL DEFAULT '',
+  active          INTEGER NOT NULL DEFAULT 1
+) WITHOUT ROWID;
+
+CREATE TABLE tickets(
+  id              INTEGER PRIMARY KEY,
+  day             TEXT NOT NULL,
+  issued_group_id INTEGER NOT NULL REFERENCES service_groups(id),
+  group_id        INTEGER NOT NULL REFERENCES service_groups(id),
+  number          INTEGER NOT NULL,
+  label           TEXT NOT NULL,
+  priority_reason TEXT NOT NULL DEFAULT '',
+  status          TEXT NOT NULL CHECK (status IN ('pending','waiting','called','skipped','finished','void')),
+  issued_at       INTEGER NOT NULL,
+  queued_at       INTEGER NOT NULL,
+  front           INTEGER NOT NULL DEFAULT 0,
+  target_counter  INTEGER REFERENCES counters(number),
+  counter         INTEGER REFERENCES counters(number),
+  called_at       INTEGER,
+  finished_at     INTEGER,
+  recalls         INTEGER NOT NULL DEFAULT 0,
+  UNIQUE (day, issued_group_id, number),
+  UNIQUE (day, label)
+);
+CREATE INDEX tickets_queue ON tickets(day, group_id, status);
+CREATE INDEX tickets_counter ON tickets(counter, status);
+
+CREATE TABLE ticket_calls(
+  id        INTEGER PRIMARY KEY,
+  ticket_id INTEGER NOT NULL REFERENCES tickets(id),
+  counter   INTEGER NOT NULL,
+  at        INTEGER NOT NULL,
+  kind      TEXT NOT NULL CHECK (kind IN ('call','recall'))
+);
+CREATE INDEX ticket_calls_at ON ticket_calls(at);
+
+CREATE TABLE dossiers(
+  id                      INTEGER PRIMARY KEY,
+  code                    TEXT NOT NULL UNIQUE,
+  office                  TEXT NOT NULL,
+  day                     TEXT NOT NULL,
+  seq                     INTEGER NOT NULL CHECK (seq BETWEEN 1 AND 9999),
+  procedure_code          TEXT NOT NULL REFERENCES procedures(code),
+  applicant_name          TEXT NOT NULL,
+  name_folded             TEXT NOT NULL,
+  id_number               TEXT NOT NULL DEFAULT '',
+  phone                   TEXT NOT NULL DEFAULT '',
+  address                 TEXT NOT NULL DEFAULT '',
+  channel                 TEXT NOT NULL CHECK (channel IN ('direct','online','postal')),
+  ticket_id               INTEGER REFERENCES tickets(id),
+  status                  TEXT NOT NULL,
+  received_at             INTEGER NOT NULL,
+  original_due_at         INTEGER NOT NULL,
+  due_at                  INTEGER NOT NULL,
+  resolved_at             INTEGER,
+  returned_at             INTEGER,
+  returned_to             TEXT NOT NULL DEFAULT '',
+  closed_at               INTEGER,
+  supplement_requested_at INTEGER,
+  supplement_count        INTEGER NOT NULL DEFAULT 0,
+  receiver                TEXT NOT NULL,
+  unit                    TEXT NOT NULL DEFAULT '',
+  version                 INTEGER NOT NULL DEFAULT 1,
+  UNIQUE (office, day, seq)
+);
+-- The sweep and the late list read only dossiers whose clock runs, nearest due first.
+CREATE INDEX dossiers_running_due ON dossiers(due_at) WHERE status IN ('received','processing');
+CREATE INDEX dossiers_status ON dossiers(status);
+CREATE INDEX dossiers_received ON dossiers(received_at);
+CREATE INDEX dossiers_name ON dossiers(name_folded);
+
+CREATE TABLE dossier_events(
+  id          INTEGER PRIMARY KEY,
+  dossier_id  INTEGER NOT NULL REFERENCES dossiers(id),
+  at          INTEGER NOT NULL,
+  actor       TEXT NOT NULL,
+  action      TEXT NOT NULL,
+  from_status TEXT NOT NULL DEFAULT '',
+  to_status   TEXT NOT NULL,
+  note        TEXT NOT NULL DEFAULT '',
+  flagged     INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX dossier_events_dossier ON dossier_events(dossier_id);
+
+CREATE TABLE dossier_steps(
+  id         INTEGER PRIMARY KEY,
+  dossier_id INTEGER NOT NULL REFERENCES dossiers(id),
+  from_unit  TEXT NOT NULL,
+  to_unit    TEXT NOT NULL,
+  handed_at  INTEGER NOT NULL,
+  due_at     INTEGER,
+  done_at    INTEGER,
+  note       TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX dossier_steps_dossier ON dossier_steps(dossier_id);
+
+CREATE TABLE apologies(
+  id                    INTEGER PRIMARY KEY,
+  dossier_id            INTEGER NOT NULL REFERENCES dossiers(id),
+  for_due_at            INTEGER NOT NULL,
+  status                TEXT NOT NULL CHECK (status IN ('draft','signed','void')),
+  reason                TEXT NOT NULL,
+  reason_is_placeholder INTEGER NOT NULL DEFAULT 0,
+  proposed_due_at       INTEGER NOT NULL,
+  unit                  TEXT NOT NULL DEFAULT '',
+  late                  INTEGER NOT NULL DEFAULT 0,
+  breach                INTEGER NOT NULL DEFAULT 0,
+  drafted_at            INTEGER NOT NULL,
+  signed_at             INTEGER,
+  signed_by             TEXT NOT NULL DEFAULT '',
+  number                INTEGER,
+  number_year           INTEGER,
+  voided_at             INTEGER,
+  -- one slip per dossier per appointment: concurrent sweeps insert-or-ignore against this
+  UNIQUE (dossier_id, for_due_at),
+  UNIQUE (number_year, number)
+);
+CREATE INDEX apologies_status ON apologies(status);
+
+CREATE TABLE audit_log(
+  id        INTEGER PRIMARY KEY,
+  at        INTEGER NOT NULL,
+  actor     TEXT NOT NULL,
+  action    TEXT NOT NULL,
+  subject   TEXT NOT NULL,
+  detail    TEXT NOT NULL,
+  prev_hash TEXT NOT NULL,
+  hash      TEXT NOT NULL
+);
+CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
+CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
+)SQL";
+
+const std::vector<const char*>& migrations()
+{
+    static const std::vector<const char*> kSteps = {kV1};
+    return kSteps;
+}
+
+[[noreturn]] void tooNew(int found)
+{
+    throw Error(ErrorCode::VersionTooNew,
+                "Cơ sở dữ liệu có phiên bản lược đồ " + std::to_string(found) +
+                    ", mới hơn phiên bản chương trình này hỗ trợ (" + std::to_string(latestSchemaVersion()) +
+                    "); hãy cập nhật motcua");
+}
+
+}  // namespace
+
+int latestSchemaVersion() { return static_cast<int>(migrations().size()); }
+
+int migrate(Database& db)
+{
+    Transaction tx(db);
+    const int current = db.userVersion();
+    if (current > latestSchemaVersion()) tooNew(current);
+    int ran = 0;
+    for (int v = current; v < latestSchemaVersion(); ++v) {
+        db.exec(migrations()[static_cast<std::size_t>(v)]);
+        ++ran;
+    }
+    if (ran) db.setUserVersion(latestSchemaVersion());
+    tx.commit();
+    return ran;
+}
+
+void requireCurrentSchema(Database& db)
+{
+    const int v = db.userVersion();
+    if (v > latestSchemaVersion()) tooNew(v);
+    if (v < latestSchemaVersion())
+        throw Error(ErrorCode::Storage, v == 0 ? "Tệp chưa phải cơ sở dữ liệu motcua (tạo bằng: motcua init)"
+                                               : "Cơ sở dữ liệu cần nâng cấp: chạy motcua init");
+}
+
+}  // namespace motcua::store

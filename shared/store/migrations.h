@@ -1,0 +1,17 @@
+// Numbered schema migrations tracked by PRAGMA user_version. Each runs in one transaction;
+// a database written by a newer motcua is refused rather than guessed at.
+#pragma once
+
+#include "store/database.h"
+
+namespace motcua::store {
+
+/// The schema version this build writes.
+[[nodiscard]] int latestSchemaVersion();
+/// Brings the database up to the latest version; returns how many migrations ran.
+/// Throws Error(VersionTooNew) if the file is newer than this build.
+int migrate(Database& db);
+/// Throws unless the database is exactly at the latest version (for read-only users).
+void requireCurrentSchema(Database& db);
+
+}  // namespace motcua::store
