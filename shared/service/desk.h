@@ -1,0 +1,206 @@
+// The one API every app and the command-line tool call (DESIGN.md §2, layer 3). Each call is
+// one transaction, checks the caller's role, and writes the audit log. Today it is implemented
+// over SQLite (openSqliteDesk); a network client of the same interface can come later, and the
+// apps must not notice the difference.
+#pragma once
+
+#include "domain/date.h"
+#include "domain/entities.h"
+#include "domain/procedure.h"
+
+#include <functional>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace motcua::service {
+
+using domain::Instant;
+
+/// Where "now" comes from: the system clock, or a fixed instant for reproducible runs (--now).
+using Clock = std::function<Instant()>;
+[[nodiscard]] Clock systemClock();
+[[nodiscard]] Clock fixedClock(Instant t);
+
+struct IssueTicketRequest {
+    std::string groupCode;
+    std::string priorityReason;  ///< empty for a normal ticket
+    /// false: the ticket stays pending until confirmTicket (after it printed) or voidTicket.
+    bool confirmed = true;
+};
+
+struct IssuedTicket {
+    domain::Ticket ticket;
+    std::string groupName;
+    std::vector<int> counters;  ///< counters serving the group
+    int ahead = 0;              ///< people who will be called before it
+    int waitMinutes = 0;        ///< estimate
+};
+
+struct GroupStatus {
+    domain::ServiceGroup group;
+    int waiting = 0;
+    int priorityWaiting = 0;
+    int waitMinutes = 0;  ///< estimate for a new normal ticket
+};
+
+struct TransferRequest {
+    std::string ticket;                  ///< label, today
+    std::optional<std::string> groupCode;
+    std::optional<int> counter;
+};
+
+struct ReceiveRequest {
+    std::string procedureCode;
+    std::string applicantName;
+    std::string idNumber;
+    std::string phone;
+    std::string address;
+    domain::Channel channel = domain::Channel::Direct;
+    std::string ticket;  ///< label of today's ticket being served, optional
+};
+
+/// Optional guard against conflicting edits: the version the caller's screen showed.
+using ExpectedVersion = std::optional<std::int64_t>;
+
+struct DossierQuery {
+    enum class Kind { All, Late, AtRisk, LateOrAtRisk };
+    Kind kind = Kind::All;
+    std::optional<domain::DossierStatus> status;
+    std::string nameSearch;  ///< diacritic-insensitive substring of the applicant's name
+    int limit = 0;
+};
+
+struct DossierSummary {
+    domain::Dossier dossier;
+    bool late = false;             ///< past the current appointment (unresolved) or resolved after it
+    std::int64_t lateSeconds = 0;  ///< working time past the current appointment
+    bool atRisk = false;
+};
+
+struct DueEstimate {
+    Instant from = 0;
+    Instant start = 0;  ///< effective start
+    Instant due = 0;
+};
+
+struct SweepResult {
+    int atRisk = 0;
+    int late = 0;
+    int drafted = 0;
+    int voided = 0;
+};
+
+struct SignApologyRequest {
+    std::int64_t id = 0;
+    std::optional<std::string> reason;
+    std::optional<Instant> newDue;
+};
+
+struct AuditReport {
+    bool ok = true;
+    std::int64_t rows = 0;
+    std::string problem;
+};
+
+struct CalendarSuggestion {
+    domain::Date date;
+    std::string name;
+    std::string reason;
+    bool alreadyInCalendar = false;
+};
+
+class Desk {
+public:
+    virtual ~Desk() = default;
+
+    // [SECTION] session
+    /// Checks a password (argon2id); five failures lock the account for 15 minutes.
+    virtual domain::StaffMember login(const std::string& username, const std::string& password) = 0;
+    /// Trusted local tools (the CLI on the store host) act as a named account without a password.
+    virtual domain::StaffMember actAs(const std::string& username) = 0;
+    [[nodiscard]] virtual std::optional<domain::StaffMember> currentUser() const = 0;
+    [[nodiscard]] virtual Instant now() const = 0;
+    /// Changes whenever any process commits to the store (cheap; for refresh decisions).
+    [[nodiscard]] virtual std::int64_t dataVersion() = 0;
+
+    // [SECTION] queue
+    virtual IssuedTicket issueTicket(const IssueTicketRequest& request) = 0;
+    virtual domain::Ticket confirmTicket(const std::string& label) = 0;
+    virtual domain::Ticket voidTicket(const std::string& label, const std::string& reason) = 0;
+    /// Atomic across processes: two counters never get the same ticket. Finishes the ticket the
+    /// counter was serving. Throws Error(Empty) when nobody waits.
+    virtual domain::Ticket callNext(int counter) = 0;
+    virtual domain::Ticket recall(const std::string& label) = 0;
+    virtual domain::Ticket skip(const std::string& label) = 0;
+    virtual domain::Ticket finish(const std::string& label) = 0;
+    /// Brings a skipped ticket back, at the front of its line.
+    virtual domain::Ticket restore(const std::string& label) = 0;
+    virtual domain::Ticket transfer(const TransferRequest& request) = 0;
+    [[nodiscard]] virtual std::vector<domain::Ticket> tickets(std::optional<domain::TicketStatus> status) = 0;
+    [[nodiscard]] virtual std::vector<GroupStatus> groupStatuses() = 0;
+    [[nodiscard]] virtual std::vector<domain::Counter> counters() = 0;
+
+    // [SECTION] catalog and calendar
+    [[nodiscard]] virtual std::vector<domain::Procedure> procedures(const std::string& field) = 0;
+    /// Imports valid rows and reports bad ones; with any bad row nothing is imported.
+    virtual domain::ProcedureImport importProcedures(const std::string& csvText) = 0;
+    [[nodiscard]] virtual std::string exportProcedures() = 0;
+    [[nodiscard]] virtual DueEstimate dueForDays(Instant from, double days, domain::Channel channel) = 0;
+    [[nodiscard]] virtual DueEstimate dueForHours(Instant from, double hours) = 0;
+    virtual void setCalendarDay(const domain::Date& date, std::optional<domain::CalendarOverride> kind,
+                                const std::string& name) = 0;
+    [[nodiscard]] virtual std::vector<domain::CalendarDay> calendarYear(int year) = 0;
+    [[nodiscard]] virtual std::vector<CalendarSuggestion> suggestHolidays(int year) = 0;
+    /// Loads a holiday table (assets/holidays); returns rows written.
+    virtual int importHolidays(const std::string& csvText) = 0;
+    [[nodiscard]] virtual std::string workingDurationText(std::int64_t seconds) = 0;
+
+    // [SECTION] dossiers
+    virtual domain::Dossier receive(const ReceiveRequest& request) = 0;
+    virtual domain::Dossier forward(const std::string& code, const std::string& toUnit, std::optional<double> hours,
+                                    const std::string& note, ExpectedVersion v = {}) = 0;
+    virtual domain::Dossier completeStep(const std::string& code, const std::string& note, ExpectedVersion v = {}) = 0;
+    /// A second request is recorded but needs a reason and is flagged (DOMAIN.md §2).
+    virtual domain::Dossier requestSupplement(const std::string& code, const std::string& reason,
+                                              ExpectedVersion v = {}) = 0;
+    virtual domain::Dossier resume(const std::string& code, ExpectedVersion v = {}) = 0;
+    virtual domain::Dossier markResult(const std::string& code, ExpectedVersion v = {}) = 0;
+    virtual domain::Dossier returnResult(const std::string& code, const std::string& recipient,
+                                         ExpectedVersion v = {}) = 0;
+    virtual domain::Dossier refuse(const std::string& code, const std::string& reason, ExpectedVersion v = {}) = 0;
+    virtual domain::Dossier withdraw(const std::string& code, const std::string& note, ExpectedVersion v = {}) = 0;
+    virtual domain::Dossier stop(const std::string& code, const std::string& reason, ExpectedVersion v = {}) = 0;
+    [[nodiscard]] virtual domain::DossierDetail dossier(const std::string& code) = 0;
+    [[nodiscard]] virtual std::vector<DossierSummary> dossiers(const DossierQuery& query) = 0;
+
+    // [SECTION] lateness and apology slips
+    /// Idempotent and safe when several processes sweep at once.
+    virtual SweepResult sweep() = 0;
+    [[nodiscard]] virtual std::vector<domain::Apology> apologies(std::optional<domain::ApologyStatus> status) = 0;
+    /// Signs a draft: the dossier's current appointment becomes the new date; the original stays.
+    virtual domain::Apology signApology(const SignApologyRequest& request) = 0;
+
+    // [SECTION] administration
+    [[nodiscard]] virtual std::map<std::string, std::string> settings() = 0;
+    virtual std::string setSetting(const std::string& key, const std::string& value) = 0;
+    [[nodiscard]] virtual std::vector<domain::StaffMember> staff() = 0;
+    virtual domain::StaffMember addStaff(const domain::StaffMember& member, const std::string& password) = 0;
+    virtual domain::ServiceGroup addGroup(const domain::ServiceGroup& group) = 0;
+    virtual domain::Counter addCounter(const domain::Counter& counter) = 0;
+    [[nodiscard]] virtual AuditReport verifyAudit() = 0;
+    virtual void backup(const std::string& path) = 0;
+};
+
+struct DeskOptions {
+    Clock clock = systemClock();
+    bool readOnly = false;     ///< the wall screen
+    int busyTimeoutMs = 10000;
+};
+
+/// Opens (creating and migrating unless read-only) the store at `path`.
+[[nodiscard]] std::unique_ptr<Desk> openSqliteDesk(const std::string& path, const DeskOptions& options = {});
+
+}  // namespace motcua::service

@@ -1,0 +1,286 @@
+// SqliteDesk: dossiers from intake to returned result (DESIGN.md §3.2). Every change is a state
+// machine move, an event row, a version bump (conflicting edits are refused) and an audit row.
+#include "service/sqlite_desk.h"
+
+#include "domain/dossier_code.h"
+#include "domain/error.h"
+#include "domain/settings.h"
+#include "domain/text.h"
+#include "store/apology_store.h"
+#include "store/catalog_store.h"
+#include "store/dossier_store.h"
+#include "store/queue_store.h"
+#include "store/settings_store.h"
+
+namespace motcua::service {
+
+using domain::DossierAction;
+using domain::DossierStatus;
+using domain::Permission;
+
+namespace {
+
+std::string cleanReason(const std::string& text, const char* label)
+{
+    return domain::cleanText(text, label, 1000);
+}
+
+}  // namespace
+
+domain::Dossier SqliteDesk::loadDossier(const std::string& code, ExpectedVersion v)
+{
+    if (!domain::parseDossierCode(code))
+        throw Error(ErrorCode::InvalidInput, "Mã hồ sơ \"" + code + "\" không đúng dạng {mã cơ quan}-{yymmdd}-{số thứ tự 4 chữ số}");
+    auto d = store::findDossier(*m_db, code);
+    if (!d) throw Error(ErrorCode::NotFound, "Không có hồ sơ mã " + code);
+    if (v && *v != d->version)
+        throw Error(ErrorCode::Conflict, "Hồ sơ " + code + " vừa được người khác cập nhật; hãy tải lại và thực hiện lại thao tác");
+    return *d;
+}
+
+domain::Dossier SqliteDesk::applyAndStore(domain::Dossier& d, DossierAction action, const std::string& note, bool flagged)
+{
+    const DossierStatus from = d.status;
+    d.status = domain::applyAction(from, action);
+    store::updateDossier(*m_db, d);
+    store::insertEvent(*m_db, d.id,
+                       {0, now(), actor(), domain::actionName(action), domain::statusName(from), domain::statusName(d.status),
+                        note, flagged});
+    audit(std::string("dossier.") + domain::actionName(action), d.code, note);
+    return d;
+}
+
+domain::Dossier SqliteDesk::receive(const ReceiveRequest& r)
+{
+    require(Permission::ReceiveDossier);
+    domain::Dossier d;
+    d.applicantName = domain::cleanText(r.applicantName, "Họ tên người nộp", 100);
+    d.idNumber = domain::cleanText(r.idNumber, "Số định danh", 12, true);
+    if (!d.idNumber.empty() && !domain::isValidIdNumber(d.idNumber))
+        throw Error(ErrorCode::InvalidInput, "Số định danh cá nhân (CCCD) phải gồm đúng 12 chữ số");
+    d.phone = domain::cleanText(r.phone, "Số điện thoại", 12, true);
+    if (!d.phone.empty() && !domain::isValidPhone(d.phone))
+        throw Error(ErrorCode::InvalidInput, "Số điện thoại phải gồm 10 chữ số, bắt đầu bằng 0");
+    d.address = domain::cleanText(r.address, "Địa chỉ", 300, true);
+    d.channel = r.channel;
+    const Instant t = now();
+    const domain::Date day = domain::localDate(t);
+    store::Transaction tx(*m_db);
+    const auto procedure = store::findProcedure(*m_db, r.procedureCode);
+    if (!procedure) throw Error(ErrorCode::NotFound, "Không có thủ tục mã \"" + r.procedureCode + "\"");
+    if (!r.ticket.empty()) d.ticketId = todaysTicket(r.ticket).id;
+    const std::string office = store::getSetting(*m_db, "office.code");
+    const int seq = store::nextDossierSequence(*m_db, office, day);
+    if (seq > domain::kMaxDossiersPerDay)
+        throw Error(ErrorCode::InvalidInput, "Đã tiếp nhận đủ 9999 hồ sơ trong ngày");
+    const auto cal = calendar();
+    d.code = domain::makeDossierCode(office, day, seq);
+    d.procedureCode = procedure->code;
+    d.status = DossierStatus::Received;
+    d.receivedAt = t;
+    d.originalDueAt = cal.dueForDays(t, procedure->days, cutoffMinute(d.channel));
+    d.dueAt = d.originalDueAt;
+    d.receiver = actor();
+    d.unit = procedure->unit;
+    d.id = store::insertDossier(*m_db, {d.code, office, day, seq, d});
+    store::insertEvent(*m_db, d.id, {0, t, actor(), "receive", "", domain::statusName(d.status),
+                                     std::string(domain::channelLabel(d.channel)), false});
+    audit("dossier.receive", d.code, procedure->code);
+    auto stored = *store::findDossierById(*m_db, d.id);
+    tx.commit();
+    return stored;
+}
+
+domain::Dossier SqliteDesk::forward(const std::string& code, const std::string& toUnit, std::optional<double> hours,
+                                    const std::string& note, ExpectedVersion v)
+{
+    require(Permission::ProcessDossier);
+    const std::string unit = domain::cleanText(toUnit, "Đơn vị/người nhận", 200);
+    const std::string cleanNote = domain::cleanText(note, "Ghi chú", 1000, true);
+    const Instant t = now();
+    store::Transaction tx(*m_db);
+    auto d = loadDossier(code, v);
+    domain::applyAction(d.status, DossierAction::Forward);  // refuse before writing anything
+    std::optional<Instant> stepDue;
+    if (hours) stepDue = calendar().dueForHours(t, *hours);
+    store::completeOpenStep(*m_db, d.id, t);
+    const std::string from = d.unit.empty() ? d.receiver : d.unit;
+    store::insertStep(*m_db, d.id, {0, from, unit, t, stepDue, std::nullopt, cleanNote});
+    d.unit = unit;
+    applyAndStore(d, DossierAction::Forward, unit + (cleanNote.empty() ? "" : ": " + cleanNote));
+    tx.commit();
+    return d;
+}
+
+domain::Dossier SqliteDesk::completeStep(const std::string& code, const std::string& note, ExpectedVersion v)
+{
+    require(Permission::ProcessDossier);
+    const std::string cleanNote = domain::cleanText(note, "Ghi chú", 1000, true);
+    store::Transaction tx(*m_db);
+    auto d = loadDossier(code, v);
+    domain::applyAction(d.status, DossierAction::CompleteStep);
+    if (!store::completeOpenStep(*m_db, d.id, now()))
+        throw Error(ErrorCode::IllegalState, "Hồ sơ " + code + " không có bước xử lý nào đang mở");
+    applyAndStore(d, DossierAction::CompleteStep, cleanNote);
+    tx.commit();
+    return d;
+}
+
+domain::Dossier SqliteDesk::requestSupplement(const std::string& code, const std::string& reason, ExpectedVersion v)
+{
+    require(Permission::ProcessDossier);
+    const std::string why = cleanReason(reason, "Nội dung yêu cầu bổ sung");
+    store::Transaction tx(*m_db);
+    auto d = loadDossier(code, v);
+    // The law allows one request (DOMAIN.md §2): a second is recorded, with its reason, and flagged.
+    const bool breach = d.supplementCount >= 1;
+    d.supplementRequestedAt = now();
+    ++d.supplementCount;
+    applyAndStore(d, DossierAction::RequestSupplement,
+                  breach ? "Yêu cầu bổ sung lần " + std::to_string(d.supplementCount) + " (vượt quá một lần): " + why : why,
+                  breach);
+    tx.commit();
+    return d;
+}
+
+domain::Dossier SqliteDesk::resume(const std::string& code, ExpectedVersion v)
+{
+    require(Permission::ProcessDossier);
+    const Instant t = now();
+    store::Transaction tx(*m_db);
+    auto d = loadDossier(code, v);
+    domain::applyAction(d.status, DossierAction::Resume);
+    const auto procedure = store::findProcedure(*m_db, d.procedureCode);
+    const auto cal = calendar();
+    const int cutoff = cutoffMinute(d.channel);
+    const Instant requested = d.supplementRequestedAt.value_or(t);
+    const bool reappointed = d.dueAt != d.originalDueAt;
+    const Instant newOriginal =
+        cal.dueAfterSupplement(procedure->supplementRule, requested, t, d.originalDueAt, procedure->days, cutoff);
+    d.dueAt = reappointed ? cal.dueAfterSupplement(procedure->supplementRule, requested, t, d.dueAt, procedure->days, cutoff)
+                          : newOriginal;
+    d.originalDueAt = newOriginal;
+    applyAndStore(d, DossierAction::Resume,
+                  std::string(procedure->supplementRule == domain::SupplementRule::Pause ? "Tiếp tục tính thời hạn"
+                                                                                          : "Tính lại thời hạn từ đầu") +
+                      "; hẹn trả mới " + domain::formatLocal(d.dueAt));
+    tx.commit();
+    return d;
+}
+
+domain::Dossier SqliteDesk::markResult(const std::string& code, ExpectedVersion v)
+{
+    require(Permission::ProcessDossier);
+    const Instant t = now();
+    store::Transaction tx(*m_db);
+    auto d = loadDossier(code, v);
+    domain::applyAction(d.status, DossierAction::MarkResult);
+    store::completeOpenStep(*m_db, d.id, t);
+    d.resolvedAt = t;
+    applyAndStore(d, DossierAction::MarkResult, domain::outcomeLabel(domain::outcomeOf(t, d.originalDueAt)));
+    tx.commit();
+    return d;
+}
+
+domain::Dossier SqliteDesk::returnResult(const std::string& code, const std::string& recipient, ExpectedVersion v)
+{
+    require(Permission::ReturnResult);
+    const std::string to = domain::cleanText(recipient, "Người nhận kết quả", 100, true);
+    store::Transaction tx(*m_db);
+    auto d = loadDossier(code, v);
+    d.returnedAt = now();
+    d.returnedTo = to.empty() ? d.applicantName : to;
+    applyAndStore(d, DossierAction::ReturnResult, "Trả cho " + d.returnedTo);
+    tx.commit();
+    return d;
+}
+
+domain::Dossier SqliteDesk::refuse(const std::string& code, const std::string& reason, ExpectedVersion v)
+{
+    require(Permission::ProcessDossier);
+    const std::string why = cleanReason(reason, "Lý do từ chối");
+    store::Transaction tx(*m_db);
+    auto d = loadDossier(code, v);
+    d.closedAt = now();
+    applyAndStore(d, DossierAction::Refuse, why);
+    tx.commit();
+    return d;
+}
+
+domain::Dossier SqliteDesk::withdraw(const std::string& code, const std::string& note, ExpectedVersion v)
+{
+    require(Permission::ReceiveDossier);
+    const std::string why = domain::cleanText(note, "Ghi chú", 1000, true);
+    store::Transaction tx(*m_db);
+    auto d = loadDossier(code, v);
+    d.closedAt = now();
+    applyAndStore(d, DossierAction::Withdraw, why);
+    tx.commit();
+    return d;
+}
+
+domain::Dossier SqliteDesk::stop(const std::string& code, const std::string& reason, ExpectedVersion v)
+{
+    require(Permission::ProcessDossier);
+    const std::string why = cleanReason(reason, "Lý do dừng giải quyết");
+    store::Transaction tx(*m_db);
+    auto d = loadDossier(code, v);
+    d.closedAt = now();
+    applyAndStore(d, DossierAction::Stop, why);
+    tx.commit();
+    return d;
+}
+
+domain::DossierDetail SqliteDesk::dossier(const std::string& code)
+{
+    require(Permission::ReadDossiers);
+    store::Transaction tx(*m_db, store::Transaction::Kind::Deferred);
+    domain::DossierDetail detail;
+    detail.dossier = loadDossier(code, std::nullopt);
+    detail.events = store::listEvents(*m_db, detail.dossier.id);
+    detail.steps = store::listSteps(*m_db, detail.dossier.id);
+    detail.apologies = store::apologiesOfDossier(*m_db, detail.dossier.id);
+    tx.commit();
+    return detail;
+}
+
+std::vector<DossierSummary> SqliteDesk::dossiers(const DossierQuery& q)
+{
+    require(Permission::ReadDossiers);
+    const Instant t = now();
+    store::Transaction tx(*m_db, store::Transaction::Kind::Deferred);
+    const auto cal = calendar();
+    const double atRiskDays = settingNumber("deadline.at_risk_days");
+    const Instant horizon = cal.atRiskHorizon(t, atRiskDays);
+    store::DossierFilter f;
+    f.status = q.status;
+    f.limit = q.limit;
+    if (!q.nameSearch.empty()) f.nameFolded = domain::foldForSearch(domain::cleanText(q.nameSearch, "Tên tìm kiếm", 100));
+    switch (q.kind) {
+    case DossierQuery::Kind::All: break;
+    case DossierQuery::Kind::Late: f.runningDueBefore = t + 1; break;
+    case DossierQuery::Kind::AtRisk:
+        f.runningDueFrom = t + 1;
+        f.runningDueBefore = horizon;
+        break;
+    case DossierQuery::Kind::LateOrAtRisk: f.runningDueBefore = horizon; break;
+    }
+    std::vector<DossierSummary> out;
+    for (auto& d : store::listDossiers(*m_db, f)) {
+        DossierSummary s{std::move(d), false, 0, false};
+        const auto& x = s.dossier;
+        if (domain::isClockRunning(x.status)) {
+            s.late = x.dueAt <= t;
+            if (s.late) s.lateSeconds = cal.workingSecondsBetween(x.dueAt, t);
+            else s.atRisk = x.dueAt < horizon;
+        } else if (x.resolvedAt && *x.resolvedAt > x.dueAt) {
+            s.late = true;
+            s.lateSeconds = cal.workingSecondsBetween(x.dueAt, *x.resolvedAt);
+        }
+        out.push_back(std::move(s));
+    }
+    tx.commit();
+    return out;
+}
+
+}  // namespace motcua::service

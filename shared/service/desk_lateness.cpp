@@ -1,0 +1,111 @@
+// SqliteDesk: the lateness sweep and apology slips (DESIGN.md §3.3) — the heart of the product.
+// The sweep is idempotent and safe when several processes run it at once: drafts are keyed by
+// (dossier, due time) and inserted with ON CONFLICT DO NOTHING, never check-then-insert.
+#include "service/sqlite_desk.h"
+
+#include "domain/error.h"
+#include "domain/text.h"
+#include "store/apology_store.h"
+#include "store/dossier_store.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace motcua::service {
+
+using domain::Permission;
+
+namespace {
+
+/// What a supervisor must replace before signing when no step note gave a reason.
+constexpr const char* kReasonPlaceholder = "[Cần ghi rõ lý do chậm trễ trước khi ký]";
+
+}  // namespace
+
+SweepResult SqliteDesk::sweep()
+{
+    require(Permission::RunSweep);
+    const Instant t = now();
+    store::Transaction tx(*m_db);
+    const auto cal = calendar();
+    const Instant horizon = cal.atRiskHorizon(t, settingNumber("deadline.at_risk_days"));
+    const auto extra = std::llround(settingNumber("apology.extra_days") * static_cast<double>(cal.workingDaySeconds()));
+    SweepResult r;
+    r.voided = store::voidStaleDrafts(*m_db, t);
+    for (const auto& c : store::sweepCandidates(*m_db, horizon)) {
+        domain::Apology a;
+        a.dossierId = c.dossierId;
+        a.forDueAt = c.dueAt;
+        a.reason = store::lastNote(*m_db, c.dossierId);
+        a.reasonIsPlaceholder = a.reason.empty();
+        if (a.reasonIsPlaceholder) a.reason = kReasonPlaceholder;
+        // Propose from the later of the missed appointment and now, so the new date is ahead.
+        a.proposedDueAt = cal.addWorkingSeconds(std::max(c.dueAt, t), extra);
+        a.unit = c.unit;
+        a.late = c.dueAt <= t;
+        a.breach = c.hadSignedApology;
+        a.draftedAt = t;
+        if (store::insertDraftIfAbsent(*m_db, a)) ++r.drafted;
+    }
+    const auto counts = store::countDue(*m_db, t, horizon);
+    r.atRisk = counts.atRisk;
+    r.late = counts.late;
+    // Every app sweeps on a timer: only sweeps that changed something are worth an audit row.
+    if (r.drafted || r.voided)
+        audit("sweep", "apologies", "drafted " + std::to_string(r.drafted) + ", voided " + std::to_string(r.voided));
+    tx.commit();
+    return r;
+}
+
+std::vector<domain::Apology> SqliteDesk::apologies(std::optional<domain::ApologyStatus> status)
+{
+    require(Permission::ReadDossiers);
+    store::Transaction tx(*m_db, store::Transaction::Kind::Deferred);
+    auto list = store::listApologies(*m_db, status);
+    tx.commit();
+    return list;
+}
+
+domain::Apology SqliteDesk::signApology(const SignApologyRequest& request)
+{
+    require(Permission::SignApology);
+    const Instant t = now();
+    std::optional<std::string> reason;
+    if (request.reason) reason = domain::cleanText(*request.reason, "Lý do chậm trễ", 1000);
+    store::Transaction tx(*m_db);
+    auto a = store::findApology(*m_db, request.id);
+    if (!a) throw Error(ErrorCode::NotFound, "Không có phiếu xin lỗi số hiệu " + std::to_string(request.id));
+    if (a->status != domain::ApologyStatus::Draft)
+        throw Error(ErrorCode::IllegalState, a->status == domain::ApologyStatus::Signed ? "Phiếu xin lỗi này đã được ký"
+                                                                                        : "Phiếu xin lỗi này đã bị huỷ");
+    if (reason) a->reason = *reason;
+    else if (a->reasonIsPlaceholder)
+        throw Error(ErrorCode::InvalidInput, "Cần ghi lý do chậm trễ (--reason) trước khi ký phiếu xin lỗi");
+    if (request.newDue) {
+        if (*request.newDue <= std::max(t, a->forDueAt))
+            throw Error(ErrorCode::InvalidInput, "Ngày hẹn mới phải sau thời điểm hiện tại và sau ngày hẹn cũ");
+        a->proposedDueAt = *request.newDue;
+    }
+    auto d = *store::findDossierById(*m_db, a->dossierId);
+    const int year = domain::localDate(t).year;
+    a->number = store::nextApologyNumber(*m_db, year);
+    a->numberYear = year;
+    a->signedAt = t;
+    a->signedBy = actor();
+    store::markSigned(*m_db, *a);
+    std::string note = "Phiếu xin lỗi số " + a->numberText() + "; hẹn lại " + domain::formatLocal(a->proposedDueAt);
+    if (a->breach) note += " (hẹn lại lần thứ hai: vượt quá một lần theo quy định)";
+    if (domain::isPending(d.status)) {
+        d.dueAt = a->proposedDueAt;  // the original due time stays for the statistics
+        store::updateDossier(*m_db, d);
+    }
+    store::insertEvent(*m_db, d.id,
+                       {0, t, actor(), "apology_signed", domain::statusName(d.status), domain::statusName(d.status), note,
+                        a->breach});
+    audit("apology.sign", d.code, note);
+    auto signedSlip = *store::findApology(*m_db, a->id);
+    tx.commit();
+    return signedSlip;
+}
+
+}  // namespace motcua::service

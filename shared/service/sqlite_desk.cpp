@@ -1,0 +1,381 @@
+// SqliteDesk: session, calendar and settings access, and administration. The queue, dossier
+// and lateness calls live in desk_queue.cpp, desk_cases.cpp and desk_lateness.cpp.
+#include "service/sqlite_desk.h"
+
+#include "domain/error.h"
+#include "domain/holiday_table.h"
+#include "domain/lunar.h"
+#include "domain/settings.h"
+#include "domain/text.h"
+#include "service/passwords.h"
+#include "store/audit_log.h"
+#include "store/catalog_store.h"
+#include "store/migrations.h"
+#include "store/settings_store.h"
+#include "store/staff_store.h"
+
+#include <sodium.h>
+#include <sys/stat.h>
+
+#include <chrono>
+
+namespace motcua::service {
+
+using domain::Permission;
+
+namespace {
+
+constexpr int kMaxFailedLogins = 5;
+constexpr Instant kLockSeconds = 15 * 60;
+
+bool isValidUsername(const std::string& u)
+{
+    if (u.size() < 2 || u.size() > 32) return false;
+    for (char c : u)
+        if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.' || c == '_' || c == '-')) return false;
+    return true;
+}
+
+}  // namespace
+
+Clock systemClock()
+{
+    return [] {
+        return static_cast<Instant>(
+            std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch()).count());
+    };
+}
+
+Clock fixedClock(Instant t)
+{
+    return [t] { return t; };
+}
+
+std::unique_ptr<Desk> openSqliteDesk(const std::string& path, const DeskOptions& options)
+{
+    return std::make_unique<SqliteDesk>(path, options);
+}
+
+SqliteDesk::SqliteDesk(const std::string& path, const DeskOptions& options) : m_clock(options.clock)
+{
+    if (sodium_init() < 0) throw Error(ErrorCode::Internal, "Không khởi tạo được libsodium");
+    m_db = std::make_unique<store::Database>(path, options.readOnly ? store::OpenMode::ReadOnly : store::OpenMode::ReadWrite,
+                                             options.busyTimeoutMs);
+    if (options.readOnly) store::requireCurrentSchema(*m_db);
+    else store::migrate(*m_db);
+}
+
+// [SECTION] session
+
+void SqliteDesk::require(Permission p) const
+{
+    if (!m_user) throw Error(ErrorCode::Forbidden, "Chưa đăng nhập");
+    if (!domain::allows(m_user->role, p))
+        throw Error(ErrorCode::Forbidden, std::string("Vai trò \"") + domain::roleLabel(m_user->role) +
+                                              "\" không được phép thực hiện thao tác này");
+}
+
+std::string SqliteDesk::actor() const { return m_user ? m_user->username : std::string("system"); }
+
+void SqliteDesk::audit(const std::string& action, const std::string& subject, const std::string& detail)
+{
+    store::appendAudit(*m_db, now(), actor(), action, subject, detail);
+}
+
+domain::StaffMember SqliteDesk::login(const std::string& username, const std::string& password)
+{
+    const Instant t = now();
+    store::Transaction tx(*m_db);
+    const auto cred = store::findStaff(*m_db, username);
+    if (!cred || !cred->member.active) throw Error(ErrorCode::Forbidden, "Sai tên đăng nhập hoặc mật khẩu");
+    if (cred->lockedUntil > t)
+        throw Error(ErrorCode::Forbidden, "Tài khoản tạm khoá do nhập sai mật khẩu nhiều lần; thử lại sau " +
+                                              domain::formatLocalTime(cred->lockedUntil));
+    if (!verifyPassword(cred->passwordHash, password)) {
+        const int failed = cred->failedLogins + 1;
+        const bool lock = failed >= kMaxFailedLogins;
+        store::setLoginState(*m_db, cred->member.id, lock ? 0 : failed, lock ? t + kLockSeconds : 0);
+        store::appendAudit(*m_db, t, username, lock ? "login.locked" : "login.failed", username, "");
+        tx.commit();
+        throw Error(ErrorCode::Forbidden,
+                    lock ? "Sai mật khẩu " + std::to_string(kMaxFailedLogins) + " lần: tài khoản bị khoá 15 phút"
+                         : "Sai tên đăng nhập hoặc mật khẩu");
+    }
+    store::setLoginState(*m_db, cred->member.id, 0, 0);
+    store::appendAudit(*m_db, t, username, "login", username, "");
+    tx.commit();
+    m_user = cred->member;
+    return *m_user;
+}
+
+domain::StaffMember SqliteDesk::actAs(const std::string& username)
+{
+    store::Transaction tx(*m_db, store::Transaction::Kind::Deferred);
+    const auto cred = store::findStaff(*m_db, username);
+    if (!cred || !cred->member.active)
+        throw Error(ErrorCode::NotFound, "Không có tài khoản \"" + username + "\" đang hoạt động");
+    tx.commit();
+    m_user = cred->member;
+    return *m_user;
+}
+
+// [SECTION] calendar and settings
+
+domain::WorkCalendar SqliteDesk::calendar()
+{
+    return domain::WorkCalendar(domain::WeeklySchedule::parse(store::getSetting(*m_db, "calendar.schedule")),
+                                store::calendarOverrides(*m_db));
+}
+
+int SqliteDesk::cutoffMinute(domain::Channel channel)
+{
+    const std::string key = std::string("calendar.cutoff.") + domain::channelName(channel);
+    return domain::parseClock(store::getSetting(*m_db, key)).value_or(15 * 60);
+}
+
+double SqliteDesk::settingNumber(const std::string& key) { return domain::settingNumber(store::getSetting(*m_db, key)); }
+
+DueEstimate SqliteDesk::dueForDays(Instant from, double days, domain::Channel channel)
+{
+    store::Transaction tx(*m_db, store::Transaction::Kind::Deferred);
+    const auto cal = calendar();
+    const int cutoff = cutoffMinute(channel);
+    DueEstimate e{from, cal.effectiveStart(from, cutoff), cal.dueForDays(from, days, cutoff)};
+    tx.commit();
+    return e;
+}
+
+DueEstimate SqliteDesk::dueForHours(Instant from, double hours)
+{
+    store::Transaction tx(*m_db, store::Transaction::Kind::Deferred);
+    const auto cal = calendar();
+    DueEstimate e{from, cal.nextOpening(from), cal.dueForHours(from, hours)};
+    tx.commit();
+    return e;
+}
+
+std::string SqliteDesk::workingDurationText(std::int64_t seconds)
+{
+    store::Transaction tx(*m_db, store::Transaction::Kind::Deferred);
+    const auto text = domain::formatWorkingDuration(seconds, calendar().workingDaySeconds());
+    tx.commit();
+    return text;
+}
+
+void SqliteDesk::setCalendarDay(const domain::Date& date, std::optional<domain::CalendarOverride> kind,
+                                const std::string& name)
+{
+    require(Permission::ManageCalendar);
+    store::Transaction tx(*m_db);
+    if (kind) {
+        const std::string clean = domain::cleanText(name.empty() ? (*kind == domain::CalendarOverride::Holiday
+                                                                         ? "Ngày nghỉ"
+                                                                         : "Ngày làm việc bù")
+                                                                  : name,
+                                                    "Tên ngày", 200);
+        store::putCalendarDay(*m_db, {date, *kind, clean, "Nhập tay bởi " + actor(), true});
+        audit("calendar.set", date.iso(), std::string(*kind == domain::CalendarOverride::Holiday ? "holiday " : "workday ") + clean);
+    } else {
+        store::removeCalendarDay(*m_db, date);
+        audit("calendar.set", date.iso(), "normal");
+    }
+    tx.commit();
+}
+
+std::vector<domain::CalendarDay> SqliteDesk::calendarYear(int year)
+{
+    store::Transaction tx(*m_db, store::Transaction::Kind::Deferred);
+    auto days = store::calendarDays(*m_db, year);
+    tx.commit();
+    return days;
+}
+
+std::vector<CalendarSuggestion> SqliteDesk::suggestHolidays(int year)
+{
+    if (year < 1900 || year > 2199) throw Error(ErrorCode::InvalidInput, "Năm phải trong khoảng 1900–2199");
+    store::Transaction tx(*m_db, store::Transaction::Kind::Deferred);
+    const auto overrides = store::calendarOverrides(*m_db);
+    std::vector<CalendarSuggestion> out;
+    for (const auto& s : domain::suggestLunarHolidays(year)) {
+        const auto it = overrides.find(s.date.toDays());
+        out.push_back({s.date, s.name, s.reason, it != overrides.end() && it->second == domain::CalendarOverride::Holiday});
+    }
+    tx.commit();
+    return out;
+}
+
+int SqliteDesk::importHolidays(const std::string& csvText)
+{
+    require(Permission::ManageCalendar);
+    const auto rows = domain::parseHolidayTable(csvText);
+    store::Transaction tx(*m_db);
+    int written = 0;
+    for (const auto& r : rows) {
+        if (r.kind == domain::DayKind::Normal) {
+            store::removeCalendarDay(*m_db, r.date);
+        } else {
+            store::putCalendarDay(*m_db, {r.date,
+                                          r.kind == domain::DayKind::Workday ? domain::CalendarOverride::Workday
+                                                                             : domain::CalendarOverride::Holiday,
+                                          r.name, r.source, r.verified});
+        }
+        ++written;
+    }
+    audit("calendar.import", "holidays", std::to_string(written) + " rows");
+    tx.commit();
+    return written;
+}
+
+// [SECTION] catalog
+
+std::vector<domain::Procedure> SqliteDesk::procedures(const std::string& field)
+{
+    store::Transaction tx(*m_db, store::Transaction::Kind::Deferred);
+    auto list = store::listProcedures(*m_db, field);
+    tx.commit();
+    return list;
+}
+
+domain::ProcedureImport SqliteDesk::importProcedures(const std::string& csvText)
+{
+    require(Permission::ManageCatalog);
+    auto result = domain::parseProcedureCsv(csvText);
+    if (!result.errors.empty()) return result;  // all or nothing: a bad row imports no row
+    store::Transaction tx(*m_db);
+    for (const auto& p : result.procedures) {
+        if (!store::findGroup(*m_db, p.group))
+            result.errors.push_back("Thủ tục " + p.code + ": chưa có nhóm dịch vụ \"" + p.group + "\"");
+    }
+    if (!result.errors.empty()) return result;
+    for (const auto& p : result.procedures) store::upsertProcedure(*m_db, p);
+    audit("procedure.import", "catalog", std::to_string(result.procedures.size()) + " procedures");
+    tx.commit();
+    return result;
+}
+
+std::string SqliteDesk::exportProcedures()
+{
+    return domain::procedureCsv(procedures({}));
+}
+
+std::vector<domain::Counter> SqliteDesk::counters()
+{
+    store::Transaction tx(*m_db, store::Transaction::Kind::Deferred);
+    auto list = store::listCounters(*m_db);
+    tx.commit();
+    return list;
+}
+
+// [SECTION] administration
+
+std::map<std::string, std::string> SqliteDesk::settings()
+{
+    store::Transaction tx(*m_db, store::Transaction::Kind::Deferred);
+    auto all = store::allSettings(*m_db);
+    tx.commit();
+    return all;
+}
+
+std::string SqliteDesk::setSetting(const std::string& key, const std::string& value)
+{
+    require(Permission::ManageSettings);
+    const std::string clean = domain::validateSetting(key, value);
+    store::Transaction tx(*m_db);
+    store::putSetting(*m_db, key, clean);
+    audit("setting.set", key, key == "kiosk.admin_pin" ? std::string("******") : clean);
+    tx.commit();
+    return clean;
+}
+
+std::vector<domain::StaffMember> SqliteDesk::staff()
+{
+    require(Permission::ManageStaff);
+    store::Transaction tx(*m_db, store::Transaction::Kind::Deferred);
+    auto list = store::listStaff(*m_db);
+    tx.commit();
+    return list;
+}
+
+domain::StaffMember SqliteDesk::addStaff(const domain::StaffMember& member, const std::string& password)
+{
+    // The very first account may be created by anyone: that is how a new office starts.
+    store::Transaction tx(*m_db);
+    if (!store::listStaff(*m_db).empty()) require(Permission::ManageStaff);
+    if (!isValidUsername(member.username))
+        throw Error(ErrorCode::InvalidInput, "Tên đăng nhập gồm 2–32 ký tự a-z, 0-9, dấu chấm, gạch dưới hoặc gạch ngang");
+    if (password.size() < 8 || password.size() > 128 || !domain::isValidUtf8(password))
+        throw Error(ErrorCode::InvalidInput, "Mật khẩu phải dài từ 8 đến 128 ký tự");
+    domain::StaffMember m = member;
+    m.fullName = domain::cleanText(member.fullName, "Họ tên", 100);
+    m.unit = domain::cleanText(member.unit, "Đơn vị", 200, true);
+    if (store::findStaff(*m_db, m.username))
+        throw Error(ErrorCode::Conflict, "Tên đăng nhập \"" + m.username + "\" đã có");
+    m.id = store::insertStaff(*m_db, m, hashPassword(password));
+    audit("staff.add", m.username, domain::roleName(m.role));
+    tx.commit();
+    return m;
+}
+
+domain::ServiceGroup SqliteDesk::addGroup(const domain::ServiceGroup& group)
+{
+    require(Permission::ManageCatalog);
+    if (!domain::isValidGroupCode(group.code))
+        throw Error(ErrorCode::InvalidInput, "Mã nhóm dịch vụ gồm 1–8 chữ in hoa hoặc chữ số");
+    if (!domain::isValidTicketPrefix(group.prefix))
+        throw Error(ErrorCode::InvalidInput, "Tiền tố số vé gồm 1–3 chữ cái in hoa (ví dụ A)");
+    domain::ServiceGroup g = group;
+    g.name = domain::cleanText(group.name, "Tên nhóm dịch vụ", 100);
+    store::Transaction tx(*m_db);
+    if (store::findGroup(*m_db, g.code)) throw Error(ErrorCode::Conflict, "Nhóm dịch vụ " + g.code + " đã có");
+    for (const auto& other : store::listGroups(*m_db))
+        if (other.prefix == g.prefix) throw Error(ErrorCode::Conflict, "Tiền tố " + g.prefix + " đã dùng cho nhóm " + other.code);
+    g.id = store::insertGroup(*m_db, g, static_cast<int>(store::listGroups(*m_db).size()));
+    for (int c : g.counters) {
+        if (!store::findCounter(*m_db, c)) throw Error(ErrorCode::NotFound, "Không có quầy số " + std::to_string(c));
+        store::assignCounterGroup(*m_db, c, g.id);
+    }
+    audit("group.add", g.code, g.prefix + " " + g.name);
+    tx.commit();
+    return g;
+}
+
+domain::Counter SqliteDesk::addCounter(const domain::Counter& counter)
+{
+    require(Permission::ManageCatalog);
+    if (counter.number < 1 || counter.number > 999) throw Error(ErrorCode::InvalidInput, "Số quầy phải từ 1 đến 999");
+    domain::Counter c = counter;
+    c.name = domain::cleanText(counter.name, "Tên quầy", 100);
+    store::Transaction tx(*m_db);
+    if (store::findCounter(*m_db, c.number)) throw Error(ErrorCode::Conflict, "Quầy số " + std::to_string(c.number) + " đã có");
+    store::insertCounter(*m_db, c);
+    for (const auto& code : c.groups) {
+        const auto g = store::findGroup(*m_db, code);
+        if (!g) throw Error(ErrorCode::NotFound, "Không có nhóm dịch vụ " + code);
+        store::assignCounterGroup(*m_db, c.number, g->id);
+    }
+    audit("counter.add", std::to_string(c.number), c.name);
+    tx.commit();
+    return c;
+}
+
+AuditReport SqliteDesk::verifyAudit()
+{
+    store::Transaction tx(*m_db, store::Transaction::Kind::Deferred);
+    const auto v = store::verifyAudit(*m_db);
+    tx.commit();
+    return {v.ok, v.rows, v.problem};
+}
+
+void SqliteDesk::backup(const std::string& path)
+{
+    require(Permission::Backup);
+    struct stat st {};
+    if (::stat(path.c_str(), &st) == 0)
+        throw Error(ErrorCode::InvalidInput, "Tệp " + path + " đã tồn tại; chọn tên khác để không ghi đè");
+    m_db->backupTo(path);
+    store::Transaction tx(*m_db);
+    audit("backup", path);
+    tx.commit();
+}
+
+}  // namespace motcua::service

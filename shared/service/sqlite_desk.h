@@ -1,0 +1,99 @@
+// The Desk over one SQLite file. Its methods are spread over files by concept:
+// sqlite_desk.cpp (session, calendar, administration), desk_queue.cpp, desk_cases.cpp,
+// desk_lateness.cpp.
+#pragma once
+
+#include "domain/roles.h"
+#include "domain/work_calendar.h"
+#include "service/desk.h"
+#include "store/database.h"
+
+#include <memory>
+
+namespace motcua::service {
+
+class SqliteDesk final : public Desk {
+public:
+    SqliteDesk(const std::string& path, const DeskOptions& options);
+
+    domain::StaffMember login(const std::string& username, const std::string& password) override;
+    domain::StaffMember actAs(const std::string& username) override;
+    std::optional<domain::StaffMember> currentUser() const override { return m_user; }
+    Instant now() const override { return m_clock(); }
+    std::int64_t dataVersion() override { return m_db->dataVersion(); }
+
+    IssuedTicket issueTicket(const IssueTicketRequest& request) override;
+    domain::Ticket confirmTicket(const std::string& label) override;
+    domain::Ticket voidTicket(const std::string& label, const std::string& reason) override;
+    domain::Ticket callNext(int counter) override;
+    domain::Ticket recall(const std::string& label) override;
+    domain::Ticket skip(const std::string& label) override;
+    domain::Ticket finish(const std::string& label) override;
+    domain::Ticket restore(const std::string& label) override;
+    domain::Ticket transfer(const TransferRequest& request) override;
+    std::vector<domain::Ticket> tickets(std::optional<domain::TicketStatus> status) override;
+    std::vector<GroupStatus> groupStatuses() override;
+    std::vector<domain::Counter> counters() override;
+
+    std::vector<domain::Procedure> procedures(const std::string& field) override;
+    domain::ProcedureImport importProcedures(const std::string& csvText) override;
+    std::string exportProcedures() override;
+    DueEstimate dueForDays(Instant from, double days, domain::Channel channel) override;
+    DueEstimate dueForHours(Instant from, double hours) override;
+    void setCalendarDay(const domain::Date& date, std::optional<domain::CalendarOverride> kind,
+                        const std::string& name) override;
+    std::vector<domain::CalendarDay> calendarYear(int year) override;
+    std::vector<CalendarSuggestion> suggestHolidays(int year) override;
+    int importHolidays(const std::string& csvText) override;
+    std::string workingDurationText(std::int64_t seconds) override;
+
+    domain::Dossier receive(const ReceiveRequest& request) override;
+    domain::Dossier forward(const std::string& code, const std::string& toUnit, std::optional<double> hours,
+                            const std::string& note, ExpectedVersion v) override;
+    domain::Dossier completeStep(const std::string& code, const std::string& note, ExpectedVersion v) override;
+    domain::Dossier requestSupplement(const std::string& code, const std::string& reason, ExpectedVersion v) override;
+    domain::Dossier resume(const std::string& code, ExpectedVersion v) override;
+    domain::Dossier markResult(const std::string& code, ExpectedVersion v) override;
+    domain::Dossier returnResult(const std::string& code, const std::string& recipient, ExpectedVersion v) override;
+    domain::Dossier refuse(const std::string& code, const std::string& reason, ExpectedVersion v) override;
+    domain::Dossier withdraw(const std::string& code, const std::string& note, ExpectedVersion v) override;
+    domain::Dossier stop(const std::string& code, const std::string& reason, ExpectedVersion v) override;
+    domain::DossierDetail dossier(const std::string& code) override;
+    std::vector<DossierSummary> dossiers(const DossierQuery& query) override;
+
+    SweepResult sweep() override;
+    std::vector<domain::Apology> apologies(std::optional<domain::ApologyStatus> status) override;
+    domain::Apology signApology(const SignApologyRequest& request) override;
+
+    std::map<std::string, std::string> settings() override;
+    std::string setSetting(const std::string& key, const std::string& value) override;
+    std::vector<domain::StaffMember> staff() override;
+    domain::StaffMember addStaff(const domain::StaffMember& member, const std::string& password) override;
+    domain::ServiceGroup addGroup(const domain::ServiceGroup& group) override;
+    domain::Counter addCounter(const domain::Counter& counter) override;
+    AuditReport verifyAudit() override;
+    void backup(const std::string& path) override;
+
+private:
+    void require(domain::Permission p) const;
+    void audit(const std::string& action, const std::string& subject, const std::string& detail = {});
+    [[nodiscard]] domain::WorkCalendar calendar();
+    [[nodiscard]] int cutoffMinute(domain::Channel channel);
+    [[nodiscard]] double settingNumber(const std::string& key);
+    [[nodiscard]] std::string actor() const;
+
+    // queue helpers (desk_queue.cpp)
+    [[nodiscard]] domain::Ticket todaysTicket(const std::string& label);
+    domain::Ticket changeCalledTicket(const std::string& label, const char* action);
+
+    // dossier helpers (desk_cases.cpp)
+    [[nodiscard]] domain::Dossier loadDossier(const std::string& code, ExpectedVersion v);
+    domain::Dossier applyAndStore(domain::Dossier& d, domain::DossierAction action, const std::string& note,
+                                  bool flagged = false);
+
+    std::unique_ptr<store::Database> m_db;
+    Clock m_clock;
+    std::optional<domain::StaffMember> m_user;
+};
+
+}  // namespace motcua::service
