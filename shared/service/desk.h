@@ -197,6 +197,7 @@ public:
 struct DeskOptions {
     Clock clock = systemClock();
     bool readOnly = false;     ///< the wall screen
+    bool migrate = true;       ///< bring an older schema up to date (false: refuse it instead)
     int busyTimeoutMs = 10000;
 };
 

@@ -61,7 +61,7 @@ SqliteDesk::SqliteDesk(const std::string& path, const DeskOptions& options) : m_
     if (sodium_init() < 0) throw Error(ErrorCode::Internal, "Không khởi tạo được libsodium");
     m_db = std::make_unique<store::Database>(path, options.readOnly ? store::OpenMode::ReadOnly : store::OpenMode::ReadWrite,
                                              options.busyTimeoutMs);
-    if (options.readOnly) store::requireCurrentSchema(*m_db);
+    if (options.readOnly || !options.migrate) store::requireCurrentSchema(*m_db);
     else store::migrate(*m_db);
 }
 

@@ -1,0 +1,27 @@
+#include "service/store_admin.h"
+
+#include "store/database.h"
+#include "store/migrations.h"
+
+namespace motcua::service {
+
+int schemaVersion() { return store::latestSchemaVersion(); }
+
+int upgradeStore(const std::string& path)
+{
+    store::Database db(path, store::OpenMode::ExistingReadWrite);
+    return store::migrate(db);
+}
+
+void requireStoreFile(const std::string& path)
+{
+    store::Database probe(path, store::OpenMode::ExistingReadWrite);
+}
+
+void checkpointStore(const std::string& path)
+{
+    store::Database db(path, store::OpenMode::ExistingReadWrite);
+    db.exec("PRAGMA wal_checkpoint(TRUNCATE)");
+}
+
+}  // namespace motcua::service

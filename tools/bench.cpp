@@ -1,0 +1,4 @@
+#include "cli.h"
+namespace motcua::cli {
+void addBenchCommands(std::vector<Command>&) {}
+}

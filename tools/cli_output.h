@@ -1,0 +1,29 @@
+// How `motcua` prints things: JSON objects for --json (the contract scripts and tests rely on)
+// and short Vietnamese text otherwise. Times are "YYYY-MM-DD HH:MM" local.
+#pragma once
+
+#include "domain/entities.h"
+#include "domain/procedure.h"
+#include "service/desk.h"
+
+#include <nlohmann/json.hpp>
+
+#include <iosfwd>
+
+namespace motcua::cli {
+
+using Json = nlohmann::ordered_json;
+
+[[nodiscard]] Json timeJson(std::optional<domain::Instant> t);
+[[nodiscard]] Json ticketJson(const domain::Ticket& t);
+[[nodiscard]] Json dossierJson(const domain::Dossier& d);
+[[nodiscard]] Json summaryJson(const service::DossierSummary& s);
+[[nodiscard]] Json apologyJson(const domain::Apology& a);
+[[nodiscard]] Json procedureJson(const domain::Procedure& p);
+[[nodiscard]] Json detailJson(const domain::DossierDetail& d);
+
+void printJson(std::ostream& os, const Json& j);
+/// Pads a UTF-8 string to `width` columns (code points) for text tables.
+[[nodiscard]] std::string pad(const std::string& s, std::size_t width);
+
+}  // namespace motcua::cli

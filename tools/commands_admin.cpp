@@ -1,0 +1,371 @@
+// `motcua` commands for setting up and looking after the store: init (and the demo office),
+// procedures, calendar, settings, staff, audit, backup, and the office status overview.
+#include "cli.h"
+#include "cli_output.h"
+#include "assets.h"
+
+#include "domain/text.h"
+#include "service/demo_data.h"
+#include "service/store_admin.h"
+
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace motcua::cli {
+
+namespace {
+
+constexpr std::size_t kMaxInputFile = 16 * 1024 * 1024;
+
+std::string readInputFile(const std::string& path)
+{
+    struct stat st {};
+    if (::stat(path.c_str(), &st) != 0) throw Error(ErrorCode::NotFound, "Không tìm thấy tệp " + path);
+    if (!S_ISREG(st.st_mode)) throw Error(ErrorCode::InvalidInput, path + " không phải là tệp thường");
+    if (static_cast<std::size_t>(st.st_size) > kMaxInputFile) throw Error(ErrorCode::InvalidInput, "Tệp " + path + " lớn quá 16 MB");
+    std::ifstream in(path, std::ios::binary);
+    if (!in) throw Error(ErrorCode::NotFound, "Không đọc được tệp " + path);
+    std::ostringstream ss;
+    ss << in.rdbuf();
+    return ss.str();
+}
+
+void writeOutputFile(const std::string& path, const std::string& text)
+{
+    const std::string tmp = path + ".tmp";
+    {
+        std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
+        if (!out) throw Error(ErrorCode::Storage, "Không ghi được tệp " + path);
+        out << text;
+        out.flush();
+        if (!out) {
+            std::remove(tmp.c_str());
+            throw Error(ErrorCode::Storage, "Không ghi được tệp " + path + " (đĩa đầy?)");
+        }
+    }
+    if (std::rename(tmp.c_str(), path.c_str()) != 0) {
+        std::remove(tmp.c_str());
+        throw Error(ErrorCode::Storage, "Không ghi được tệp " + path);
+    }
+}
+
+bool fileExists(const std::string& path)
+{
+    struct stat st {};
+    return ::stat(path.c_str(), &st) == 0;
+}
+
+int cmdInit(Context& c)
+{
+    if (c.dbPath.empty()) throw UsageError("Chưa chỉ định tệp cơ sở dữ liệu: dùng --db PATH hoặc biến MOTCUA_DB");
+    const bool demo = c.args.has("--demo");
+    const auto password = c.args.get("--admin-password");
+    if (password && (password->size() < 8 || password->size() > 128))
+        throw UsageError("--admin-password phải dài từ 8 đến 128 ký tự");
+    Json j;
+    if (fileExists(c.dbPath)) {
+        if (demo) throw Error(ErrorCode::InvalidInput, "Tệp " + c.dbPath + " đã có; dữ liệu mẫu chỉ tạo trên tệp mới");
+        const int ran = service::upgradeStore(c.dbPath);
+        j = {{"db", c.dbPath}, {"created", false}, {"migrations", ran}, {"schema_version", service::schemaVersion()}};
+        if (c.json) printJson(c.out, j);
+        else c.out << (ran ? "Đã nâng cấp cơ sở dữ liệu lên phiên bản " : "Cơ sở dữ liệu đã ở phiên bản mới nhất ")
+                   << service::schemaVersion() << "\n";
+        return kOk;
+    }
+    // Built beside the target and renamed into place, so a failure leaves no half-made store.
+    const std::string tmp = c.dbPath + ".init-" + std::to_string(::getpid());
+    try {
+        const std::string adminPassword =
+            service::createFirstAdmin(tmp, demo ? password.value_or(service::kDemoPassword) : password.value_or(""));
+        {
+            auto desk = service::openSqliteDesk(tmp);
+            desk->actAs("admin");
+            desk->importHolidays(embeddedAsset("holidays/vn-holidays.csv"));
+        }
+        service::DemoSummary summary;
+        if (demo)
+            summary = service::seedDemo(tmp, c.now, embeddedAsset("holidays/vn-holidays.csv"),
+                                        embeddedAsset("catalog/procedures.csv"));
+        service::checkpointStore(tmp);
+        if (fileExists(c.dbPath)) throw Error(ErrorCode::Conflict, "Tệp " + c.dbPath + " vừa được tạo bởi tiến trình khác");
+        if (std::rename(tmp.c_str(), c.dbPath.c_str()) != 0)
+            throw Error(ErrorCode::Storage, "Không tạo được tệp " + c.dbPath);
+        for (const char* suffix : {"-wal", "-shm"}) std::remove((tmp + suffix).c_str());
+        j = {{"db", c.dbPath}, {"created", true}, {"schema_version", service::schemaVersion()},
+             {"demo", demo}, {"dossiers", summary.dossiers}, {"tickets", summary.tickets}};
+        if (!password) j["admin_password"] = adminPassword;
+        if (c.json) {
+            printJson(c.out, j);
+        } else {
+            c.out << "Đã tạo cơ sở dữ liệu " << c.dbPath << (demo ? " với dữ liệu mẫu" : "") << "\n";
+            if (!password) c.out << "Tài khoản quản trị: admin, mật khẩu: " << adminPassword << " (hãy đổi ngay)\n";
+        }
+        return kOk;
+    } catch (...) {
+        for (const char* suffix : {"", "-wal", "-shm", "-journal"}) std::remove((tmp + suffix).c_str());
+        throw;
+    }
+}
+
+int cmdProcedureList(Context& c)
+{
+    const auto list = c.desk().procedures(c.args.get("--field").value_or(""));
+    if (c.json) {
+        Json arr = Json::array();
+        for (const auto& p : list)
+            arr.push_back({{"code", p.code}, {"name", p.name}, {"field", p.field}, {"days", p.days}, {"fee", p.feeVnd}});
+        printJson(c.out, arr);
+        return kOk;
+    }
+    for (const auto& p : list)
+        c.out << pad(p.code, 10) << pad(p.field, 22) << pad(p.days == 0 ? "trong ngày" : std::to_string(p.days).substr(0, 4) + " ngày", 12)
+              << p.name << "\n";
+    return kOk;
+}
+
+int cmdProcedureImport(Context& c)
+{
+    const auto text = readInputFile(c.args.require("--csv"));
+    const auto report = c.desk().importProcedures(text);
+    if (!report.errors.empty()) {
+        for (const auto& e : report.errors) std::cerr << "motcua: " << e << "\n";
+        std::cerr << "motcua: tệp có " << report.errors.size() << " dòng lỗi; không nhập thủ tục nào\n";
+        return kUsage;
+    }
+    if (c.json) printJson(c.out, {{"imported", report.procedures.size()}});
+    else c.out << "Đã nhập " << report.procedures.size() << " thủ tục\n";
+    return kOk;
+}
+
+int cmdProcedureExport(Context& c)
+{
+    const std::string path = c.args.require("--csv");
+    const std::string text = c.desk().exportProcedures();
+    writeOutputFile(path, text);
+    if (c.json) printJson(c.out, {{"exported", path}});
+    else c.out << "Đã xuất danh mục thủ tục ra " << path << "\n";
+    return kOk;
+}
+
+int cmdCalendarDue(Context& c)
+{
+    const auto from = c.args.getTime("--from");
+    if (!from) throw UsageError("Thiếu tuỳ chọn bắt buộc --from");
+    c.args.requireOneOf({"--days", "--hours"});
+    const auto channel = domain::parseChannel(c.args.get("--channel").value_or("direct"));
+    if (!channel) throw UsageError("--channel chỉ nhận direct, online hoặc postal");
+    const auto e = c.args.has("--days") ? c.desk().dueForDays(*from, *c.args.getNumber("--days", 0, 365), *channel)
+                                        : c.desk().dueForHours(*from, *c.args.getNumber("--hours", 0.01, 8760));
+    if (c.json) printJson(c.out, {{"from", timeJson(e.from)}, {"start", timeJson(e.start)}, {"due", timeJson(e.due)}});
+    else c.out << domain::formatLocal(e.due) << "\n";
+    return kOk;
+}
+
+int cmdCalendarSet(Context& c)
+{
+    const auto date = c.args.getDate("--date");
+    if (!date) throw UsageError("Thiếu tuỳ chọn bắt buộc --date");
+    const std::string kind = c.args.require("--kind");
+    std::optional<domain::CalendarOverride> k;
+    if (kind == "holiday") k = domain::CalendarOverride::Holiday;
+    else if (kind == "workday") k = domain::CalendarOverride::Workday;
+    else if (kind != "normal") throw UsageError("--kind chỉ nhận holiday, workday hoặc normal");
+    c.desk().setCalendarDay(*date, k, c.args.get("--name").value_or(""));
+    if (c.json) printJson(c.out, {{"date", date->iso()}, {"kind", kind}});
+    else c.out << "Đã đặt " << date->vn() << ": " << kind << "\n";
+    return kOk;
+}
+
+int cmdCalendarList(Context& c)
+{
+    const int year = static_cast<int>(c.args.getInt("--year", 1900, 2199).value_or(domain::localDate(c.now).year));
+    const auto days = c.desk().calendarYear(year);
+    Json arr = Json::array();
+    for (const auto& d : days) {
+        const char* kind = d.kind == domain::CalendarOverride::Holiday ? "holiday" : "workday";
+        if (c.json)
+            arr.push_back({{"date", d.date.iso()}, {"kind", kind}, {"name", d.name}, {"source", d.source}, {"verified", d.verified}});
+        else
+            c.out << d.date.iso() << "  " << pad(kind, 8) << "  " << pad(d.name, 40) << "  " << d.source << "\n";
+    }
+    if (c.json) printJson(c.out, arr);
+    return kOk;
+}
+
+int cmdCalendarSuggest(Context& c)
+{
+    const auto year = c.args.getInt("--year", 1900, 2199);
+    if (!year) throw UsageError("Thiếu tuỳ chọn bắt buộc --year");
+    const auto list = c.desk().suggestHolidays(static_cast<int>(*year));
+    Json arr = Json::array();
+    for (const auto& s : list) {
+        if (c.json)
+            arr.push_back({{"date", s.date.iso()}, {"name", s.name}, {"reason", s.reason}, {"in_calendar", s.alreadyInCalendar}});
+        else
+            c.out << s.date.iso() << "  " << pad(s.name, 48) << (s.alreadyInCalendar ? "  (đã có trong lịch)" : "") << "\n";
+    }
+    if (c.json) printJson(c.out, arr);
+    return kOk;
+}
+
+int cmdCalendarImport(Context& c)
+{
+    const int n = c.desk().importHolidays(readInputFile(c.args.require("--csv")));
+    if (c.json) printJson(c.out, {{"imported", n}});
+    else c.out << "Đã nhập " << n << " ngày\n";
+    return kOk;
+}
+
+int cmdSettingList(Context& c)
+{
+    const auto all = c.desk().settings();
+    if (c.json) {
+        Json j = Json::object();
+        for (const auto& [k, v] : all) j[k] = k == "kiosk.admin_pin" ? "******" : v;
+        printJson(c.out, j);
+    } else {
+        for (const auto& [k, v] : all) c.out << pad(k, 32) << (k == "kiosk.admin_pin" ? "******" : v) << "\n";
+    }
+    return kOk;
+}
+
+int cmdSettingSet(Context& c)
+{
+    const std::string key = c.args.require("--key");
+    const std::string value = c.desk().setSetting(key, c.args.require("--value"));
+    if (c.json) printJson(c.out, {{"key", key}, {"value", value}});
+    else c.out << key << " = " << value << "\n";
+    return kOk;
+}
+
+int cmdStaffList(Context& c)
+{
+    Json arr = Json::array();
+    for (const auto& s : c.desk().staff()) {
+        if (c.json)
+            arr.push_back({{"username", s.username}, {"name", s.fullName}, {"role", domain::roleName(s.role)}, {"unit", s.unit}, {"active", s.active}});
+        else
+            c.out << pad(s.username, 14) << pad(domain::roleName(s.role), 12) << pad(s.fullName, 24) << s.unit << "\n";
+    }
+    if (c.json) printJson(c.out, arr);
+    return kOk;
+}
+
+int cmdStaffAdd(Context& c)
+{
+    const auto role = domain::parseRole(c.args.require("--role"));
+    if (!role) throw UsageError("--role chỉ nhận kiosk, staff, officer, supervisor hoặc admin");
+    domain::StaffMember m{0, c.args.require("--username"), c.args.require("--name"), *role, c.args.get("--unit").value_or(""), true};
+    const auto added = c.desk().addStaff(m, c.args.require("--password"));
+    if (c.json) printJson(c.out, {{"username", added.username}, {"role", domain::roleName(added.role)}});
+    else c.out << "Đã thêm tài khoản " << added.username << "\n";
+    return kOk;
+}
+
+int cmdAuditVerify(Context& c)
+{
+    const auto r = c.desk().verifyAudit();
+    if (c.json) printJson(c.out, {{"ok", r.ok}, {"rows", r.rows}, {"problem", r.problem}});
+    else if (r.ok) c.out << "Nhật ký kiểm toán toàn vẹn (" << r.rows << " dòng)\n";
+    if (!r.ok) {
+        std::cerr << "motcua: " << r.problem << "\n";
+        return kFailure;
+    }
+    return kOk;
+}
+
+int cmdBackup(Context& c)
+{
+    const std::string to = c.args.require("--to");
+    c.desk().backup(to);
+    if (c.json) printJson(c.out, {{"backup", to}});
+    else c.out << "Đã sao lưu vào " << to << "\n";
+    return kOk;
+}
+
+int cmdStatus(Context& c)
+{
+    auto& desk = c.desk();
+    const auto settings = desk.settings();
+    const auto groups = desk.groupStatuses();
+    const auto serving = desk.tickets(domain::TicketStatus::Called);
+    const auto late = desk.dossiers({service::DossierQuery::Kind::Late, {}, {}, 0});
+    const auto atRisk = desk.dossiers({service::DossierQuery::Kind::AtRisk, {}, {}, 0});
+    const auto recent = desk.dossiers({service::DossierQuery::Kind::All, {}, {}, 20});
+    const auto drafts = desk.apologies(domain::ApologyStatus::Draft);
+    if (c.json) {
+        Json j;
+        j["office"] = {{"code", settings.at("office.code")}, {"name", settings.at("office.name")}};
+        j["now"] = timeJson(desk.now());
+        j["groups"] = Json::array();
+        for (const auto& g : groups)
+            j["groups"].push_back({{"group", g.group.code}, {"name", g.group.name}, {"waiting", g.waiting}, {"wait_minutes", g.waitMinutes}});
+        j["serving"] = Json::array();
+        for (const auto& t : serving) j["serving"].push_back(ticketJson(t));
+        for (const auto* list : {&late, &atRisk, &recent}) {
+            Json arr = Json::array();
+            for (const auto& s : *list) arr.push_back(summaryJson(s));
+            j[list == &late ? "late" : list == &atRisk ? "at_risk" : "dossiers"] = arr;
+        }
+        j["apology_drafts"] = Json::array();
+        for (const auto& a : drafts) j["apology_drafts"].push_back(apologyJson(a));
+        printJson(c.out, j);
+        return kOk;
+    }
+    c.out << settings.at("office.name") << " (" << settings.at("office.code") << ") — " << domain::formatLocal(desk.now()) << "\n\n";
+    c.out << "HÀNG ĐỢI\n";
+    for (const auto& g : groups)
+        c.out << "  " << pad(g.group.prefix + "  " + g.group.name, 40) << " đang chờ " << g.waiting << ", ước tính " << g.waitMinutes << " phút\n";
+    for (const auto& t : serving) c.out << "  Quầy " << t.counter.value_or(0) << " đang phục vụ số " << t.label << "\n";
+    c.out << "\nHỒ SƠ GẦN ĐÂY\n";
+    for (const auto& s : recent)
+        c.out << "  " << pad(s.dossier.code, 28) << pad(domain::statusLabel(s.dossier.status), 22) << "hẹn trả "
+              << domain::formatLocal(s.dossier.dueAt) << "  " << s.dossier.procedureName << "\n";
+    c.out << "\nHỒ SƠ QUÁ HẠN (" << late.size() << ")\n";
+    for (const auto& s : late)
+        c.out << "  " << pad(s.dossier.code, 28) << "trễ " << pad(desk.workingDurationText(s.lateSeconds), 22)
+              << domain::maskName(s.dossier.applicantName) << " — " << s.dossier.procedureName << "\n";
+    c.out << "\nHỒ SƠ SẮP ĐẾN HẠN (" << atRisk.size() << ")\n";
+    for (const auto& s : atRisk)
+        c.out << "  " << pad(s.dossier.code, 28) << "hạn " << domain::formatLocal(s.dossier.dueAt) << "  "
+              << domain::maskName(s.dossier.applicantName) << "\n";
+    c.out << "\nPHIẾU XIN LỖI CHỜ KÝ (" << drafts.size() << ")\n";
+    for (const auto& a : drafts)
+        c.out << "  #" << a.id << "  " << pad(a.dossierCode, 28) << "hẹn lại " << domain::formatLocal(a.proposedDueAt)
+              << (a.breach ? "  [hẹn lại lần hai]" : "") << "\n";
+    return kOk;
+}
+
+}  // namespace
+
+void addAdminCommands(std::vector<Command>& c)
+{
+    c.push_back({"init", "tạo hoặc nâng cấp cơ sở dữ liệu",
+                 {{"--demo", false, "tạo kèm dữ liệu mẫu của một xã"}, {"--admin-password", true, "mật khẩu tài khoản admin"}}, cmdInit});
+    c.push_back({"status", "tình hình bộ phận một cửa: hàng đợi, hồ sơ, quá hạn", {}, cmdStatus});
+    c.push_back({"procedure list", "danh mục thủ tục", {{"--field", true, "chỉ một lĩnh vực"}}, cmdProcedureList});
+    c.push_back({"procedure import", "nhập danh mục thủ tục từ CSV", {{"--csv", true, "tệp CSV"}}, cmdProcedureImport});
+    c.push_back({"procedure export", "xuất danh mục thủ tục ra CSV", {{"--csv", true, "tệp CSV"}}, cmdProcedureExport});
+    c.push_back({"calendar due", "tính thời hạn theo ngày/giờ làm việc",
+                 {{"--from", true, "thời điểm tiếp nhận"}, {"--days", true, "số ngày làm việc"}, {"--hours", true, "số giờ làm việc"},
+                  {"--channel", true, "direct|online|postal (giờ chốt)"}}, cmdCalendarDue});
+    c.push_back({"calendar set", "đặt ngày nghỉ, ngày làm bù hoặc ngày thường",
+                 {{"--date", true, "YYYY-MM-DD"}, {"--kind", true, "holiday|workday|normal"}, {"--name", true, "tên ngày"}}, cmdCalendarSet});
+    c.push_back({"calendar list", "các ngày nghỉ và làm bù trong năm", {{"--year", true, "năm"}}, cmdCalendarList});
+    c.push_back({"calendar suggest", "gợi ý Tết và Giỗ Tổ theo âm lịch", {{"--year", true, "năm"}}, cmdCalendarSuggest});
+    c.push_back({"calendar import", "nhập bảng ngày nghỉ (CSV)", {{"--csv", true, "tệp CSV"}}, cmdCalendarImport});
+    c.push_back({"setting list", "các thiết lập", {}, cmdSettingList});
+    c.push_back({"setting set", "đổi một thiết lập", {{"--key", true, "tên"}, {"--value", true, "giá trị"}}, cmdSettingSet});
+    c.push_back({"staff list", "tài khoản cán bộ", {}, cmdStaffList});
+    c.push_back({"staff add", "thêm tài khoản",
+                 {{"--username", true, "tên đăng nhập"}, {"--name", true, "họ tên"}, {"--role", true, "kiosk|staff|officer|supervisor|admin"},
+                  {"--password", true, "mật khẩu"}, {"--unit", true, "đơn vị"}}, cmdStaffAdd});
+    c.push_back({"audit verify", "kiểm tra chuỗi băm của nhật ký kiểm toán", {}, cmdAuditVerify});
+    c.push_back({"backup", "sao lưu trực tuyến ra tệp mới", {{"--to", true, "tệp đích"}}, cmdBackup});
+}
+
+}  // namespace motcua::cli

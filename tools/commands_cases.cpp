@@ -1,0 +1,200 @@
+// `motcua case …`, `sweep` and `apology …`: dossiers from intake to return, the lateness sweep
+// and apology slips.
+#include "cli.h"
+#include "cli_output.h"
+
+#include "domain/dossier_code.h"
+
+namespace motcua::cli {
+
+namespace {
+
+const OptionSpec kCode{"--code", true, "mã hồ sơ"};
+const OptionSpec kVersion{"--expect-version", true, "phiên bản hồ sơ đang xem (phát hiện sửa đổi đồng thời)"};
+
+service::ExpectedVersion expected(Context& c)
+{
+    if (auto v = c.args.getInt("--expect-version", 1, 1'000'000'000)) return *v;
+    return std::nullopt;
+}
+
+int printDossier(Context& c, const domain::Dossier& d)
+{
+    if (c.json) {
+        printJson(c.out, {{"code", d.code},
+                          {"procedure", d.procedureCode},
+                          {"received_at", timeJson(d.receivedAt)},
+                          {"due_at", timeJson(d.dueAt)},
+                          {"original_due_at", timeJson(d.originalDueAt)},
+                          {"status", domain::statusName(d.status)},
+                          {"version", d.version}});
+    } else {
+        c.out << d.code << "  " << domain::statusLabel(d.status) << "  hẹn trả " << domain::formatLocal(d.dueAt) << "\n";
+    }
+    return kOk;
+}
+
+int cmdReceive(Context& c)
+{
+    service::ReceiveRequest r;
+    r.procedureCode = c.args.require("--procedure");
+    r.applicantName = c.args.require("--applicant");
+    r.idNumber = c.args.get("--id-number").value_or("");
+    r.phone = c.args.get("--phone").value_or("");
+    r.address = c.args.get("--address").value_or("");
+    r.ticket = c.args.get("--ticket").value_or("");
+    const auto channel = domain::parseChannel(c.args.get("--channel").value_or("direct"));
+    if (!channel) throw UsageError("--channel chỉ nhận direct, online hoặc postal");
+    r.channel = *channel;
+    return printDossier(c, c.desk().receive(r));
+}
+
+int cmdForward(Context& c)
+{
+    std::optional<double> hours = c.args.getNumber("--hours", 0.01, 2000);
+    return printDossier(c, c.desk().forward(c.args.require("--code"), c.args.require("--to"), hours,
+                                            c.args.get("--note").value_or(""), expected(c)));
+}
+
+using ReasonAction = domain::Dossier (service::Desk::*)(const std::string&, const std::string&, service::ExpectedVersion);
+using PlainAction = domain::Dossier (service::Desk::*)(const std::string&, service::ExpectedVersion);
+
+Handler withText(ReasonAction action, const char* option, bool required)
+{
+    return [action, option, required](Context& c) {
+        const std::string text = required ? c.args.require(option) : c.args.get(option).value_or("");
+        return printDossier(c, (c.desk().*action)(c.args.require("--code"), text, expected(c)));
+    };
+}
+
+Handler plain(PlainAction action)
+{
+    return [action](Context& c) { return printDossier(c, (c.desk().*action)(c.args.require("--code"), expected(c))); };
+}
+
+int cmdShow(Context& c)
+{
+    const auto d = c.desk().dossier(c.args.require("--code"));
+    if (c.json) {
+        printJson(c.out, detailJson(d));
+        return kOk;
+    }
+    const auto& x = d.dossier;
+    c.out << "Mã hồ sơ:      " << x.code << "\nThủ tục:       " << x.procedureCode << " " << x.procedureName
+          << "\nNgười nộp:     " << x.applicantName << "\nTrạng thái:    " << domain::statusLabel(x.status)
+          << "\nTiếp nhận:     " << domain::formatLocal(x.receivedAt) << "\nHẹn trả:       " << domain::formatLocal(x.dueAt)
+          << "\nHạn ban đầu:   " << domain::formatLocal(x.originalDueAt) << "\n\nDiễn biến:\n";
+    for (const auto& e : d.events)
+        c.out << "  " << domain::formatLocal(e.at) << "  " << pad(e.action, 16) << pad(e.actor, 12) << e.note << (e.flagged ? "  [!]" : "") << "\n";
+    if (!d.apologies.empty()) c.out << "\nPhiếu xin lỗi:\n";
+    for (const auto& a : d.apologies)
+        c.out << "  #" << a.id << " " << domain::apologyStatusName(a.status) << " " << a.numberText() << " hẹn lại "
+              << domain::formatLocal(a.proposedDueAt) << "\n";
+    return kOk;
+}
+
+int cmdList(Context& c)
+{
+    service::DossierQuery q;
+    if (c.args.has("--late") && c.args.has("--at-risk")) q.kind = service::DossierQuery::Kind::LateOrAtRisk;
+    else if (c.args.has("--late")) q.kind = service::DossierQuery::Kind::Late;
+    else if (c.args.has("--at-risk")) q.kind = service::DossierQuery::Kind::AtRisk;
+    if (auto s = c.args.get("--status")) {
+        q.status = domain::parseStatus(*s);
+        if (!q.status)
+            throw UsageError("--status chỉ nhận received, processing, waiting_supplement, result_ready, returned, refused, withdrawn hoặc stopped");
+    }
+    q.nameSearch = c.args.get("--name").value_or("");
+    q.limit = static_cast<int>(c.args.getInt("--limit", 1, 10'000'000).value_or(0));
+    const auto list = c.desk().dossiers(q);
+    if (c.json) {
+        Json arr = Json::array();
+        for (const auto& s : list) arr.push_back(summaryJson(s));
+        printJson(c.out, arr);
+        return kOk;
+    }
+    for (const auto& s : list)
+        c.out << pad(s.dossier.code, 28) << pad(domain::statusLabel(s.dossier.status), 22) << "hẹn "
+              << domain::formatLocal(s.dossier.dueAt) << (s.late ? "  trễ " + c.desk().workingDurationText(s.lateSeconds) : "")
+              << "  " << s.dossier.applicantName << "\n";
+    return kOk;
+}
+
+int cmdSweep(Context& c)
+{
+    const auto r = c.desk().sweep();
+    if (c.json) printJson(c.out, {{"at_risk", r.atRisk}, {"late", r.late}, {"drafted", r.drafted}, {"voided", r.voided}});
+    else c.out << "Sắp đến hạn " << r.atRisk << ", quá hạn " << r.late << "; soạn " << r.drafted << " phiếu xin lỗi, huỷ " << r.voided << "\n";
+    return kOk;
+}
+
+int cmdApologyList(Context& c)
+{
+    std::optional<domain::ApologyStatus> status;
+    if (auto s = c.args.get("--status")) {
+        status = domain::parseApologyStatus(*s);
+        if (!status) throw UsageError("--status chỉ nhận draft, signed hoặc void");
+    }
+    const auto list = c.desk().apologies(status);
+    if (c.json) {
+        Json arr = Json::array();
+        for (const auto& a : list) arr.push_back(apologyJson(a));
+        printJson(c.out, arr);
+        return kOk;
+    }
+    for (const auto& a : list)
+        c.out << "#" << pad(std::to_string(a.id), 5) << pad(domain::apologyStatusName(a.status), 8) << pad(a.numberText(), 10)
+              << pad(a.dossierCode, 28) << "hẹn lại " << domain::formatLocal(a.proposedDueAt) << "  " << a.reason << "\n";
+    return kOk;
+}
+
+int cmdApologySign(Context& c)
+{
+    const auto id = c.args.getInt("--id", 1, 1'000'000'000'000);
+    if (!id) throw UsageError("Thiếu tuỳ chọn bắt buộc --id");
+    service::SignApologyRequest r;
+    r.id = *id;
+    r.reason = c.args.get("--reason");
+    r.newDue = c.args.getTime("--new-due");
+    const auto a = c.desk().signApology(r);
+    if (c.json) printJson(c.out, apologyJson(a));
+    else c.out << "Đã ký phiếu xin lỗi số " << a.numberText() << " cho hồ sơ " << a.dossierCode << "; hẹn lại "
+               << domain::formatLocal(a.proposedDueAt) << "\n";
+    return kOk;
+}
+
+}  // namespace
+
+void addCaseCommands(std::vector<Command>& c)
+{
+    c.push_back({"case receive", "tiếp nhận hồ sơ",
+                 {{"--procedure", true, "mã thủ tục"}, {"--applicant", true, "họ tên người nộp"}, {"--id-number", true, "số định danh (12 số)"},
+                  {"--phone", true, "số điện thoại"}, {"--address", true, "địa chỉ"}, {"--channel", true, "direct|online|postal"},
+                  {"--ticket", true, "số vé đang phục vụ"}}, cmdReceive});
+    c.push_back({"case forward", "chuyển xử lý",
+                 {kCode, {"--to", true, "đơn vị/người nhận"}, {"--hours", true, "thời hạn bước (giờ làm việc)"}, {"--note", true, "ghi chú"}, kVersion},
+                 cmdForward});
+    c.push_back({"case step-done", "hoàn thành bước xử lý hiện tại", {kCode, {"--note", true, "ghi chú"}, kVersion},
+                 withText(&service::Desk::completeStep, "--note", false)});
+    c.push_back({"case supplement", "yêu cầu bổ sung hồ sơ", {kCode, {"--reason", true, "nội dung cần bổ sung"}, kVersion},
+                 withText(&service::Desk::requestSupplement, "--reason", true)});
+    c.push_back({"case resume", "tiếp tục xử lý sau khi đã bổ sung", {kCode, kVersion}, plain(&service::Desk::resume)});
+    c.push_back({"case result", "ghi nhận đã có kết quả", {kCode, kVersion}, plain(&service::Desk::markResult)});
+    c.push_back({"case return", "trả kết quả", {kCode, {"--to", true, "người nhận"}, kVersion}, withText(&service::Desk::returnResult, "--to", false)});
+    c.push_back({"case refuse", "từ chối giải quyết", {kCode, {"--reason", true, "lý do"}, kVersion},
+                 withText(&service::Desk::refuse, "--reason", true)});
+    c.push_back({"case withdraw", "công dân rút hồ sơ", {kCode, {"--note", true, "ghi chú"}, kVersion},
+                 withText(&service::Desk::withdraw, "--note", false)});
+    c.push_back({"case stop", "dừng giải quyết", {kCode, {"--reason", true, "lý do"}, kVersion}, withText(&service::Desk::stop, "--reason", true)});
+    c.push_back({"case show", "chi tiết hồ sơ, diễn biến, phiếu xin lỗi", {kCode}, cmdShow});
+    c.push_back({"case list", "danh sách hồ sơ",
+                 {{"--late", false, "chỉ hồ sơ quá hạn"}, {"--at-risk", false, "chỉ hồ sơ sắp đến hạn"}, {"--status", true, "lọc trạng thái"},
+                  {"--name", true, "tìm theo tên (không dấu cũng được)"}, {"--limit", true, "số dòng tối đa"}}, cmdList});
+    c.push_back({"sweep", "rà soát hạn, soạn/huỷ phiếu xin lỗi", {}, cmdSweep});
+    c.push_back({"apology list", "phiếu xin lỗi", {{"--status", true, "draft|signed|void"}}, cmdApologyList});
+    c.push_back({"apology sign", "ký phiếu xin lỗi và hẹn lại",
+                 {{"--id", true, "số hiệu phiếu"}, {"--reason", true, "lý do chậm trễ"}, {"--new-due", true, "ngày hẹn mới YYYY-MM-DD HH:MM"}},
+                 cmdApologySign});
+}
+
+}  // namespace motcua::cli
