@@ -30,6 +30,7 @@ std::vector<Command> allCommands()
     addAdminCommands(c);
     addQueueCommands(c);
     addCaseCommands(c);
+    addDocumentCommands(c);
     addBenchCommands(c);
     return c;
 }

@@ -54,6 +54,7 @@ void addQueueCommands(std::vector<Command>& commands);
 void addCaseCommands(std::vector<Command>& commands);
 void addAdminCommands(std::vector<Command>& commands);
 void addBenchCommands(std::vector<Command>& commands);
+void addDocumentCommands(std::vector<Command>& commands);
 
 int run(int argc, char** argv);
 

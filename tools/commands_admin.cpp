@@ -293,9 +293,14 @@ int cmdStatus(Context& c)
     const auto settings = desk.settings();
     const auto groups = desk.groupStatuses();
     const auto serving = desk.tickets(domain::TicketStatus::Called);
-    const auto late = desk.dossiers({service::DossierQuery::Kind::Late, {}, {}, 0});
-    const auto atRisk = desk.dossiers({service::DossierQuery::Kind::AtRisk, {}, {}, 0});
-    const auto recent = desk.dossiers({service::DossierQuery::Kind::All, {}, {}, 20});
+    service::DossierQuery q;
+    q.kind = service::DossierQuery::Kind::Late;
+    const auto late = desk.dossiers(q);
+    q.kind = service::DossierQuery::Kind::AtRisk;
+    const auto atRisk = desk.dossiers(q);
+    q.kind = service::DossierQuery::Kind::All;
+    q.limit = 20;
+    const auto recent = desk.dossiers(q);
     const auto drafts = desk.apologies(domain::ApologyStatus::Draft);
     if (c.json) {
         Json j;

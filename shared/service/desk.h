@@ -70,6 +70,8 @@ struct DossierQuery {
     Kind kind = Kind::All;
     std::optional<domain::DossierStatus> status;
     std::string nameSearch;  ///< diacritic-insensitive substring of the applicant's name
+    std::optional<Instant> receivedFrom;  ///< received at or after
+    std::optional<Instant> receivedBefore;
     int limit = 0;
 };
 
@@ -140,11 +142,15 @@ public:
     virtual domain::Ticket restore(const std::string& label) = 0;
     virtual domain::Ticket transfer(const TransferRequest& request) = 0;
     [[nodiscard]] virtual std::vector<domain::Ticket> tickets(std::optional<domain::TicketStatus> status) = 0;
+    /// Today's ticket with its group, counters, people ahead and wait estimate (for printing).
+    [[nodiscard]] virtual IssuedTicket ticketInfo(const std::string& label) = 0;
     [[nodiscard]] virtual std::vector<GroupStatus> groupStatuses() = 0;
     [[nodiscard]] virtual std::vector<domain::Counter> counters() = 0;
 
     // [SECTION] catalog and calendar
     [[nodiscard]] virtual std::vector<domain::Procedure> procedures(const std::string& field) = 0;
+    /// One procedure by national code; throws Error(NotFound).
+    [[nodiscard]] virtual domain::Procedure procedure(const std::string& code) = 0;
     /// Imports valid rows and reports bad ones; with any bad row nothing is imported.
     virtual domain::ProcedureImport importProcedures(const std::string& csvText) = 0;
     [[nodiscard]] virtual std::string exportProcedures() = 0;

@@ -255,6 +255,8 @@ std::vector<DossierSummary> SqliteDesk::dossiers(const DossierQuery& q)
     store::DossierFilter f;
     f.status = q.status;
     f.limit = q.limit;
+    f.receivedFrom = q.receivedFrom;
+    f.receivedBefore = q.receivedBefore;
     if (!q.nameSearch.empty()) f.nameFolded = domain::foldForSearch(domain::cleanText(q.nameSearch, "Tên tìm kiếm", 100));
     switch (q.kind) {
     case DossierQuery::Kind::All: break;

@@ -191,6 +191,27 @@ std::vector<domain::Ticket> SqliteDesk::tickets(std::optional<TicketStatus> stat
     return list;
 }
 
+IssuedTicket SqliteDesk::ticketInfo(const std::string& label)
+{
+    store::Transaction tx(*m_db, store::Transaction::Kind::Deferred);
+    IssuedTicket out;
+    out.ticket = todaysTicket(label);
+    const auto group = store::findGroup(*m_db, out.ticket.groupCode);
+    out.groupName = group->name;
+    out.counters = group->counters;
+    // People ahead: those in the same line who will be called first.
+    for (const auto& t : store::listTickets(*m_db, out.ticket.day, std::nullopt)) {
+        if (t.id == out.ticket.id || t.groupCode != out.ticket.groupCode) continue;
+        if (t.status != TicketStatus::Waiting && t.status != TicketStatus::Pending) continue;
+        const bool firstByPriority = !t.priorityReason.empty() && out.ticket.priorityReason.empty();
+        if (firstByPriority || t.issuedAt < out.ticket.issuedAt || (t.issuedAt == out.ticket.issuedAt && t.id < out.ticket.id))
+            ++out.ahead;
+    }
+    out.waitMinutes = waitFor(*m_db, *group, out.ahead, settingNumber("queue.default_service_minutes"));
+    tx.commit();
+    return out;
+}
+
 std::vector<GroupStatus> SqliteDesk::groupStatuses()
 {
     const domain::Date day = domain::localDate(now());

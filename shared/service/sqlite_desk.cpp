@@ -236,6 +236,15 @@ std::vector<domain::Procedure> SqliteDesk::procedures(const std::string& field)
     return list;
 }
 
+domain::Procedure SqliteDesk::procedure(const std::string& code)
+{
+    store::Transaction tx(*m_db, store::Transaction::Kind::Deferred);
+    auto p = store::findProcedure(*m_db, code);
+    if (!p) throw Error(ErrorCode::NotFound, "Không có thủ tục mã \"" + code + "\"");
+    tx.commit();
+    return *p;
+}
+
 domain::ProcedureImport SqliteDesk::importProcedures(const std::string& csvText)
 {
     require(Permission::ManageCatalog);

@@ -32,10 +32,12 @@ public:
     domain::Ticket restore(const std::string& label) override;
     domain::Ticket transfer(const TransferRequest& request) override;
     std::vector<domain::Ticket> tickets(std::optional<domain::TicketStatus> status) override;
+    IssuedTicket ticketInfo(const std::string& label) override;
     std::vector<GroupStatus> groupStatuses() override;
     std::vector<domain::Counter> counters() override;
 
     std::vector<domain::Procedure> procedures(const std::string& field) override;
+    domain::Procedure procedure(const std::string& code) override;
     domain::ProcedureImport importProcedures(const std::string& csvText) override;
     std::string exportProcedures() override;
     DueEstimate dueForDays(Instant from, double days, domain::Channel channel) override;

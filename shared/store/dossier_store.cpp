@@ -216,6 +216,8 @@ std::vector<domain::Dossier> listDossiers(Database& db, const DossierFilter& f)
     if (f.runningDueFrom) where += " AND d.due_at >= ?2";
     if (f.status) where += " AND d.status = ?3";
     if (!f.nameFolded.empty()) where += " AND d.name_folded LIKE '%' || ?4 || '%' ESCAPE '\\'";
+    if (f.receivedFrom) where += " AND d.received_at >= ?6";
+    if (f.receivedBefore) where += " AND d.received_at < ?7";
     where += byDue ? " ORDER BY d.due_at, d.id" : " ORDER BY d.received_at DESC, d.id DESC";
     if (f.limit > 0) where += " LIMIT ?5";
     auto& st = db.prepare(dossierQuery(where));
@@ -231,6 +233,8 @@ std::vector<domain::Dossier> listDossiers(Database& db, const DossierFilter& f)
         st.bind(4, escaped);
     }
     if (f.limit > 0) st.bind(5, f.limit);
+    if (f.receivedFrom) st.bind(6, *f.receivedFrom);
+    if (f.receivedBefore) st.bind(7, *f.receivedBefore);
     std::vector<domain::Dossier> out;
     while (st.step()) out.push_back(readDossier(st));
     return out;

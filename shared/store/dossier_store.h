@@ -45,6 +45,8 @@ struct DossierFilter {
     std::optional<domain::Instant> runningDueBefore;
     std::optional<domain::Instant> runningDueFrom;
     std::string nameFolded;  ///< substring of the folded applicant name
+    std::optional<domain::Instant> receivedFrom;
+    std::optional<domain::Instant> receivedBefore;
     int limit = 0;           ///< 0 = no limit
 };
 /// Dossiers matching the filter: by due time when filtering on it, otherwise newest first.

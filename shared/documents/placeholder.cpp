@@ -1,0 +1,2 @@
+// Replaced by the documents layer.
+namespace motcua::documents {}
