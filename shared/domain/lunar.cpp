@@ -262,13 +262,23 @@ const std::vector<LunarMonth>& allMonths()
     return kMonths;
 }
 
+[[noreturn]] void throwOutOfRange(const std::string& what, int first)
+{
+    throw Error(ErrorCode::InvalidInput, what + " nằm ngoài khoảng lịch âm tính được (" +
+                                             std::to_string(first) + "–" +
+                                             std::to_string(kLunarLastSolarYear) + ")");
+}
+
+void requireSolarYear(int year, const std::string& what)
+{
+    if (year < kLunarFirstSolarYear || year > kLunarLastSolarYear)
+        throwOutOfRange(what, kLunarFirstSolarYear);
+}
+
 void requireLunarYear(int lunarYear)
 {
     if (lunarYear < kLunarFirstSolarYear - 1 || lunarYear > kLunarLastSolarYear)
-        throw Error(ErrorCode::InvalidInput,
-                    "Năm âm lịch " + std::to_string(lunarYear) + " nằm ngoài khoảng tính được (" +
-                        std::to_string(kLunarFirstSolarYear - 1) + "–" +
-                        std::to_string(kLunarLastSolarYear) + ")");
+        throwOutOfRange("Năm âm lịch " + std::to_string(lunarYear), kLunarFirstSolarYear - 1);
 }
 
 /// The index in allMonths() of a lunar month, or nullopt if the year has no such month.
@@ -277,10 +287,11 @@ std::optional<std::size_t> findMonth(int lunarYear, int month, bool leap)
     const auto& months = allMonths();
     // Months are in calendar order, so (year, month-with-leap-after) orders them too.
     const auto key = [](const LunarMonth& m) { return std::tuple(m.year, m.month, m.leap); };
-    const auto it = std::lower_bound(months.begin(), months.end() - 1,
-                                     std::tuple(lunarYear, month, leap),
-                                     [&](const LunarMonth& m, const auto& k) { return key(m) < k; });
-    if (it == months.end() - 1 || key(*it) != std::tuple(lunarYear, month, leap)) return std::nullopt;
+    const auto wanted = std::tuple(lunarYear, month, leap);
+    const auto end = months.end() - 1;  // not the end marker
+    const auto it = std::lower_bound(
+        months.begin(), end, wanted, [&](const LunarMonth& m, const auto& k) { return key(m) < k; });
+    if (it == end || key(*it) != wanted) return std::nullopt;
     return static_cast<std::size_t>(it - months.begin());
 }
 
@@ -300,16 +311,13 @@ std::string lunarDayLabel(int day)
 
 LunarDate solarToLunar(const Date& d)
 {
-    if (d.year < kLunarFirstSolarYear || d.year > kLunarLastSolarYear)
-        throw Error(ErrorCode::InvalidInput,
-                    "Ngày " + d.iso() + " nằm ngoài khoảng lịch âm tính được (" +
-                        std::to_string(kLunarFirstSolarYear) + "–" +
-                        std::to_string(kLunarLastSolarYear) + ")");
+    requireSolarYear(d.year, "Ngày " + d.iso());
     const auto& months = allMonths();
     const std::int64_t day = d.toDays();
     // The last month that starts on or before the day.
-    const auto it = std::upper_bound(months.begin(), months.end(), day,
-                                     [](std::int64_t v, const LunarMonth& m) { return v < m.firstDay; });
+    const auto it = std::upper_bound(
+        months.begin(), months.end(), day,
+        [](std::int64_t v, const LunarMonth& m) { return v < m.firstDay; });
     const LunarMonth& m = *(it - 1);
     return LunarDate{static_cast<int>(day - m.firstDay) + 1, m.month, m.year, m.leap};
 }
@@ -354,11 +362,7 @@ std::string canChiYear(int lunarYear)
 
 std::vector<HolidaySuggestion> suggestLunarHolidays(int solarYear)
 {
-    if (solarYear < kLunarFirstSolarYear || solarYear > kLunarLastSolarYear)
-        throw Error(ErrorCode::InvalidInput,
-                    "Năm " + std::to_string(solarYear) + " nằm ngoài khoảng lịch âm tính được (" +
-                        std::to_string(kLunarFirstSolarYear) + "–" +
-                        std::to_string(kLunarLastSolarYear) + ")");
+    requireSolarYear(solarYear, "Năm " + std::to_string(solarYear));
     std::vector<HolidaySuggestion> out;
     const std::string canChi = canChiYear(solarYear);
     const std::string tetName = "Tết Nguyên đán " + canChi;
@@ -405,8 +409,9 @@ std::vector<HolidaySuggestion> suggestLunarHolidays(int solarYear)
                                "xác nhận."});
         }
     }
-    std::sort(out.begin(), out.end(),
-              [](const HolidaySuggestion& a, const HolidaySuggestion& b) { return a.date < b.date; });
+    std::sort(out.begin(), out.end(), [](const HolidaySuggestion& a, const HolidaySuggestion& b) {
+        return a.date < b.date;
+    });
     return out;
 }
 

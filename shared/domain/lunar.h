@@ -11,12 +11,12 @@
 namespace motcua::domain {
 
 /// A day of the lunar calendar. `year` is the lunar year that starts at its Tết (the Gregorian
-/// year in which that Tết falls), so 29 tháng Chạp Ất Tỵ is {29, 12, 2025} although it is 2026-02-16.
+/// year in which that Tết falls), so 29 tháng Chạp Ất Tỵ is {29, 12, 2025}, though 2026-02-16.
 struct LunarDate {
     int day = 1;    ///< 1..30
     int month = 1;  ///< 1..12 (11 = tháng Một, 12 = tháng Chạp)
     int year = 2000;
-    bool leap = false;  ///< a leap month (tháng nhuận), which repeats the number of the month before
+    bool leap = false;  ///< a leap month (tháng nhuận): repeats the number of the month before
 
     friend bool operator==(const LunarDate&, const LunarDate&) = default;
 };
@@ -28,6 +28,8 @@ inline constexpr int kLunarFirstSolarYear = 1800;
 inline constexpr int kLunarLastSolarYear = 2299;
 
 /// The lunar date of a Gregorian date. Throws motcua::Error(InvalidInput) outside the range above.
+/// The whole range is computed for UTC+7, today's rule; before North Vietnam adopted it (August
+/// 1967; the South in 1975) the calendar in use followed UTC+8, so a few old dates differ.
 [[nodiscard]] LunarDate solarToLunar(const Date& d);
 
 /// The Gregorian date of a lunar date; nullopt if that lunar date does not exist (day 30 of a
