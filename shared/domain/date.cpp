@@ -58,14 +58,14 @@ int Date::isoWeekday() const
 
 std::string Date::iso() const
 {
-    char buf[16];
+    char buf[48];
     std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
     return buf;
 }
 
 std::string Date::vn() const
 {
-    char buf[16];
+    char buf[48];
     std::snprintf(buf, sizeof buf, "%02d/%02d/%04d", day, month, year);
     return buf;
 }
@@ -105,7 +105,7 @@ std::optional<int> parseClock(std::string_view t)
 
 std::string formatClock(int minuteOfDay)
 {
-    char buf[8];
+    char buf[32];
     std::snprintf(buf, sizeof buf, "%02d:%02d", minuteOfDay / 60, minuteOfDay % 60);
     return buf;
 }

@@ -51,7 +51,7 @@ std::string makeDossierCode(std::string_view office, const Date& date, int seque
         throw Error(ErrorCode::InvalidInput, "Số thứ tự hồ sơ trong ngày phải từ 1 đến 9999");
     if (date.year < 2000 || date.year > 2099)
         throw Error(ErrorCode::InvalidInput, "Năm của mã hồ sơ phải trong 2000–2099");
-    char tail[32];
+    char tail[64];
     std::snprintf(tail, sizeof tail, "-%02d%02d%02d-%04d", date.year % 100, date.month, date.day, sequence);
     return std::string(office) + tail;
 }

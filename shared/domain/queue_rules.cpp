@@ -50,7 +50,7 @@ bool isValidTicketPrefix(std::string_view prefix)
 
 std::string ticketLabel(std::string_view prefix, int number)
 {
-    char buf[16];
+    char buf[48];
     std::snprintf(buf, sizeof buf, "%03d", number);
     return std::string(prefix) + buf;
 }

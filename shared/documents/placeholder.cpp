@@ -1,2 +1,0 @@
-// Replaced by the documents layer.
-namespace motcua::documents {}
