@@ -25,3 +25,20 @@ void checkpointStore(const std::string& path)
 }
 
 }  // namespace motcua::service
+
+#include "store/synthetic_data.h"
+
+namespace motcua::service {
+
+std::int64_t writeSyntheticDossiers(const std::string& path, std::int64_t dossiers, int eventsPerDossier,
+                                    domain::Instant now)
+{
+    store::Database db(path, store::OpenMode::ExistingReadWrite);
+    store::SyntheticSpec spec;
+    spec.dossiers = dossiers;
+    spec.eventsPerDossier = eventsPerDossier;
+    spec.now = now;
+    return store::writeSyntheticDossiers(db, spec);
+}
+
+}  // namespace motcua::service

@@ -198,9 +198,10 @@ std::optional<domain::DossierStep> completeOpenStep(Database& db, std::int64_t d
 
 std::string lastNote(Database& db, std::int64_t dossierId)
 {
-    auto& st = db.prepare("SELECT note FROM (SELECT note, handed_at AS at, id FROM dossier_steps WHERE dossier_id = ?1 "
-                          "AND note <> '' UNION ALL SELECT note, at, id FROM dossier_events WHERE dossier_id = ?1 "
-                          "AND note <> '' AND action IN ('forward','complete_step')) ORDER BY at DESC, id DESC LIMIT 1")
+    // A step's own note (why it was handed on) wins over the event of the same moment.
+    auto& st = db.prepare("SELECT note FROM (SELECT note, handed_at AS at, 0 AS pri FROM dossier_steps WHERE dossier_id = ?1 "
+                          "AND note <> '' UNION ALL SELECT note, at, 1 FROM dossier_events WHERE dossier_id = ?1 "
+                          "AND note <> '' AND action = 'complete_step') ORDER BY at DESC, pri LIMIT 1")
                    .bind(1, dossierId);
     std::string note = st.step() ? st.getText(0) : std::string();
     st.reset();

@@ -1,0 +1,154 @@
+// The queue through the service: numbering, calling, priority, skip/restore, transfer, pending
+// tickets, and call-next atomicity between two desks on one file.
+#include "test_store.h"
+
+#include "domain/error.h"
+
+#include <catch2/catch.hpp>
+
+#include <set>
+
+using namespace motcua;
+using domain::TicketStatus;
+
+TEST_CASE("numbers are per group per day and restart the next day", "[queue]")
+{
+    test::TestStore s;
+    auto kiosk = s.open("kiosk");
+    REQUIRE(kiosk->issueTicket({"HT", "", true}).ticket.label == "A001");
+    REQUIRE(kiosk->issueTicket({"HT", "", true}).ticket.label == "A002");
+    REQUIRE(kiosk->issueTicket({"DD", "", true}).ticket.label == "B001");
+    const auto third = kiosk->issueTicket({"HT", "Người cao tuổi", true});
+    REQUIRE(third.ticket.label == "A003");
+    REQUIRE(third.ahead == 0);  // no priority ticket waits before it
+    REQUIRE(kiosk->issueTicket({"HT", "", true}).ahead == 3);
+    s.now += 86400;
+    REQUIRE(kiosk->issueTicket({"HT", "", true}).ticket.label == "A001");
+    REQUIRE_THROWS_AS(kiosk->issueTicket({"ZZ", "", true}), Error);
+}
+
+TEST_CASE("call next takes priority first, interleaved, and finishes the previous ticket", "[queue]")
+{
+    test::TestStore s;
+    auto kiosk = s.open("kiosk");
+    for (const char* reason : {"", "", "Người cao tuổi", "Phụ nữ mang thai", "Người khuyết tật"})
+        kiosk->issueTicket({"HT", reason, true});
+    auto clerk = s.open("clerk");
+    std::vector<std::string> order;
+    for (int i = 0; i < 5; ++i) {
+        s.now += 60;
+        order.push_back(clerk->callNext(1).label);
+    }
+    REQUIRE(order == std::vector<std::string>{"A003", "A004", "A001", "A005", "A002"});
+    s.now += 60;
+    try {
+        clerk->callNext(1);
+        FAIL("called from an empty queue");
+    } catch (const Error& e) {
+        REQUIRE(e.code() == ErrorCode::Empty);
+    }
+    // Every ticket ended finished: each call closed the one before, and the empty call the last.
+    for (const auto& t : clerk->tickets(std::nullopt)) REQUIRE(t.status == TicketStatus::Finished);
+}
+
+TEST_CASE("a counter only calls the groups it serves", "[queue]")
+{
+    test::TestStore s;
+    auto kiosk = s.open("kiosk");
+    kiosk->issueTicket({"DD", "", true});
+    auto clerk = s.open("clerk");
+    REQUIRE_THROWS_AS(clerk->callNext(1), Error);
+    REQUIRE(clerk->callNext(3).label == "B001");
+    REQUIRE_THROWS_AS(clerk->callNext(9), Error);  // no such counter
+}
+
+TEST_CASE("recall, skip, restore to the front, finish", "[queue]")
+{
+    test::TestStore s;
+    auto kiosk = s.open("kiosk");
+    for (int i = 0; i < 3; ++i) kiosk->issueTicket({"HT", "", true});
+    auto clerk = s.open("clerk");
+    REQUIRE(clerk->callNext(1).label == "A001");
+    REQUIRE(clerk->recall("A001").recalls == 1);
+    REQUIRE(clerk->skip("A001").status == TicketStatus::Skipped);
+    REQUIRE_THROWS_AS(clerk->skip("A001"), Error);
+    REQUIRE(clerk->callNext(1).label == "A002");
+    REQUIRE(clerk->restore("A001").status == TicketStatus::Waiting);
+    s.now += 60;
+    REQUIRE(clerk->callNext(1).label == "A001");  // brought back to the front, ahead of A003
+    REQUIRE(clerk->finish("A001").status == TicketStatus::Finished);
+    REQUIRE_THROWS_AS(clerk->recall("A001"), Error);
+    REQUIRE_THROWS_AS(clerk->restore("A999"), Error);
+    REQUIRE_THROWS_AS(clerk->restore("bad"), Error);
+}
+
+TEST_CASE("transfer to another group or to one counter", "[queue]")
+{
+    test::TestStore s;
+    auto kiosk = s.open("kiosk");
+    kiosk->issueTicket({"DD", "", true});
+    for (int i = 0; i < 3; ++i) kiosk->issueTicket({"HT", "", true});
+    auto clerk = s.open("clerk");
+    REQUIRE(clerk->callNext(1).label == "A001");
+    clerk->transfer({"A001", std::string("DD"), std::nullopt});
+    s.now += 60;
+    // transfer_to_front is on by default: A001 is called at counter 3 before B001.
+    REQUIRE(clerk->callNext(3).label == "A001");
+    clerk->transfer({"A002", std::nullopt, 2});
+    REQUIRE(clerk->callNext(1).label == "A003");  // A002 now belongs to counter 2 only
+    REQUIRE(clerk->callNext(2).label == "A002");
+    REQUIRE_THROWS_AS(clerk->transfer({"A003", std::string("DD"), 3}), Error);
+}
+
+TEST_CASE("a pending ticket is callable only once confirmed, or after the grace period", "[queue]")
+{
+    test::TestStore s;
+    auto kiosk = s.open("kiosk");
+    kiosk->issueTicket({"HT", "", false});
+    kiosk->issueTicket({"HT", "", false});
+    auto clerk = s.open("clerk");
+    REQUIRE_THROWS_AS(clerk->callNext(1), Error);
+    kiosk->confirmTicket("A002");
+    REQUIRE(clerk->callNext(1).label == "A002");
+    kiosk->voidTicket("A001", "Máy in hết giấy");
+    s.now += 600;
+    REQUIRE_THROWS_AS(clerk->callNext(1), Error);  // void is never called, even after the grace period
+    kiosk->issueTicket({"HT", "", false});
+    s.now += 121;
+    // The kiosk never confirmed (it died after printing): the citizen holds a ticket, so call it.
+    REQUIRE(clerk->callNext(1).label == "A003");
+    REQUIRE(clerk->tickets(TicketStatus::Void).size() == 1);
+}
+
+TEST_CASE("two desks on one file never call the same ticket", "[queue]")
+{
+    test::TestStore s;
+    auto kiosk = s.open("kiosk");
+    for (int i = 0; i < 20; ++i) kiosk->issueTicket({"HT", i % 3 ? "" : "Người cao tuổi", true});
+    auto a = s.open("clerk");
+    auto b = s.open("clerk");
+    std::set<std::string> called;
+    for (int i = 0; i < 10; ++i) {
+        REQUIRE(called.insert(a->callNext(1).label).second);
+        REQUIRE(called.insert(b->callNext(2).label).second);
+    }
+    REQUIRE(called.size() == 20);
+}
+
+TEST_CASE("wait estimates follow recent service times", "[queue]")
+{
+    test::TestStore s;
+    auto kiosk = s.open("kiosk");
+    auto clerk = s.open("clerk");
+    for (int i = 0; i < 4; ++i) kiosk->issueTicket({"HT", "", true});
+    // Default 10 minutes each, two counters open: 4 people → 20 minutes for the next one.
+    REQUIRE(kiosk->issueTicket({"HT", "", true}).waitMinutes == 20);
+    clerk->callNext(1);
+    s.now += 4 * 60;
+    clerk->finish("A001");
+    // Now 4 minutes per person: 4 waiting (A002–A005) → 8 minutes.
+    REQUIRE(kiosk->issueTicket({"HT", "", true}).waitMinutes == 8);
+    const auto groups = kiosk->groupStatuses();
+    REQUIRE(groups.front().group.code == "HT");
+    REQUIRE(groups.front().waiting == 5);
+}

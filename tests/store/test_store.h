@@ -1,0 +1,34 @@
+// A temporary store for service tests: a fresh file in its own directory, an office with groups,
+// counters, staff of every role and a small catalog, and a clock the test moves by hand.
+#pragma once
+
+#include "domain/date.h"
+#include "service/desk.h"
+
+#include <memory>
+#include <string>
+
+namespace motcua::test {
+
+domain::Instant at(const char* localTime);
+
+class TestStore {
+public:
+    TestStore();
+    ~TestStore();
+    TestStore(const TestStore&) = delete;
+    TestStore& operator=(const TestStore&) = delete;
+
+    /// A new desk on the same file (another "process"), acting as `user`.
+    std::unique_ptr<service::Desk> open(const std::string& user = "admin");
+    [[nodiscard]] const std::string& path() const { return m_path; }
+    [[nodiscard]] const std::string& dir() const { return m_dir; }
+
+    domain::Instant now;  ///< every desk opened here reads this clock
+
+private:
+    std::string m_dir;
+    std::string m_path;
+};
+
+}  // namespace motcua::test
