@@ -46,6 +46,33 @@ std::optional<ApologyStatus> parseApologyStatus(std::string_view name)
     return std::nullopt;
 }
 
+const char* ratingName(Rating r)
+{
+    switch (r) {
+    case Rating::VerySatisfied: return "very_satisfied";
+    case Rating::Satisfied: return "satisfied";
+    case Rating::Dissatisfied: return "dissatisfied";
+    }
+    return "satisfied";
+}
+
+const char* ratingLabel(Rating r)
+{
+    switch (r) {
+    case Rating::VerySatisfied: return "Rất hài lòng";
+    case Rating::Satisfied: return "Hài lòng";
+    case Rating::Dissatisfied: return "Không hài lòng";
+    }
+    return "";
+}
+
+std::optional<Rating> parseRating(std::string_view name)
+{
+    for (auto r : {Rating::VerySatisfied, Rating::Satisfied, Rating::Dissatisfied})
+        if (name == ratingName(r)) return r;
+    return std::nullopt;
+}
+
 std::string Apology::numberText() const
 {
     return number ? std::to_string(*number) + "/PXL" : std::string();

@@ -142,6 +142,37 @@ struct Dossier {
     std::int64_t version = 1;  ///< bumped by every change; detects conflicting edits
 };
 
+enum class Rating { VerySatisfied, Satisfied, Dissatisfied };
+[[nodiscard]] const char* ratingName(Rating r);   // "very_satisfied" | "satisfied" | "dissatisfied"
+[[nodiscard]] const char* ratingLabel(Rating r);  // "Rất hài lòng" | "Hài lòng" | "Không hài lòng"
+[[nodiscard]] std::optional<Rating> parseRating(std::string_view name);
+
+/// What a stranger may see of a dossier (kiosk look-up, QR status page): no ID number, phone,
+/// address or staff names; the applicant's name masked (DESIGN.md §3.5).
+struct PublicDossierView {
+    std::string code;
+    std::string procedureName;
+    DossierStatus status = DossierStatus::Received;
+    std::string maskedName;
+    Instant receivedAt = 0;
+    Instant dueAt = 0;  ///< current appointment
+    bool late = false;
+    struct Step {
+        std::string unit;
+        Instant handedAt = 0;
+        std::optional<Instant> doneAt;
+    };
+    std::vector<Step> steps;
+    struct Slip {
+        std::string number;  ///< "3/PXL"
+        Instant newDueAt = 0;
+        std::string reason;
+    };
+    std::vector<Slip> apologies;  ///< signed slips only
+    std::optional<Instant> returnedAt;
+    bool rated = false;
+};
+
 struct DossierDetail {
     Dossier dossier;
     std::vector<DossierEvent> events;

@@ -38,11 +38,11 @@ bool allows(Role role, Permission p)
     using P = Permission;
     switch (role) {
     case Role::Admin: return true;
-    case Role::Kiosk: return p == P::IssueTicket;
+    case Role::Kiosk: return p == P::IssueTicket || p == P::PublicLookup;
     case Role::Staff:
-        return p == P::IssueTicket || p == P::ServeQueue || p == P::ReadDossiers || p == P::ReceiveDossier ||
+        return p == P::IssueTicket || p == P::PublicLookup || p == P::ServeQueue || p == P::ReadDossiers || p == P::ReceiveDossier ||
                p == P::ProcessDossier || p == P::ReturnResult || p == P::RunSweep;
-    case Role::Officer: return p == P::ReadDossiers || p == P::ProcessDossier || p == P::RunSweep;
+    case Role::Officer: return p == P::PublicLookup || p == P::ReadDossiers || p == P::ProcessDossier || p == P::RunSweep;
     case Role::Supervisor:
         return p != P::ManageSettings;
     }

@@ -10,6 +10,7 @@ enum class Role { Kiosk, Staff, Officer, Supervisor, Admin };
 
 enum class Permission {
     IssueTicket,     ///< kiosk and counters
+    PublicLookup,    ///< the masked public view of a dossier, and rating it
     ServeQueue,      ///< call, recall, skip, transfer, finish
     ReadDossiers,    ///< full records (staff screens)
     ReceiveDossier,  ///< intake at the counter

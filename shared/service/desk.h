@@ -180,6 +180,11 @@ public:
     virtual domain::Dossier withdraw(const std::string& code, const std::string& note, ExpectedVersion v = {}) = 0;
     virtual domain::Dossier stop(const std::string& code, const std::string& reason, ExpectedVersion v = {}) = 0;
     [[nodiscard]] virtual domain::DossierDetail dossier(const std::string& code) = 0;
+    /// The masked public view (kiosk look-up). Throws InvalidInput for a malformed code and
+    /// NotFound for an unknown one.
+    [[nodiscard]] virtual domain::PublicDossierView publicLookup(const std::string& code) = 0;
+    /// One satisfaction rating per dossier; a second is refused with Error(Conflict).
+    virtual void rate(const std::string& code, domain::Rating rating, const std::string& reasons) = 0;
     [[nodiscard]] virtual std::vector<DossierSummary> dossiers(const DossierQuery& query) = 0;
 
     // [SECTION] lateness and apology slips

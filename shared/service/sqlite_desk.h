@@ -61,6 +61,8 @@ public:
     domain::Dossier withdraw(const std::string& code, const std::string& note, ExpectedVersion v) override;
     domain::Dossier stop(const std::string& code, const std::string& reason, ExpectedVersion v) override;
     domain::DossierDetail dossier(const std::string& code) override;
+    domain::PublicDossierView publicLookup(const std::string& code) override;
+    void rate(const std::string& code, domain::Rating rating, const std::string& reasons) override;
     std::vector<DossierSummary> dossiers(const DossierQuery& query) override;
 
     SweepResult sweep() override;

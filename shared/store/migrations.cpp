@@ -202,9 +202,20 @@ CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
 BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
 )SQL";
 
+// [SECTION] schema v2: satisfaction ratings (one per dossier), given at the kiosk.
+const char* const kV2 = R"SQL(
+CREATE TABLE ratings(
+  id         INTEGER PRIMARY KEY,
+  dossier_id INTEGER NOT NULL UNIQUE REFERENCES dossiers(id),
+  rating     TEXT NOT NULL CHECK (rating IN ('very_satisfied','satisfied','dissatisfied')),
+  reasons    TEXT NOT NULL DEFAULT '',
+  at         INTEGER NOT NULL
+);
+)SQL";
+
 const std::vector<const char*>& migrations()
 {
-    static const std::vector<const char*> kSteps = {kV1};
+    static const std::vector<const char*> kSteps = {kV1, kV2};
     return kSteps;
 }
 

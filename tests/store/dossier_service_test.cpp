@@ -185,3 +185,29 @@ TEST_CASE("search by folded name and unknown or malformed codes", "[dossier]")
         REQUIRE(e.code() == ErrorCode::InvalidInput);
     }
 }
+
+TEST_CASE("the public look-up masks personal data; one rating per dossier", "[dossier]")
+{
+    test::TestStore s;
+    auto clerk = s.open("clerk");
+    s.now = test::at("2026-11-16 09:00");
+    const auto d = clerk->receive(request("1.004873", "Trần Thị Bích Ngọc"));
+    clerk->forward(d.code, "Phòng Văn hóa - Xã hội", 4.0, "Thẩm định");
+    auto kiosk = s.open("kiosk");
+    const auto v = kiosk->publicLookup(d.code);
+    REQUIRE(v.maskedName == "Trần T. B. N.");
+    REQUIRE(v.steps.size() == 1);
+    REQUIRE(v.steps[0].unit == "Phòng Văn hóa - Xã hội");
+    REQUIRE_FALSE(v.late);
+    REQUIRE_FALSE(v.rated);
+    REQUIRE_THROWS_AS(kiosk->dossier(d.code), Error);  // the full record is for staff only
+    kiosk->rate(d.code, domain::Rating::Satisfied, "");
+    REQUIRE(kiosk->publicLookup(d.code).rated);
+    try {
+        kiosk->rate(d.code, domain::Rating::Dissatisfied, "Chờ lâu");
+        FAIL("rated twice");
+    } catch (const Error& e) {
+        REQUIRE(e.code() == ErrorCode::Conflict);
+    }
+    REQUIRE_THROWS_AS(kiosk->publicLookup("000.00.20.H56-261116-0042"), Error);
+}
