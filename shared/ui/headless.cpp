@@ -1,0 +1,95 @@
+#include "ui/headless.h"
+
+#include "ui/widgets.h"
+
+#include <map>
+
+namespace motcua::ui {
+
+namespace {
+
+struct Rect {
+    ImVec2 min, max;
+};
+std::map<std::string, Rect> g_items;
+
+}  // namespace
+
+void recordItem(const std::string& id) { g_items[id] = {ImGui::GetItemRectMin(), ImGui::GetItemRectMax()}; }
+
+bool itemRect(const std::string& id, ImVec2& min, ImVec2& max)
+{
+    const auto it = g_items.find(id);
+    if (it == g_items.end()) return false;
+    min = it->second.min;
+    max = it->second.max;
+    return true;
+}
+
+HeadlessUi::HeadlessUi(float width, float height, ThemeKind theme)
+{
+    m_ctx = ImGui::CreateContext();
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr;
+    io.DisplaySize = ImVec2(width, height);
+    io.DeltaTime = 1.0f / 60.0f;
+    // Dear ImGui 1.86 reads keys through io.KeyMap: map each key to its own index.
+    for (int k = 0; k < ImGuiKey_COUNT; ++k) io.KeyMap[k] = k;
+    m_fonts = loadFonts(io, 1.0f);
+    unsigned char* pixels = nullptr;
+    int w = 0, h = 0;
+    io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);  // builds the atlas; no GPU needed
+    applyTheme(theme, 1.0f);
+}
+
+HeadlessUi::~HeadlessUi() { ImGui::DestroyContext(m_ctx); }
+
+std::vector<std::string> HeadlessUi::frame(const std::function<void(const Fonts&)>& draw)
+{
+    std::vector<std::string> text;
+    {
+        TextLog log(text);
+        g_items.clear();
+        ImGui::NewFrame();
+        draw(m_fonts);
+        ImGui::Render();
+    }
+    return text;
+}
+
+void HeadlessUi::click(ImVec2 at, const std::function<void(const Fonts&)>& draw)
+{
+    ImGuiIO& io = ImGui::GetIO();
+    io.MousePos = at;
+    frame(draw);
+    io.MouseDown[0] = true;
+    frame(draw);
+    io.MouseDown[0] = false;
+    frame(draw);
+}
+
+bool HeadlessUi::clickItem(const std::string& id, const std::function<void(const Fonts&)>& draw)
+{
+    frame(draw);
+    ImVec2 min, max;
+    if (!itemRect(id, min, max)) return false;
+    click(ImVec2((min.x + max.x) * 0.5f, (min.y + max.y) * 0.5f), draw);
+    return true;
+}
+
+void HeadlessUi::type(const std::string& utf8, const std::function<void(const Fonts&)>& draw)
+{
+    ImGui::GetIO().AddInputCharactersUTF8(utf8.c_str());
+    frame(draw);
+}
+
+void HeadlessUi::key(ImGuiKey k, const std::function<void(const Fonts&)>& draw)
+{
+    ImGuiIO& io = ImGui::GetIO();
+    io.KeysDown[k] = true;
+    frame(draw);
+    io.KeysDown[k] = false;
+    frame(draw);
+}
+
+}  // namespace motcua::ui

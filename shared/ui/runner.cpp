@@ -1,0 +1,168 @@
+// The GLFW + OpenGL 3 runner. This is the only file that includes GLFW.
+#include "ui/runner.h"
+
+#include "domain/error.h"
+
+#include <GLFW/glfw3.h>
+#include <imgui.h>
+#include <backends/imgui_impl_glfw.h>
+#include <backends/imgui_impl_opengl3.h>
+#include <stb_image_write.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <vector>
+
+namespace motcua::ui {
+
+namespace {
+
+// Set by our GLFW callbacks (ImGui's backend chains to them): the user did something.
+bool g_inputSeen = false;
+
+void markInput(GLFWwindow*) { g_inputSeen = true; }
+void onCursor(GLFWwindow* w, double, double) { markInput(w); }
+void onButton(GLFWwindow* w, int, int, int) { markInput(w); }
+void onScroll(GLFWwindow* w, double, double) { markInput(w); }
+void onKey(GLFWwindow* w, int, int, int, int) { markInput(w); }
+void onChar(GLFWwindow* w, unsigned int) { markInput(w); }
+void onFocus(GLFWwindow* w, int) { markInput(w); }
+void onSize(GLFWwindow* w, int, int) { markInput(w); }
+
+bool screenshot(const std::string& path, int w, int h)
+{
+    std::vector<unsigned char> pixels(static_cast<std::size_t>(w) * static_cast<std::size_t>(h) * 4);
+    glPixelStorei(GL_PACK_ALIGNMENT, 1);
+    glReadPixels(0, 0, w, h, GL_RGBA, GL_UNSIGNED_BYTE, pixels.data());
+    // OpenGL's first row is the bottom one.
+    std::vector<unsigned char> flipped(pixels.size());
+    const std::size_t row = static_cast<std::size_t>(w) * 4;
+    for (int y = 0; y < h; ++y)
+        std::copy_n(pixels.begin() + static_cast<long>(static_cast<std::size_t>(h - 1 - y) * row), row,
+                    flipped.begin() + static_cast<long>(static_cast<std::size_t>(y) * row));
+    return writePng(path, w, h, flipped.data());
+}
+
+}  // namespace
+
+bool writePng(const std::string& path, int width, int height, const unsigned char* rgba)
+{
+    return stbi_write_png(path.c_str(), width, height, 4, rgba, width * 4) != 0;
+}
+
+int runWindow(const RunnerOptions& o, const AppCallbacks& app)
+{
+    if (!glfwInit()) {
+        std::fprintf(stderr, "motcua: không mở được màn hình (GLFW); kiểm tra DISPLAY hoặc chạy trong xvfb-run\n");
+        return 1;
+    }
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
+    const bool shooting = !o.screenshotPath.empty();
+    if (shooting) glfwWindowHint(GLFW_RESIZABLE, GLFW_FALSE);
+    GLFWmonitor* monitor = o.fullscreen && !shooting ? glfwGetPrimaryMonitor() : nullptr;
+    int width = o.width, height = o.height;
+    if (monitor) {
+        const GLFWvidmode* mode = glfwGetVideoMode(monitor);
+        width = mode->width;
+        height = mode->height;
+    }
+    GLFWwindow* window = glfwCreateWindow(width, height, o.title.c_str(), monitor, nullptr);
+    if (!window) {
+        glfwTerminate();
+        std::fprintf(stderr, "motcua: không tạo được cửa sổ OpenGL 3\n");
+        return 1;
+    }
+    glfwMakeContextCurrent(window);
+    glfwSwapInterval(1);
+    float scale = 1.0f;
+    glfwGetWindowContentScale(window, &scale, nullptr);
+    if (scale <= 0) scale = 1.0f;
+    // Ours first: the ImGui backend keeps and chains to previously installed callbacks.
+    glfwSetCursorPosCallback(window, onCursor);
+    glfwSetMouseButtonCallback(window, onButton);
+    glfwSetScrollCallback(window, onScroll);
+    glfwSetKeyCallback(window, onKey);
+    glfwSetCharCallback(window, onChar);
+    glfwSetWindowFocusCallback(window, onFocus);
+    glfwSetWindowSizeCallback(window, onSize);
+
+    IMGUI_CHECKVERSION();
+    ImGui::CreateContext();
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr;
+    Fonts fonts;
+    int code = 0;
+    try {
+        fonts = loadFonts(io, scale, o.bodyFont, o.largeFont, o.hugeFont);
+    } catch (const Error& e) {
+        std::fprintf(stderr, "motcua: %s\n", e.what());
+        code = 1;
+    }
+    if (code == 0) {
+        applyTheme(o.theme, scale);
+        ImGui_ImplGlfw_InitForOpenGL(window, true);
+        ImGui_ImplOpenGL3_Init("#version 130");
+        int activeFrames = o.activeFrames;
+        int frame = 0;
+        double lastPoll = glfwGetTime();
+        while (!glfwWindowShouldClose(window)) {
+            if (activeFrames > 0 || shooting) {
+                glfwPollEvents();
+            } else {
+                double wait = o.pollSeconds;
+                if (app.nextDeadline) {
+                    const double d = app.nextDeadline();
+                    if (d >= 0) wait = std::min(wait, d);
+                }
+                glfwWaitEventsTimeout(std::max(wait, 0.001));
+            }
+            bool redraw = activeFrames > 0 || shooting;
+            if (g_inputSeen) {
+                g_inputSeen = false;
+                activeFrames = o.activeFrames;
+                redraw = true;
+            }
+            if (glfwGetTime() - lastPoll >= o.pollSeconds) {
+                lastPoll = glfwGetTime();
+                if (app.storeChanged && app.storeChanged()) {
+                    activeFrames = std::max(activeFrames, 3);
+                    redraw = true;
+                }
+            }
+            if (app.nextDeadline && app.nextDeadline() == 0) redraw = true;
+            if (!redraw) continue;
+            ImGui_ImplOpenGL3_NewFrame();
+            ImGui_ImplGlfw_NewFrame();
+            ImGui::NewFrame();
+            app.draw(fonts);
+            ImGui::Render();
+            int fbw = 0, fbh = 0;
+            glfwGetFramebufferSize(window, &fbw, &fbh);
+            glViewport(0, 0, fbw, fbh);
+            glClearColor(0.957f, 0.965f, 0.976f, 1.0f);
+            glClear(GL_COLOR_BUFFER_BIT);
+            ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+            ++frame;
+            if (shooting && frame >= o.screenshotFrames) {
+                if (!screenshot(o.screenshotPath, fbw, fbh)) {
+                    std::fprintf(stderr, "motcua: không ghi được ảnh %s\n", o.screenshotPath.c_str());
+                    code = 1;
+                }
+                break;
+            }
+            glfwSwapBuffers(window);
+            if (app.afterFrame && app.afterFrame()) activeFrames = std::max(activeFrames, 3);
+            if (activeFrames > 0) --activeFrames;
+            if (app.shouldQuit && app.shouldQuit()) break;
+        }
+        ImGui_ImplOpenGL3_Shutdown();
+        ImGui_ImplGlfw_Shutdown();
+    }
+    ImGui::DestroyContext();
+    glfwDestroyWindow(window);
+    glfwTerminate();
+    return code;
+}
+
+}  // namespace motcua::ui

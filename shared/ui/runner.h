@@ -1,0 +1,54 @@
+// The one window runner every app uses (after hello_imgui): GLFW + OpenGL 3 + Dear ImGui, window or
+// full screen, DPI scale, fonts, theme, and the idle policy — full rate while the user acts and a
+// few frames after, then glfwWaitEventsTimeout, woken by store changes. Also --screenshot.
+#pragma once
+
+#include "ui/fonts.h"
+#include "ui/theme.h"
+
+#include <functional>
+#include <string>
+
+namespace motcua::ui {
+
+struct RunnerOptions {
+    std::string title = "motcua";
+    int width = 1280;
+    int height = 800;
+    bool fullscreen = false;
+    ThemeKind theme = ThemeKind::Desk;
+    float bodyFont = 22.0f;
+    float largeFont = 34.0f;
+    float hugeFont = 150.0f;
+    /// Write a PNG of the window after `screenshotFrames` frames, then exit.
+    std::string screenshotPath;
+    int screenshotFrames = 6;
+    /// Seconds between checks for store changes while idle.
+    double pollSeconds = 0.25;
+    /// Frames drawn at full rate after the last input.
+    int activeFrames = 20;
+};
+
+struct AppCallbacks {
+    /// Draws one frame (ImGui calls only).
+    std::function<void(const Fonts&)> draw;
+    /// After the frame: apply the commands the frame emitted (service calls). Returns true if the
+    /// app changed state and wants more frames.
+    std::function<bool()> afterFrame;
+    /// Cheap check (PRAGMA data_version) — true when another process changed the store.
+    std::function<bool()> storeChanged;
+    /// Seconds until the app needs a frame by itself (a clock, a flashing call, a time-out);
+    /// negative when it needs none.
+    std::function<double()> nextDeadline;
+    /// True when the app wants to quit.
+    std::function<bool()> shouldQuit;
+};
+
+/// Runs the window until closed or quit; returns a process exit code. A failure to open a
+/// window is reported on stderr (in Vietnamese) with exit code 1.
+int runWindow(const RunnerOptions& options, const AppCallbacks& app);
+
+/// Writes RGBA pixels (top row first) to a PNG file; false on failure.
+bool writePng(const std::string& path, int width, int height, const unsigned char* rgba);
+
+}  // namespace motcua::ui
