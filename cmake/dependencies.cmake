@@ -8,3 +8,8 @@ find_package(nlohmann_json 3 REQUIRED)
 if(MOTCUA_BUILD_TESTS)
   find_package(Catch2 2 REQUIRED)
 endif()
+# The documents layer: QR codes, cairo (PDF/PNG), pango (text layout), fontconfig (fonts).
+pkg_check_modules(QRENCODE REQUIRED IMPORTED_TARGET libqrencode)
+pkg_check_modules(CAIRO REQUIRED IMPORTED_TARGET cairo cairo-pdf)
+pkg_check_modules(PANGOCAIRO REQUIRED IMPORTED_TARGET pangocairo)
+pkg_check_modules(FONTCONFIG REQUIRED IMPORTED_TARGET fontconfig)

@@ -1,0 +1,164 @@
+// Pango text on cairo, and QR drawing.
+#include "documents/canvas.h"
+
+#include "documents/fonts.h"
+#include "domain/error.h"
+
+#include <glib.h>
+
+#include <memory>
+
+namespace motcua::documents {
+
+namespace {
+
+struct FontDescDeleter {
+    void operator()(PangoFontDescription* d) const { pango_font_description_free(d); }
+};
+
+PangoAlignment pangoAlign(Align a)
+{
+    switch (a) {
+    case Align::Center: return PANGO_ALIGN_CENTER;
+    case Align::Right: return PANGO_ALIGN_RIGHT;
+    case Align::Left:
+    case Align::Justify: return PANGO_ALIGN_LEFT;
+    }
+    return PANGO_ALIGN_LEFT;
+}
+
+}  // namespace
+
+TextPainter::TextPainter(cairo_t* cr) : m_cr(cr), m_context(pango_cairo_create_context(cr)), m_layout(nullptr)
+{
+    // One user unit per point: sizes mean the same on a PDF page and on a raster in dots.
+    pango_cairo_context_set_resolution(m_context, 72.0);
+    // Unhinted metrics keep line breaks identical on every target (a recording replayed to PDF,
+    // to PNG at any dpi, or to the thermal raster).
+    cairo_font_options_t* options = cairo_font_options_create();
+    cairo_font_options_set_hint_metrics(options, CAIRO_HINT_METRICS_OFF);
+    cairo_font_options_set_hint_style(options, CAIRO_HINT_STYLE_NONE);
+    cairo_font_options_set_antialias(options, CAIRO_ANTIALIAS_GRAY);
+    pango_cairo_context_set_font_options(m_context, options);
+    cairo_font_options_destroy(options);
+    m_layout = pango_layout_new(m_context);
+}
+
+TextPainter::~TextPainter()
+{
+    g_object_unref(m_layout);
+    g_object_unref(m_context);
+}
+
+void TextPainter::prepare(double width, std::string_view markup, const TextStyle& style)
+{
+    const auto& fonts = documentFonts();
+    std::unique_ptr<PangoFontDescription, FontDescDeleter> desc(pango_font_description_new());
+    pango_font_description_set_family(desc.get(), style.family == Family::Serif ? fonts.serif.c_str() : fonts.sans.c_str());
+    pango_font_description_set_absolute_size(desc.get(), style.size * PANGO_SCALE);
+    pango_font_description_set_weight(desc.get(), style.bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
+    pango_font_description_set_style(desc.get(), style.italic ? PANGO_STYLE_ITALIC : PANGO_STYLE_NORMAL);
+    pango_layout_set_font_description(m_layout, desc.get());
+    pango_layout_set_width(m_layout, width > 0 ? static_cast<int>(width * PANGO_SCALE) : -1);
+    pango_layout_set_wrap(m_layout, PANGO_WRAP_WORD_CHAR);
+    pango_layout_set_alignment(m_layout, pangoAlign(style.align));
+    pango_layout_set_justify(m_layout, style.align == Align::Justify);
+    pango_layout_set_indent(m_layout, static_cast<int>(style.indent * PANGO_SCALE));
+    pango_layout_set_line_spacing(m_layout, static_cast<float>(style.lineSpacing));
+
+    // Parsed here rather than with pango_layout_set_markup, which only logs a warning and shows
+    // nothing: a broken form template must fail loudly, not print a blank line.
+    PangoAttrList* attrs = nullptr;
+    char* text = nullptr;
+    GError* error = nullptr;
+    if (!pango_parse_markup(markup.data(), static_cast<int>(markup.size()), 0, &attrs, &text, nullptr, &error)) {
+        const std::string why = error ? error->message : "?";
+        if (error) g_error_free(error);
+        throw Error(ErrorCode::InvalidInput, "Mẫu văn bản có định dạng sai (" + why + "): " + std::string(markup));
+    }
+    pango_layout_set_text(m_layout, text, -1);
+    pango_layout_set_attributes(m_layout, attrs);
+    pango_attr_list_unref(attrs);
+    g_free(text);
+}
+
+double TextPainter::draw(double x, double y, double width, std::string_view markup, const TextStyle& style)
+{
+    prepare(width, markup, style);
+    pango_cairo_update_context(m_cr, m_context);
+    cairo_move_to(m_cr, x, y);
+    pango_cairo_show_layout(m_cr, m_layout);
+    int w = 0;
+    int h = 0;
+    pango_layout_get_size(m_layout, &w, &h);
+    return static_cast<double>(h) / PANGO_SCALE;
+}
+
+double TextPainter::measure(double width, std::string_view markup, const TextStyle& style)
+{
+    prepare(width, markup, style);
+    int w = 0;
+    int h = 0;
+    pango_layout_get_size(m_layout, &w, &h);
+    return static_cast<double>(h) / PANGO_SCALE;
+}
+
+double TextPainter::naturalWidth(std::string_view markup, const TextStyle& style)
+{
+    prepare(-1, markup, style);
+    int w = 0;
+    int h = 0;
+    pango_layout_get_size(m_layout, &w, &h);
+    return static_cast<double>(w) / PANGO_SCALE;
+}
+
+std::string escapeMarkup(std::string_view text)
+{
+    std::string out;
+    out.reserve(text.size());
+    for (char c : text) {
+        switch (c) {
+        case '&': out += "&amp;"; break;
+        case '<': out += "&lt;"; break;
+        case '>': out += "&gt;"; break;
+        case '"': out += "&quot;"; break;
+        case '\'': out += "&apos;"; break;
+        default: out += c;
+        }
+    }
+    return out;
+}
+
+void drawQr(cairo_t* cr, const QrMatrix& qr, double x, double y, double module)
+{
+    cairo_save(cr);
+    cairo_set_antialias(cr, CAIRO_ANTIALIAS_NONE);
+    for (int my = 0; my < qr.size(); ++my) {
+        // Runs of dark modules become one rectangle: fewer operations in the PDF.
+        int mx = 0;
+        while (mx < qr.size()) {
+            if (!qr.dark(mx, my)) {
+                ++mx;
+                continue;
+            }
+            int end = mx;
+            while (end < qr.size() && qr.dark(end, my)) ++end;
+            cairo_rectangle(cr, x + mx * module, y + my * module, (end - mx) * module, module);
+            mx = end;
+        }
+    }
+    cairo_fill(cr);
+    cairo_restore(cr);
+}
+
+void hline(cairo_t* cr, double x0, double x1, double y, double width)
+{
+    cairo_save(cr);
+    cairo_set_line_width(cr, width);
+    cairo_move_to(cr, x0, y);
+    cairo_line_to(cr, x1, y);
+    cairo_stroke(cr);
+    cairo_restore(cr);
+}
+
+}  // namespace motcua::documents

@@ -1,0 +1,50 @@
+// Parts every official form shares (internal): the two-column header (office left, national
+// motto right), title, template body with blocks, signature blocks, the draft mark.
+#pragma once
+
+#include "documents/sheet.h"
+#include "documents/slips.h"
+#include "documents/thermal.h"
+
+#include "domain/error.h"
+
+#include <functional>
+#include <optional>
+
+namespace motcua::documents {
+
+using BlockHandler = std::function<void(std::string_view block)>;
+using PageBlocks = std::function<void(Sheet&, std::string_view block)>;
+
+/// "GIẤY TIẾP NHẬN HỒ SƠ" → "Giấy tiếp nhận hồ sơ" (the document name in QR codes and PDF titles).
+[[nodiscard]] std::string sentenceCase(std::string_view title);
+[[nodiscard]] std::string dossierQrPayload(const SlipContext& ctx, const domain::Dossier& d, const FormText& form,
+                                           std::optional<domain::Instant> appointment);
+/// A whole dossier slip on A5/A4: head with QR, optional draft mark, body, signatures, page numbers.
+[[nodiscard]] Document pageSlip(const SlipContext& ctx, const domain::Dossier& d, const FormText& form, const Vars& vars,
+                                Paper paper, std::optional<domain::Instant> appointment, const PageBlocks& blocks,
+                                bool draft);
+[[nodiscard]] Error unknownBlock(const FormText& form, std::string_view block);
+
+/// Variables every dossier form may use ({code}, {applicant}, {received_time}, …).
+[[nodiscard]] Vars dossierVars(const SlipContext& ctx, const domain::Dossier& d);
+/// Office and date-line variables only ({office_name}, {place}, {day}, …).
+[[nodiscard]] Vars officeVars(const SlipContext& ctx);
+
+[[nodiscard]] TextStyle bodyStyle(const Sheet& sheet);
+
+/// Header, optional QR top left, date line, form number, title. Leaves the cursor under the title.
+void drawFormHead(Sheet& sheet, const SlipContext& ctx, const FormText& form, const Vars& vars,
+                  const std::optional<QrMatrix>& qr);
+void drawBody(Sheet& sheet, const FormText& form, const Vars& vars, const BlockHandler& blocks);
+void drawSignatures(Sheet& sheet, const FormText& form, const Vars& vars);
+/// A boxed warning across the page (draft apology slips).
+void drawMark(Sheet& sheet, const std::string& text);
+/// Numbered list of items split from a note ("; " or new lines): supplement items, reasons.
+void drawItems(Sheet& sheet, const std::string& note);
+
+/// The same form on a thermal strip: compact head, QR, body, names.
+[[nodiscard]] Raster thermalForm(Paper paper, const SlipContext& ctx, const FormText& form, const Vars& vars,
+                                 const std::optional<QrMatrix>& qr, const std::function<void(Strip&, std::string_view)>& blocks);
+
+}  // namespace motcua::documents
