@@ -2,6 +2,9 @@
 
 #include "ui/theme.h"
 
+#include <algorithm>
+#include <cmath>
+
 namespace motcua::ui {
 
 namespace {
@@ -112,19 +115,23 @@ bool keypad(const char* id, KeypadLayout layout, std::string& text, std::size_t 
 
 // [SECTION] QR
 
-void qrCode(const std::vector<std::uint8_t>& modules, int width, float side)
+void qrCode(const documents::QrMatrix& matrix, float side)
 {
     const ImVec2 pos = ImGui::GetCursorScreenPos();
     ImDrawList* dl = ImGui::GetWindowDrawList();
     dl->AddRectFilled(pos, ImVec2(pos.x + side, pos.y + side), IM_COL32_WHITE);
-    if (width > 0 && modules.size() == static_cast<std::size_t>(width) * static_cast<std::size_t>(width)) {
-        const float m = side / static_cast<float>(width);
-        for (int y = 0; y < width; ++y)
-            for (int x = 0; x < width; ++x)
-                if (modules[static_cast<std::size_t>(y * width + x)])
-                    dl->AddRectFilled(ImVec2(pos.x + static_cast<float>(x) * m, pos.y + static_cast<float>(y) * m),
-                                      ImVec2(pos.x + static_cast<float>(x + 1) * m, pos.y + static_cast<float>(y + 1) * m),
-                                      IM_COL32_BLACK);
+    const int n = matrix.size();
+    if (n > 0) {
+        // Whole pixels per module keep the code sharp enough for a phone camera.
+        const float m = std::max(1.0f, std::floor(side / static_cast<float>(n)));
+        const float offset = (side - m * static_cast<float>(n)) * 0.5f;
+        for (int y = 0; y < n; ++y)
+            for (int x = 0; x < n; ++x)
+                if (matrix.dark(x, y)) {
+                    const float x0 = pos.x + offset + static_cast<float>(x) * m;
+                    const float y0 = pos.y + offset + static_cast<float>(y) * m;
+                    dl->AddRectFilled(ImVec2(x0, y0), ImVec2(x0 + m, y0 + m), IM_COL32_BLACK);
+                }
     }
     ImGui::Dummy(ImVec2(side, side));
 }

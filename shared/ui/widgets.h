@@ -3,6 +3,8 @@
 // headless tests can assert on what a screen showed.
 #pragma once
 
+#include "documents/qr.h"
+
 #include <imgui.h>
 
 #include <cstdint>
@@ -39,8 +41,8 @@ enum class KeypadLayout { Numeric, Alphanumeric };
 bool keypad(const char* id, KeypadLayout layout, std::string& text, std::size_t maxLength, float keySize, bool& enter);
 
 // [SECTION] QR
-/// Draws a QR module matrix (row-major, 1 = dark, including its quiet zone) `side` pixels wide.
-void qrCode(const std::vector<std::uint8_t>& modules, int width, float side);
+/// Draws a QR module matrix (quiet zone included) `side` pixels wide, whole pixels per module.
+void qrCode(const documents::QrMatrix& matrix, float side);
 
 // [SECTION] notices
 enum class NoticeLevel { Info, Success, Warning, Error };
