@@ -40,6 +40,9 @@ TextPainter::TextPainter(cairo_t* cr) : m_cr(cr), m_context(pango_cairo_create_c
     cairo_font_options_set_hint_style(options, CAIRO_HINT_STYLE_NONE);
     cairo_font_options_set_antialias(options, CAIRO_ANTIALIAS_GRAY);
     pango_cairo_context_set_font_options(m_context, options);
+    // One unit is a whole point on a page: rounding glyph positions to it would space letters
+    // unevenly and make widths jump as the size changes.
+    pango_context_set_round_glyph_positions(m_context, FALSE);
     cairo_font_options_destroy(options);
     m_layout = pango_layout_new(m_context);
 }
@@ -82,9 +85,31 @@ void TextPainter::prepare(double width, std::string_view markup, const TextStyle
     g_free(text);
 }
 
+double TextPainter::balancedWidth(double width)
+{
+    // The narrowest box that keeps the same number of lines: centred headings then break into
+    // even lines instead of leaving one word alone on the last ("…công xã Hà / Tân").
+    const int lines = pango_layout_get_line_count(m_layout);
+    if (lines < 2 || width <= 0) return width;
+    double lo = width / lines;
+    double hi = width;
+    for (int i = 0; i < 12 && hi - lo > 0.5; ++i) {
+        const double mid = (lo + hi) / 2;
+        pango_layout_set_width(m_layout, static_cast<int>(mid * PANGO_SCALE));
+        if (pango_layout_get_line_count(m_layout) > lines) lo = mid;
+        else hi = mid;
+    }
+    pango_layout_set_width(m_layout, static_cast<int>(hi * PANGO_SCALE));
+    return hi;
+}
+
 double TextPainter::draw(double x, double y, double width, std::string_view markup, const TextStyle& style)
 {
     prepare(width, markup, style);
+    if (style.align == Align::Center) {
+        const double w = balancedWidth(width);
+        x += (width - w) / 2;
+    }
     pango_cairo_update_context(m_cr, m_context);
     cairo_move_to(m_cr, x, y);
     pango_cairo_show_layout(m_cr, m_layout);

@@ -44,6 +44,7 @@ public:
 
 private:
     void prepare(double width, std::string_view markup, const TextStyle& style);
+    double balancedWidth(double width);
 
     cairo_t* m_cr;
     PangoContext* m_context;

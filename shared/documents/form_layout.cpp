@@ -113,7 +113,7 @@ TextStyle bodyStyle(const Sheet& sheet)
     s.family = Family::Serif;
     s.size = sheet.geometry().body;
     s.align = Align::Justify;
-    s.lineSpacing = 1.1;
+    s.lineSpacing = 0;
     return s;
 }
 
@@ -122,48 +122,54 @@ void drawFormHead(Sheet& sheet, const SlipContext& ctx, const FormText& form, co
 {
     const double x0 = sheet.left();
     const double cw = sheet.contentWidth();
-    const double leftW = cw * 0.42;
+    const double leftW = cw * 0.45;
     const double rightX = x0 + leftW + cw * 0.02;
     const double rightW = cw - leftW - cw * 0.02;
     const double top = sheet.y;
     auto& p = sheet.painter();
     cairo_t* cr = sheet.cr();
 
-    // Left: QR (Thông tư 01/2023: top left of the first page), parent body, office, number.
-    double yl = top;
+    // Left: the QR (Thông tư 01/2023: top left of the first page) beside the office block —
+    // beside rather than above, so an A5 receipt keeps to one page.
+    double textX = x0;
+    double textW = leftW;
+    double qrBottom = top;
     if (qr) {
-        const double side = (sheet.paper() == Paper::A5 ? 24 : 28) * kMm;
-        drawQr(cr, *qr, x0, yl, side / qr->size());
-        yl += side + 2;
+        const double side = (sheet.paper() == Paper::A5 ? 20 : 26) * kMm;
+        drawQr(cr, *qr, x0, top, side / qr->size());
+        textX = x0 + side + 1.5 * kMm;
+        textW = leftW - side - 1.5 * kMm;
+        qrBottom = top + side;
     }
-    const TextStyle small = styled(sheet, -0.5);
-    if (!ctx.office.parent.empty()) yl += p.draw(x0, yl, leftW, escapeMarkup(upper(ctx.office.parent)), small);
-    yl += p.draw(x0, yl, leftW, escapeMarkup(upper(ctx.office.name)), styled(sheet, -0.5, true));
-    hline(cr, x0 + leftW * 0.35, x0 + leftW * 0.65, yl + 2, 0.5);
+    const TextStyle small = styled(sheet, -1);
+    double yl = top;
+    if (!ctx.office.parent.empty()) yl += p.draw(textX, yl, textW, escapeMarkup(upper(ctx.office.parent)), small);
+    yl += p.draw(textX, yl, textW, escapeMarkup(upper(ctx.office.name)), styled(sheet, -1, true));
+    hline(cr, textX + textW * 0.3, textX + textW * 0.7, yl + 2.5, 0.5);
     yl += 5;
-    if (!form.number.empty()) yl += p.draw(x0, yl, leftW, fillMarkup(form.number, vars), small);
+    if (!form.number.empty()) yl += p.draw(textX, yl, textW, fillMarkup(form.number, vars), small);
 
     // Right: the national motto, underlined, then the place and date.
     double yr = top;
     const auto line1 = escapeMarkup(ctx.texts.national.at(0));
     const auto line2 = escapeMarkup(ctx.texts.national.at(1));
-    yr += p.draw(rightX, yr, rightW, line1, fitted(sheet, line1, styled(sheet, -0.5, true), rightW));
-    const TextStyle motto = fitted(sheet, line2, styled(sheet, 0, true), rightW);
+    yr += p.draw(rightX, yr, rightW, line1, fitted(sheet, line1, styled(sheet, -1, true), rightW));
+    const TextStyle motto = fitted(sheet, line2, styled(sheet, -0.5, true), rightW);
     yr += p.draw(rightX, yr, rightW, line2, motto);
     const double mw = p.naturalWidth(line2, motto);
     hline(cr, rightX + (rightW - mw) / 2, rightX + (rightW + mw) / 2, yr + 1, 0.5);
-    yr += 6;
-    yr += p.draw(rightX, yr, rightW, fillMarkup(ctx.texts.dateLine, vars), styled(sheet, -0.5, false, true));
+    yr += 5;
+    yr += p.draw(rightX, yr, rightW, fillMarkup(ctx.texts.dateLine, vars), styled(sheet, -1, false, true));
 
-    sheet.y = std::max(yl, yr) + sheet.geometry().body * 1.2;
-    if (!form.title.empty()) sheet.paragraph(escapeMarkup(form.title), styled(sheet, 1.5, true), 0, 2);
-    sheet.y += sheet.geometry().body * 0.6;
+    sheet.y = std::max({yl, yr, qrBottom}) + sheet.geometry().body * 0.9;
+    if (!form.title.empty()) sheet.paragraph(escapeMarkup(form.title), styled(sheet, 1.5, true), 0, 1);
+    sheet.y += sheet.geometry().body * 0.4;
 }
 
 void drawBody(Sheet& sheet, const FormText& form, const Vars& vars, const BlockHandler& blocks)
 {
     const TextStyle body = bodyStyle(sheet);
-    const double gap = sheet.geometry().body * 0.3;
+    const double gap = sheet.geometry().body * 0.2;
     for (const auto& line : form.body) {
         if (line.empty()) {
             sheet.y += gap * 2;
@@ -198,15 +204,25 @@ void drawItems(Sheet& sheet, const std::string& note)
 void drawSignatures(Sheet& sheet, const FormText& form, const Vars& vars)
 {
     if (form.signatures.empty()) return;
-    const double gap = sheet.geometry().body;
-    const double signSpace = (sheet.paper() == Paper::A5 ? 18 : 25) * kMm;
+    const double gap = sheet.geometry().body * 0.6;
+    const double signSpace = (sheet.paper() == Paper::A5 ? 14 : 22) * kMm;
     const double half = sheet.contentWidth() / static_cast<double>(form.signatures.size());
-    auto& p = sheet.painter();
     const TextStyle title = styled(sheet, 0, true);
     const TextStyle note = styled(sheet, -1, false, true);
-    const double blockH = p.measure(half, "X", title) * 2 + p.measure(half, "X", note) + signSpace + gap;
+    // The tallest of the blocks, measured as drawn, so the block stays whole on one page.
+    double blockH = 0;
+    for (const auto& s : form.signatures) {
+        if (s.title.empty()) continue;
+        auto& m = sheet.painter();
+        double h = m.measure(half, fillMarkup(s.title, vars), title) + signSpace;
+        if (!s.note.empty()) h += m.measure(half, fillMarkup(s.note, vars), note);
+        if (!s.name.empty()) h += m.measure(half, fillMarkup(s.name, vars), title);
+        blockH = std::max(blockH, h);
+    }
     sheet.y += gap;
     sheet.keep(blockH);
+    // Taken after keep(): a new page comes with a new painter.
+    auto& p = sheet.painter();
     const double top = sheet.y;
     double bottom = top;
     for (std::size_t i = 0; i < form.signatures.size(); ++i) {

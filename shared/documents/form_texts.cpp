@@ -66,8 +66,16 @@ void readForm(const Json& j, const std::string& name, FormText& f)
     }
 }
 
-/// Appends text with markup characters escaped.
-void appendEscaped(std::string& out, std::string_view s) { out += escapeMarkup(s); }
+/// Escaped for markup, with a word joiner after a slash between words: "Ông/Bà" and
+/// "Bản chính/Bản sao" must not break at the slash (dates and numbers never do).
+std::string markupText(std::string_view s)
+{
+    std::string out = escapeMarkup(s);
+    for (std::size_t i = 0; i + 1 < out.size(); ++i)
+        if (out[i] == '/' && out[i + 1] != ' ' && out[i + 1] != '/' && (i == 0 || out[i - 1] != '/'))
+            out.insert(i + 1, "\u2060");
+    return out;
+}
 
 std::string fill(std::string_view line, const Vars& vars, bool markup)
 {
@@ -77,7 +85,7 @@ std::string fill(std::string_view line, const Vars& vars, bool markup)
     std::size_t literalStart = 0;
     const auto flush = [&](std::size_t end) {
         const auto lit = line.substr(literalStart, end - literalStart);
-        if (markup) appendEscaped(out, lit);
+        if (markup) out += markupText(lit);
         else out += lit;
     };
     for (std::size_t i = 0; i < line.size();) {
@@ -90,7 +98,7 @@ std::string fill(std::string_view line, const Vars& vars, bool markup)
             if (it == vars.end())
                 throw bad("dòng \"" + std::string(line) + "\" dùng biến {" + std::string(name) + "} mà mẫu này không có");
             const std::string& value = it->second.empty() ? std::string(kBlankLine) : it->second;
-            if (markup) appendEscaped(out, value);
+            if (markup) out += markupText(value);
             else out += value;
             i = close + 1;
             literalStart = i;

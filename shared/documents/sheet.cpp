@@ -17,7 +17,7 @@ constexpr double kMm = 72.0 / 25.4;
 Geometry geometryOf(Paper paper)
 {
     switch (paper) {
-    case Paper::A5: return {148 * kMm, 210 * kMm, 18 * kMm, 12 * kMm, 12 * kMm, 12 * kMm, 10.5};
+    case Paper::A5: return {148 * kMm, 210 * kMm, 15 * kMm, 10 * kMm, 10 * kMm, 10 * kMm, 10.5};
     case Paper::A4: return {210 * kMm, 297 * kMm, 30 * kMm, 15 * kMm, 20 * kMm, 20 * kMm, 13};
     case Paper::A4Landscape: return {297 * kMm, 210 * kMm, 20 * kMm, 12 * kMm, 15 * kMm, 15 * kMm, 9};
     case Paper::Mm58:
@@ -155,7 +155,11 @@ void Table::drawHeader()
     hs.bold = true;
     hs.align = Align::Center;
     const bool grouped = !m_group.empty() && m_groupFirst >= 0 && m_groupLast >= m_groupFirst;
-    const double groupH = grouped ? cellHeight({m_group}, hs) : 0;
+    double groupH = 0;
+    if (grouped) {
+        const double gw = columnX(m_groupLast) + columnWidth(m_groupLast) - columnX(m_groupFirst);
+        groupH = m_sheet.painter().measure(gw - 2 * m_pad, m_group, hs) + 2 * m_pad;
+    }
     double h = cellHeight(m_header, hs);
     m_sheet.keep(groupH + h + m_style.size * 3);
     m_headerPage = m_sheet.pageNumber();

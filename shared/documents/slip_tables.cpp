@@ -52,7 +52,7 @@ void stepsTable(Sheet& sheet, const SlipContext& ctx, const FormText& form, cons
     for (const auto& step : detail.steps) {
         ++index;
         std::string when = escapeMarkup(shortTime(step.handedAt));
-        if (step.dueAt) when += "\n<i>" + fillMarkup(form.row("step_due"), {{"due", domain::formatLocal(*step.dueAt)}}) + "</i>";
+        if (step.dueAt) when += "\n<i>" + fillMarkup(form.row("step_due"), {{"due", shortTime(*step.dueAt)}}) + "</i>";
         const std::string giver = giverOf(ctx, detail, step);
         t.row({fillMarkup(form.row("handover"), {{"index", std::to_string(index)}, {"from", step.fromUnit}, {"to", step.toUnit}}),
                when, "Giao: " + escapeMarkup(giver) + "\nNhận:", escapeMarkup(stepResult(ctx, form, step)),
@@ -148,8 +148,8 @@ Document renderLedger(const SlipContext& ctx, const std::vector<LedgerRow>& rows
     s.lineSpacing = 0;
     s.align = Align::Left;
     Table t(sheet,
-            {{0.045, Align::Center}, {0.14}, {0.18}, {0.12}, {0.13}, {0.075, Align::Center}, {0.075, Align::Center},
-             {0.075, Align::Center}, {0.09}, {0.07}},
+            {{0.035, Align::Center}, {0.165}, {0.175}, {0.12}, {0.12}, {0.07, Align::Center}, {0.07, Align::Center},
+             {0.07, Align::Center}, {0.085}, {0.07}},
             s);
     std::vector<std::string> header;
     for (const auto& c : form.columns) header.push_back(escapeMarkup(c));

@@ -64,7 +64,7 @@ void papersTable(Sheet& sheet, const FormText& form, const std::vector<std::stri
     TextStyle s = bodyStyle(sheet);
     s.size -= 0.5;
     s.lineSpacing = 0;
-    Table t(sheet, {{0.07, Align::Center}, {0.6, Align::Left}, {0.2, Align::Center}, {0.13, Align::Center}}, s);
+    Table t(sheet, {{0.09, Align::Center}, {0.58, Align::Left}, {0.2, Align::Center}, {0.13, Align::Center}}, s);
     std::vector<std::string> header;
     for (const auto& c : form.columns) header.push_back(escapeMarkup(c));
     if (header.size() == 4) t.setHeader(header);

@@ -12,6 +12,14 @@ namespace {
 
 /// Longer than any ticket or receipt we lay out; the raster is cut to what was drawn.
 constexpr double kMaxStripDots = 20000;
+/// Smallest text a 203 dpi head prints legibly: the height of ESC/POS font B.
+constexpr double kMinTextDots = 17;
+
+TextStyle legible(TextStyle s)
+{
+    s.size = std::max(s.size, kMinTextDots);
+    return s;
+}
 
 }  // namespace
 
@@ -34,11 +42,12 @@ Strip::~Strip()
 
 void Strip::text(std::string_view markup, const TextStyle& style, double inset)
 {
-    m_y += m_painter->draw(m_margin + inset, m_y, m_width - 2 * (m_margin + inset), markup, style);
+    m_y += m_painter->draw(m_margin + inset, m_y, m_width - 2 * (m_margin + inset), markup, legible(style));
 }
 
-void Strip::inverted(std::string_view markup, const TextStyle& style)
+void Strip::inverted(std::string_view markup, const TextStyle& given)
 {
+    const TextStyle style = legible(given);
     const double pad = std::round(style.size * 0.3);
     const double w = m_width - 2 * m_margin;
     const double h = m_painter->measure(w - 2 * pad, markup, style) + 2 * pad;
@@ -51,8 +60,9 @@ void Strip::inverted(std::string_view markup, const TextStyle& style)
     m_y += h;
 }
 
-void Strip::pair(std::string_view leftMarkup, std::string_view rightMarkup, const TextStyle& style)
+void Strip::pair(std::string_view leftMarkup, std::string_view rightMarkup, const TextStyle& given)
 {
+    const TextStyle style = legible(given);
     const double w = m_width - 2 * m_margin;
     const double lw = m_painter->naturalWidth(leftMarkup, style);
     const double rw = m_painter->naturalWidth(rightMarkup, style);
@@ -86,7 +96,11 @@ void Strip::rule(double thickness, bool dashed)
 
 void Strip::qr(const QrMatrix& matrix, double targetWidth)
 {
-    const double module = std::max(2.0, std::floor(std::min(targetWidth, m_width - 2.0 * m_margin) / matrix.size()));
+    // At least 3 dots (0.375 mm) a module: finer than that, thermal dot gain closes the gaps
+    // and phones stop reading it.
+    const double fit = std::floor((m_width - 2.0 * m_margin) / matrix.size());
+    const double module = std::min(fit, std::max(3.0, std::floor(targetWidth / matrix.size())));
+    if (module < 2) throw Error(ErrorCode::InvalidInput, "Mã QR quá dày để in trên khổ giấy này; hãy rút gọn nội dung");
     const double side = module * matrix.size();
     const double x = std::round((m_width - side) / 2);
     drawQr(m_cr, matrix, x, std::round(m_y), module);
