@@ -84,10 +84,20 @@ Vars officeVars(const SlipContext& ctx)
             {"staff_name", ctx.staffName}};
 }
 
+std::string keepTogether(std::string_view text)
+{
+    std::string out;
+    for (char c : text) {
+        out += c;
+        if (c == '-' || c == '.') out += "\u2060";
+    }
+    return out;
+}
+
 Vars dossierVars(const SlipContext& ctx, const domain::Dossier& d)
 {
     Vars v = officeVars(ctx);
-    v["code"] = d.code;
+    v["code"] = keepTogether(d.code);
     v["procedure"] = d.procedureName;
     v["procedure_code"] = d.procedureCode;
     v["applicant"] = d.applicantName;

@@ -26,6 +26,9 @@ using PageBlocks = std::function<void(Sheet&, std::string_view block)>;
                                 bool draft);
 [[nodiscard]] Error unknownBlock(const FormText& form, std::string_view block);
 
+/// The text with word joiners after '-' and '.', so a dossier code never breaks across lines.
+[[nodiscard]] std::string keepTogether(std::string_view text);
+
 /// Variables every dossier form may use ({code}, {applicant}, {received_time}, …).
 [[nodiscard]] Vars dossierVars(const SlipContext& ctx, const domain::Dossier& d);
 /// Office and date-line variables only ({office_name}, {place}, {day}, …).

@@ -72,7 +72,8 @@ std::string markupText(std::string_view s)
 {
     std::string out = escapeMarkup(s);
     for (std::size_t i = 0; i + 1 < out.size(); ++i)
-        if (out[i] == '/' && out[i + 1] != ' ' && out[i + 1] != '/' && (i == 0 || out[i - 1] != '/'))
+        if (out[i] == '/' && out[i + 1] != ' ' && out[i + 1] != '/' && (out[i + 1] < '0' || out[i + 1] > '9') &&
+            (i == 0 || out[i - 1] != '/'))
             out.insert(i + 1, "\u2060");
     return out;
 }

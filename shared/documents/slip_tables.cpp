@@ -148,7 +148,7 @@ Document renderLedger(const SlipContext& ctx, const std::vector<LedgerRow>& rows
     s.lineSpacing = 0;
     s.align = Align::Left;
     Table t(sheet,
-            {{0.035, Align::Center}, {0.165}, {0.175}, {0.12}, {0.12}, {0.07, Align::Center}, {0.07, Align::Center},
+            {{0.035, Align::Center}, {0.18}, {0.165}, {0.12}, {0.115}, {0.07, Align::Center}, {0.07, Align::Center},
              {0.07, Align::Center}, {0.085}, {0.07}},
             s);
     std::vector<std::string> header;
@@ -156,7 +156,7 @@ Document renderLedger(const SlipContext& ctx, const std::vector<LedgerRow>& rows
     t.setHeader(header, escapeMarkup(form.row("group")), 5, 7);
     for (const auto& r : rows) {
         const auto& d = r.dossier;
-        t.row({std::to_string(r.line), escapeMarkup(d.code), escapeMarkup(d.procedureName), escapeMarkup(d.applicantName),
+        t.row({std::to_string(r.line), escapeMarkup(keepTogether(d.code)), escapeMarkup(d.procedureName), escapeMarkup(d.applicantName),
                escapeMarkup(r.leadUnit), escapeMarkup(shortTime(d.receivedAt)), escapeMarkup(shortTime(d.dueAt)),
                d.returnedAt ? escapeMarkup(shortTime(*d.returnedAt)) : "", resultMethod(d.channel), ""});
     }

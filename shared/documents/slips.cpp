@@ -89,6 +89,8 @@ Document reasonSlip(const SlipContext& ctx, const domain::DossierDetail& detail,
     // The one who guides the citizen: the person printing, reachable at the office's number.
     vars["contact_name"] = ctx.staffName;
     vars["contact_phone"] = ctx.office.phone;
+    // Who recorded the refusal or stop signs for it, whoever prints the slip.
+    vars["actor_name"] = ctx.fullName(event->actor);
     return pageSlip(ctx, detail.dossier, form, vars, paper, std::nullopt,
                     [&](Sheet& sheet, std::string_view block) {
                         if (block == "items") drawItems(sheet, event->note);
