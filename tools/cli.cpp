@@ -2,7 +2,10 @@
 // line on stderr and an exit code.
 #include "cli.h"
 
+#include "domain/text.h"
 #include "service/store_admin.h"
+
+#include <cstdio>
 
 #include <cstdlib>
 #include <iostream>
@@ -58,6 +61,35 @@ void printCommandHelp(std::ostream& os, const Command& cmd)
     for (const auto& o : cmd.options) os << "  " << o.name << (o.takesValue ? " VALUE" : "") << "  " << o.help << "\n";
     if (cmd.options.empty()) os << "  (không có)\n";
     os << "Tuỳ chọn chung: --db PATH, --now \"YYYY-MM-DD HH:MM\", --json, --as USER\n";
+}
+
+/// One line, whatever the message quotes back: control characters and bytes that are not UTF-8
+/// are shown escaped, so a hostile argument cannot add lines or drive the terminal.
+std::string oneLine(const std::string& message)
+{
+    std::string out;
+    std::size_t i = 0;
+    while (i < message.size()) {
+        const auto c = static_cast<unsigned char>(message[i]);
+        std::size_t len = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
+        const bool c1Control = c == 0xC2 && i + 1 < message.size() && static_cast<unsigned char>(message[i + 1]) < 0xA0;
+        if (len > 1 && !c1Control && i + len <= message.size() && domain::isValidUtf8(std::string_view(message).substr(i, len))) {
+            out.append(message, i, len);
+            i += len;
+            continue;
+        }
+        if (len == 1 && c >= 0x20 && c != 0x7F) {
+            out += static_cast<char>(c);
+        } else if (c == '\n') {
+            out += "\\n";
+        } else {
+            char buf[8];
+            std::snprintf(buf, sizeof buf, "\\x%02x", c);
+            out += buf;
+        }
+        ++i;
+    }
+    return out;
 }
 
 int exitFor(ErrorCode code)
@@ -156,13 +188,13 @@ int run(int argc, char** argv)
         ctx.actAs = args.get("--as").value_or("admin");
         return found->handler(ctx);
     } catch (const UsageError& e) {
-        std::cerr << "motcua: " << e.what() << "\n";
+        std::cerr << "motcua: " << oneLine(e.what()) << "\n";
         return kUsage;
     } catch (const Error& e) {
-        std::cerr << "motcua: " << e.what() << "\n";
+        std::cerr << "motcua: " << oneLine(e.what()) << "\n";
         return exitFor(e.code());
     } catch (const std::exception& e) {
-        std::cerr << "motcua: lỗi không mong đợi: " << e.what() << "\n";
+        std::cerr << "motcua: lỗi không mong đợi: " << oneLine(e.what()) << "\n";
         return kFailure;
     }
 }

@@ -59,6 +59,12 @@ bool fileExists(const std::string& path)
     return ::stat(path.c_str(), &st) == 0;
 }
 
+bool isEmptyFile(const std::string& path)
+{
+    struct stat st {};
+    return ::stat(path.c_str(), &st) == 0 && S_ISREG(st.st_mode) && st.st_size == 0;
+}
+
 int cmdInit(Context& c)
 {
     if (c.dbPath.empty()) throw UsageError("Chưa chỉ định tệp cơ sở dữ liệu: dùng --db PATH hoặc biến MOTCUA_DB");
@@ -67,7 +73,8 @@ int cmdInit(Context& c)
     if (password && (password->size() < 8 || password->size() > 128))
         throw UsageError("--admin-password phải dài từ 8 đến 128 ký tự");
     Json j;
-    if (fileExists(c.dbPath)) {
+    const bool emptyFile = isEmptyFile(c.dbPath);  // e.g. made by `touch`: a new store goes there
+    if (fileExists(c.dbPath) && !emptyFile) {
         if (demo) throw Error(ErrorCode::InvalidInput, "Tệp " + c.dbPath + " đã có; dữ liệu mẫu chỉ tạo trên tệp mới");
         const int ran = service::upgradeStore(c.dbPath);
         j = {{"db", c.dbPath}, {"created", false}, {"migrations", ran}, {"schema_version", service::schemaVersion()}};
@@ -91,7 +98,8 @@ int cmdInit(Context& c)
             summary = service::seedDemo(tmp, c.now, embeddedAsset("holidays/vn-holidays.csv"),
                                         embeddedAsset("catalog/procedures.csv"));
         service::checkpointStore(tmp);
-        if (fileExists(c.dbPath)) throw Error(ErrorCode::Conflict, "Tệp " + c.dbPath + " vừa được tạo bởi tiến trình khác");
+        if (fileExists(c.dbPath) && !(emptyFile && isEmptyFile(c.dbPath)))
+            throw Error(ErrorCode::Conflict, "Tệp " + c.dbPath + " vừa được tạo bởi tiến trình khác");
         if (std::rename(tmp.c_str(), c.dbPath.c_str()) != 0)
             throw Error(ErrorCode::Storage, "Không tạo được tệp " + c.dbPath);
         for (const char* suffix : {"-wal", "-shm"}) std::remove((tmp + suffix).c_str());
@@ -132,9 +140,9 @@ int cmdProcedureImport(Context& c)
     const auto text = readInputFile(c.args.require("--csv"));
     const auto report = c.desk().importProcedures(text);
     if (!report.errors.empty()) {
-        for (const auto& e : report.errors) std::cerr << "motcua: " << e << "\n";
-        std::cerr << "motcua: tệp có " << report.errors.size() << " dòng lỗi; không nhập thủ tục nào\n";
-        return kUsage;
+        std::string all;
+        for (const auto& e : report.errors) all += (all.empty() ? "" : "; ") + e;
+        throw UsageError("Tệp có " + std::to_string(report.errors.size()) + " dòng lỗi, không nhập thủ tục nào: " + all);
     }
     if (c.json) printJson(c.out, {{"imported", report.procedures.size()}});
     else c.out << "Đã nhập " << report.procedures.size() << " thủ tục\n";

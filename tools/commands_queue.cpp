@@ -18,7 +18,8 @@ int cmdIssue(Context& c)
     service::IssueTicketRequest r;
     r.groupCode = c.args.require("--group");
     r.priorityReason = c.args.get("--priority").value_or("");
-    if (c.args.has("--priority") && r.priorityReason.empty()) throw UsageError("--priority cần lý do ưu tiên");
+    if (c.args.has("--priority") && r.priorityReason.find_first_not_of(" \t") == std::string::npos)
+        throw UsageError("--priority cần lý do ưu tiên");
     const auto issued = c.desk().issueTicket(r);
     if (c.json) {
         printJson(c.out, {{"ticket", issued.ticket.label},

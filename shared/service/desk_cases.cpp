@@ -4,6 +4,7 @@
 
 #include "domain/dossier_code.h"
 #include "domain/error.h"
+#include "domain/procedure.h"
 #include "domain/settings.h"
 #include "domain/text.h"
 #include "store/apology_store.h"
@@ -53,6 +54,8 @@ domain::Dossier SqliteDesk::applyAndStore(domain::Dossier& d, DossierAction acti
 domain::Dossier SqliteDesk::receive(const ReceiveRequest& r)
 {
     require(Permission::ReceiveDossier);
+    if (!domain::isValidProcedureCode(r.procedureCode))
+        throw Error(ErrorCode::InvalidInput, "Mã thủ tục \"" + r.procedureCode + "\" không đúng dạng (ví dụ 1.001193)");
     domain::Dossier d;
     d.applicantName = domain::cleanText(r.applicantName, "Họ tên người nộp", 100);
     d.idNumber = domain::cleanText(r.idNumber, "Số định danh", 12, true);

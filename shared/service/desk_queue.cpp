@@ -3,6 +3,7 @@
 #include "service/sqlite_desk.h"
 
 #include "domain/error.h"
+#include "domain/procedure.h"
 #include "domain/settings.h"
 #include "domain/text.h"
 #include "store/catalog_store.h"
@@ -40,6 +41,8 @@ domain::Ticket SqliteDesk::todaysTicket(const std::string& label)
 IssuedTicket SqliteDesk::issueTicket(const IssueTicketRequest& request)
 {
     require(Permission::IssueTicket);
+    if (!domain::isValidGroupCode(request.groupCode))
+        throw Error(ErrorCode::InvalidInput, "Mã nhóm dịch vụ \"" + request.groupCode + "\" không hợp lệ (1–8 chữ in hoa hoặc số)");
     const std::string reason = domain::cleanText(request.priorityReason, "Lý do ưu tiên", 100, true);
     const Instant t = now();
     const domain::Date day = domain::localDate(t);

@@ -369,6 +369,7 @@ domain::Counter SqliteDesk::addCounter(const domain::Counter& counter)
 
 AuditReport SqliteDesk::verifyAudit()
 {
+    require(Permission::ViewReports);
     store::Transaction tx(*m_db, store::Transaction::Kind::Deferred);
     const auto v = store::verifyAudit(*m_db);
     tx.commit();
@@ -378,6 +379,7 @@ AuditReport SqliteDesk::verifyAudit()
 void SqliteDesk::backup(const std::string& path)
 {
     require(Permission::Backup);
+    if (path.empty()) throw Error(ErrorCode::InvalidInput, "Chưa chỉ định tệp sao lưu");
     struct stat st {};
     if (::stat(path.c_str(), &st) == 0)
         throw Error(ErrorCode::InvalidInput, "Tệp " + path + " đã tồn tại; chọn tên khác để không ghi đè");

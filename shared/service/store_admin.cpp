@@ -10,6 +10,9 @@ int schemaVersion() { return store::latestSchemaVersion(); }
 int upgradeStore(const std::string& path)
 {
     store::Database db(path, store::OpenMode::ExistingReadWrite);
+    // Upgrading is for motcua stores; a new one is made whole by init (admin, holidays).
+    if (db.userVersion() == 0)
+        throw Error(ErrorCode::Storage, "Tệp " + path + " không phải cơ sở dữ liệu motcua");
     return store::migrate(db);
 }
 

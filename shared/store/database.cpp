@@ -131,11 +131,9 @@ Database::Database(const std::string& path, OpenMode mode, int busyTimeoutMs) : 
     try {
         // Reading the schema first surfaces a file that is not a database at all.
         exec("SELECT count(*) FROM sqlite_schema");
-        if (!m_readOnly) {
-            exec("PRAGMA journal_mode=WAL");
-            // FULL: a printed ticket or receipt must survive a power cut (DESIGN.md §4).
-            exec("PRAGMA synchronous=FULL");
-        }
+        // FULL: a printed ticket or receipt must survive a power cut (DESIGN.md §4). The journal
+        // mode (WAL) is set once by the migrations, so opening a file never rewrites it.
+        if (!m_readOnly) exec("PRAGMA synchronous=FULL");
         exec("PRAGMA foreign_keys=ON");
     } catch (...) {
         m_cache.clear();

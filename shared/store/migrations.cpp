@@ -231,8 +231,23 @@ const std::vector<const char*>& migrations()
 
 int latestSchemaVersion() { return static_cast<int>(migrations().size()); }
 
+static bool hasTables(Database& db)
+{
+    auto& st = db.prepare("SELECT count(*) FROM sqlite_schema WHERE type = 'table'");
+    st.step();
+    const bool any = st.getInt(0) > 0;
+    st.reset();
+    return any;
+}
+
 int migrate(Database& db)
 {
+    const int before = db.userVersion();
+    if (before > latestSchemaVersion()) tooNew(before);
+    // Another program's database: never add our tables to it.
+    if (before == 0 && hasTables(db))
+        throw Error(ErrorCode::Storage, "Tệp " + db.path() + " là cơ sở dữ liệu của chương trình khác, không phải của motcua");
+    if (before < latestSchemaVersion()) db.exec("PRAGMA journal_mode=WAL");
     Transaction tx(db);
     const int current = db.userVersion();
     if (current > latestSchemaVersion()) tooNew(current);

@@ -146,9 +146,11 @@ GroupLoad groupLoad(Database& db, const domain::Date& day, std::int64_t groupId)
 
 double recentServiceMinutes(Database& db, std::int64_t groupId, int sample)
 {
+    // A ticket left open overnight is not a service time: only spans up to two hours count.
     auto& st = db.prepare("SELECT AVG(finished_at - called_at) / 60.0 FROM (SELECT finished_at, called_at FROM tickets "
                           "WHERE group_id = ? AND status = 'finished' AND called_at IS NOT NULL "
-                          "AND finished_at >= called_at ORDER BY finished_at DESC LIMIT ?)")
+                          "AND finished_at >= called_at AND finished_at - called_at <= 7200 "
+                          "ORDER BY finished_at DESC LIMIT ?)")
                    .bind(1, groupId)
                    .bind(2, sample);
     st.step();

@@ -1,0 +1,133 @@
+// Migrations (issue 2; DESIGN.md §4): schema versions tracked by PRAGMA user_version; a database
+// newer than the binary is refused by every command with exit 6 and a clear message, and left
+// untouched; `init` on a current database runs no migration and changes nothing.
+#include "cli_runner.h"
+
+#include <catch2/catch.hpp>
+
+#include <map>
+
+using namespace motcua::clitest;
+
+namespace {
+
+const std::string kNow = "2026-11-23 10:15";
+const std::string kCode = "000.00.20.H56-261123-0001";  // a demo dossier, status received
+
+/// A valid invocation of every command of issue 2 against the demo office (the command path is
+/// the key). Commands added later to `motcua --help` should get a line here (the test warns).
+std::map<std::string, std::vector<std::string>> validInvocations(const TempDir& dir)
+{
+    return {
+        {"init", {"init"}},
+        {"status", {"status"}},
+        {"procedure list", {"procedure", "list"}},
+        {"procedure import", {"procedure", "import", "--csv", dir.file("catalog.csv")}},
+        {"procedure export", {"procedure", "export", "--csv", dir.file("export.csv")}},
+        {"calendar due", {"calendar", "due", "--from", kNow, "--days", "3"}},
+        {"calendar set", {"calendar", "set", "--date", "2026-12-01", "--kind", "holiday", "--name", "Nghỉ"}},
+        {"calendar list", {"calendar", "list", "--year", "2026"}},
+        {"calendar suggest", {"calendar", "suggest", "--year", "2027"}},
+        {"calendar import", {"calendar", "import", "--csv", dir.file("holidays.csv")}},
+        {"setting list", {"setting", "list"}},
+        {"setting set", {"setting", "set", "--key", "queue.priority_in_a_row", "--value", "3"}},
+        {"staff list", {"staff", "list"}},
+        {"staff add", {"staff", "add", "--username", "moi", "--name", "Người Mới", "--role", "staff", "--password", "matkhau123"}},
+        {"audit verify", {"audit", "verify"}},
+        {"backup", {"backup", "--to", dir.file("backup.db")}},
+        {"ticket issue", {"ticket", "issue", "--group", "HT"}},
+        {"ticket call", {"ticket", "call", "--counter", "1"}},
+        {"ticket recall", {"ticket", "recall", "--ticket", "A001"}},
+        {"ticket skip", {"ticket", "skip", "--ticket", "A001"}},
+        {"ticket finish", {"ticket", "finish", "--ticket", "A001"}},
+        {"ticket restore", {"ticket", "restore", "--ticket", "A001"}},
+        {"ticket transfer", {"ticket", "transfer", "--ticket", "A002", "--group", "XH"}},
+        {"ticket list", {"ticket", "list"}},
+        {"case receive", {"case", "receive", "--procedure", "1.001193", "--applicant", "Nguyễn Văn Mới"}},
+        {"case forward", {"case", "forward", "--code", kCode, "--to", "Hộ tịch"}},
+        {"case step-done", {"case", "step-done", "--code", kCode}},
+        {"case supplement", {"case", "supplement", "--code", kCode, "--reason", "Thiếu giấy tờ"}},
+        {"case resume", {"case", "resume", "--code", kCode}},
+        {"case result", {"case", "result", "--code", kCode}},
+        {"case return", {"case", "return", "--code", kCode}},
+        {"case refuse", {"case", "refuse", "--code", kCode, "--reason", "Không đủ điều kiện"}},
+        {"case withdraw", {"case", "withdraw", "--code", kCode}},
+        {"case stop", {"case", "stop", "--code", kCode, "--reason", "Dừng"}},
+        {"case show", {"case", "show", "--code", kCode}},
+        {"case list", {"case", "list"}},
+        {"sweep", {"sweep"}},
+        {"apology list", {"apology", "list"}},
+        {"apology sign", {"apology", "sign", "--id", "1", "--reason", "Lý do"}},
+    };
+}
+
+}  // namespace
+
+TEST_CASE("migrations: a database newer than the binary is refused by every command (exit 6)", "[cli][migrations]")
+{
+    TempDir dir;
+    const auto office = Office::createDemo(dir.file("office.db"));
+    // Files the invocations read.
+    office.json(kNow, {"procedure", "export", "--csv", dir.file("catalog.csv")});
+    writeFile(dir.file("holidays.csv"), "date,kind,name,source,verified\n2026-12-01,holiday,Nghỉ thử,Kiểm thử,yes\n");
+
+    const auto current = pragmaInt(office.db(), "user_version");
+    REQUIRE(current >= 1);
+    const long long newer = current + 41;
+    execSql(office.db(), "PRAGMA user_version=" + std::to_string(newer));
+    REQUIRE(pragmaInt(office.db(), "user_version") == newer);
+    REQUIRE_FALSE(fileExists(office.db() + "-wal"));
+
+    const auto invocations = validInvocations(dir);
+    const auto listed = listedCommands();
+    REQUIRE(listed.size() >= 20);
+    for (const auto& cmd : listed) {
+        if (cmd == "bench") continue;  // works on a temporary database of its own, not on --db
+        INFO("command `" << cmd << "` (listed by motcua --help)");
+        const auto it = invocations.find(cmd);
+        if (it == invocations.end()) {
+            // Commands beyond issue 2 (documents, …) are being added by other issues.
+            WARN("not checked: no valid invocation known for `" << cmd << "`; add one to validInvocations() in " __FILE__);
+            continue;
+        }
+        const auto before = snapshot(dir.path());
+        const auto args = office.argv(kNow, it->second, "", false);
+        const auto r = runMotcua(args);
+        const auto diff = firstDifference(before, snapshot(dir.path()));
+        INFO(describe(args, r));
+        CHECK(r.exitCode == 6);
+        CHECK(r.out.empty());
+        CHECK(splitLines(r.err).size() == 1);
+        CHECK(r.err.rfind("motcua: ", 0) == 0);
+        // A clear message names the version found.
+        CHECK(r.err.find(std::to_string(newer)) != std::string::npos);
+        INFO("files after the command: " << diff);
+        CHECK(diff == "");
+    }
+    CHECK(pragmaInt(office.db(), "user_version") == newer);
+}
+
+TEST_CASE("migrations: `init` on a current database runs 0 migrations and changes nothing", "[cli][migrations]")
+{
+    TempDir dir;
+    const auto office = Office::createDemo(dir.file("office.db"));
+    const auto version = pragmaInt(office.db(), "user_version");
+    const auto before = snapshot(dir.path());
+    const auto j = office.json("2026-11-24 08:00", {"init"});
+    INFO(j.dump());
+    CHECK(j["created"] == false);
+    CHECK(j["migrations"] == 0);
+    CHECK(j["schema_version"] == version);
+    CHECK(firstDifference(before, snapshot(dir.path())) == "");
+    // Plain text says so too, and a second run is the same.
+    const auto r = office.run("2026-11-24 08:00", {"init"});
+    CHECK(r.exitCode == 0);
+    CHECK(r.err.empty());
+    CHECK_FALSE(r.out.empty());
+    CHECK(office.json("2026-11-24 08:00", {"init"})["migrations"] == 0);
+    CHECK(firstDifference(before, snapshot(dir.path())) == "");
+
+    // A plain office made by init is at the same version.
+    const auto plain = Office::createPlain(dir.file("plain.db"));
+    CHECK(pragmaInt(plain.db(), "user_version") == version);
+}
