@@ -8,6 +8,7 @@
 #include <catch2/catch.hpp>
 
 #include <set>
+#include <thread>
 
 using namespace motcua;
 using domain::DossierStatus;
@@ -210,4 +211,25 @@ TEST_CASE("the public look-up masks personal data; one rating per dossier", "[do
         REQUIRE(e.code() == ErrorCode::Conflict);
     }
     REQUIRE_THROWS_AS(kiosk->publicLookup("000.00.20.H56-261116-0042"), Error);
+}
+
+TEST_CASE("dossier codes stay gap-free when four counters receive at once", "[dossier]")
+{
+    test::TestStore s;
+    s.now = test::at("2026-11-16 09:00");
+    std::vector<std::vector<std::string>> codes(4);
+    std::vector<std::thread> counters;
+    for (std::size_t t = 0; t < codes.size(); ++t) {
+        counters.emplace_back([&s, &codes, t] {
+            auto desk = s.open("clerk");  // its own connection, as another process would have
+            for (int i = 0; i < 25; ++i) codes[t].push_back(desk->receive(request("1.001193")).code);
+        });
+    }
+    for (auto& c : counters) c.join();
+    std::set<int> sequences;
+    for (const auto& list : codes)
+        for (const auto& code : list) sequences.insert(domain::parseDossierCode(code)->sequence);
+    REQUIRE(sequences.size() == 100);
+    REQUIRE(*sequences.begin() == 1);
+    REQUIRE(*sequences.rbegin() == 100);
 }
