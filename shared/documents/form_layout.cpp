@@ -157,7 +157,13 @@ void drawFormHead(Sheet& sheet, const SlipContext& ctx, const FormText& form, co
     yl += p.draw(textX, yl, textW, escapeMarkup(upper(ctx.office.name)), styled(sheet, -1, true));
     hline(cr, textX + textW * 0.3, textX + textW * 0.7, yl + 2.5, 0.5);
     yl += 5;
-    if (!form.number.empty()) yl += p.draw(textX, yl, textW, fillMarkup(form.number, vars), small);
+    if (!form.number.empty()) {
+        // A number left to the pen gets a short blank: the header column is narrow.
+        Vars numberVars = vars;
+        for (auto& [name, value] : numberVars)
+            if (value.empty()) value = "……";
+        yl += p.draw(textX, yl, textW, fillMarkup(form.number, numberVars), small);
+    }
 
     // Right: the national motto, underlined, then the place and date.
     double yr = top;
