@@ -106,7 +106,11 @@ int runWindow(const RunnerOptions& o, const AppCallbacks& app)
         int activeFrames = o.activeFrames;
         int frame = 0;
         double lastPoll = glfwGetTime();
-        while (!glfwWindowShouldClose(window)) {
+        for (;;) {
+            if (glfwWindowShouldClose(window)) {
+                if (o.allowClose) break;
+                glfwSetWindowShouldClose(window, GLFW_FALSE);
+            }
             if (activeFrames > 0 || shooting) {
                 glfwPollEvents();
             } else {

@@ -27,6 +27,9 @@ struct RunnerOptions {
     double pollSeconds = 0.25;
     /// Frames drawn at full rate after the last input.
     int activeFrames = 20;
+    /// False on a public kiosk: the window manager's close request (Alt+F4, a close button) is
+    /// ignored, so only the app itself (shouldQuit, behind an admin PIN) ends the loop.
+    bool allowClose = true;
 };
 
 struct AppCallbacks {

@@ -1,5 +1,6 @@
 #include "ui/widgets.h"
 
+#include "ui/headless.h"
 #include "ui/theme.h"
 
 #include <algorithm>
@@ -78,7 +79,8 @@ bool bigButton(const char* id, const std::string& title, const std::string& subt
 
 // [SECTION] keypads
 
-bool keypad(const char* id, KeypadLayout layout, std::string& text, std::size_t maxLength, float keySize, bool& enter)
+bool keypad(const char* id, KeypadLayout layout, std::string& text, std::size_t maxLength, float keySize, bool& enter,
+            const char* deleteLabel)
 {
     static const char* const kNumeric[] = {"1", "2", "3", "4", "5", "6", "7", "8", "9", "Xoá", "0", "OK"};
     static const char* const kAlpha[] = {"1", "2", "3", "4", "5", "6", "7", "8", "9", "0", "Q", "W", "E", "R",
@@ -96,7 +98,9 @@ bool keypad(const char* id, KeypadLayout layout, std::string& text, std::size_t 
         ImGui::PushID(i);
         const bool special = key == "OK" || key == "Xoá";
         if (special) ImGui::PushStyleColor(ImGuiCol_Button, key == "OK" ? ImVec4(0.08f, 0.51f, 0.27f, 1) : ImVec4(0.45f, 0.48f, 0.53f, 1));
-        if (ImGui::Button(key.c_str(), ImVec2(keySize, keySize * 0.8f))) {
+        const bool pressed = ImGui::Button(key == "Xoá" ? deleteLabel : key.c_str(), ImVec2(keySize, keySize * 0.8f));
+        recordItem(std::string(id) + ":" + key);
+        if (pressed) {
             if (key == "OK") {
                 enter = true;
             } else if (key == "Xoá") {

@@ -37,8 +37,10 @@ bool bigButton(const char* id, const std::string& title, const std::string& subt
 // [SECTION] keypads
 enum class KeypadLayout { Numeric, Alphanumeric };
 /// Draws the keypad; returns true when a key was pressed and edits `text` (max `maxLength`).
-/// Returns in `enter` whether the OK key was pressed.
-bool keypad(const char* id, KeypadLayout layout, std::string& text, std::size_t maxLength, float keySize, bool& enter);
+/// Returns in `enter` whether the OK key was pressed. Each key is recorded for tests as
+/// "<id>:<key>" (e.g. "pin:5", "pin:OK"); `deleteLabel` names the delete key on screen.
+bool keypad(const char* id, KeypadLayout layout, std::string& text, std::size_t maxLength, float keySize, bool& enter,
+            const char* deleteLabel = "Xoá");
 
 // [SECTION] QR
 /// Draws a QR module matrix (quiet zone included) `side` pixels wide, whole pixels per module.
