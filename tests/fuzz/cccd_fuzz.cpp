@@ -1,0 +1,17 @@
+// libFuzzer target for the CCCD QR parser: any bytes either parse or throw motcua::Error.
+// Build by hand: clang++ -std=c++20 -fsanitize=fuzzer,address -Ishared tests/fuzz/cccd_fuzz.cpp shared/domain/*.cpp $(pkg-config --cflags --libs glib-2.0)
+#include "domain/cccd_qr.h"
+#include "domain/error.h"
+
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
+{
+    try {
+        (void)motcua::domain::parseCccdQr(std::string_view(reinterpret_cast<const char*>(data), size));
+    } catch (const motcua::Error&) {
+    }
+    return 0;
+}
