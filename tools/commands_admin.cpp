@@ -340,7 +340,8 @@ int cmdStatus(Context& c)
               << domain::formatLocal(s.dossier.dueAt) << "  " << s.dossier.procedureName << "\n";
     c.out << "\nHỒ SƠ QUÁ HẠN (" << late.size() << ")\n";
     for (const auto& s : late)
-        c.out << "  " << pad(s.dossier.code, 28) << "trễ " << pad(desk.workingDurationText(s.lateSeconds), 22)
+        c.out << "  " << pad(s.dossier.code, 28)
+              << pad(s.lateSeconds < 60 ? std::string("vừa quá hạn") : "trễ " + desk.workingDurationText(s.lateSeconds), 26)
               << domain::maskName(s.dossier.applicantName) << " — " << s.dossier.procedureName << "\n";
     c.out << "\nHỒ SƠ SẮP ĐẾN HẠN (" << atRisk.size() << ")\n";
     for (const auto& s : atRisk)

@@ -115,7 +115,7 @@ int cmdList(Context& c)
     }
     for (const auto& s : list)
         c.out << pad(s.dossier.code, 28) << pad(domain::statusLabel(s.dossier.status), 22) << "hẹn "
-              << domain::formatLocal(s.dossier.dueAt) << (s.late ? "  trễ " + c.desk().workingDurationText(s.lateSeconds) : "")
+              << domain::formatLocal(s.dossier.dueAt) << (!s.late ? std::string() : s.lateSeconds < 60 ? std::string("  vừa quá hạn") : "  trễ " + c.desk().workingDurationText(s.lateSeconds))
               << "  " << s.dossier.applicantName << "\n";
     return kOk;
 }
