@@ -6,6 +6,7 @@
 
 #include "domain/date.h"
 #include "domain/entities.h"
+#include "domain/intake_draft.h"
 #include "domain/procedure.h"
 
 #include <functional>
@@ -186,6 +187,23 @@ public:
     /// One satisfaction rating per dossier; a second is refused with Error(Conflict).
     virtual void rate(const std::string& code, domain::Rating rating, const std::string& reasons) = 0;
     [[nodiscard]] virtual std::vector<DossierSummary> dossiers(const DossierQuery& query) = 0;
+
+    // [SECTION] counter app: intake drafts, procedure search, my dossiers (desk_drafts.cpp)
+    /// @brief Keeps the caller's half-filled intake form (one per clerk, replaced on each save) so
+    /// a crash or an accidental close loses nothing. Not audited: a draft is not a dossier.
+    /// Throws Error(InvalidInput) for text that is not UTF-8 or absurdly long.
+    virtual void saveDraft(const domain::IntakeDraft& draft) = 0;
+    /// @brief The caller's saved draft, if any (offered back at login).
+    [[nodiscard]] virtual std::optional<domain::IntakeDraft> loadDraft() = 0;
+    /// @brief Drops the caller's draft (after the dossier was received, or the clerk discarded it).
+    virtual void discardDraft() = 0;
+    /// @brief Active procedures whose folded name holds every word of `query` (or whose code is
+    /// `query`), best first; "khai sinh", "KHAI SINH" and "dang ky khai sinh" all find
+    /// "Đăng ký khai sinh". At most `limit` (0 = all).
+    [[nodiscard]] virtual std::vector<domain::Procedure> searchProcedures(const std::string& query, int limit) = 0;
+    /// @brief Unresolved dossiers held by the caller's unit or handed to the caller by username or
+    /// full name (the officer's work list), nearest due first.
+    [[nodiscard]] virtual std::vector<DossierSummary> assignedToMe() = 0;
 
     // [SECTION] lateness and apology slips
     /// Idempotent and safe when several processes sweep at once.

@@ -65,6 +65,12 @@ public:
     void rate(const std::string& code, domain::Rating rating, const std::string& reasons) override;
     std::vector<DossierSummary> dossiers(const DossierQuery& query) override;
 
+    void saveDraft(const domain::IntakeDraft& draft) override;
+    std::optional<domain::IntakeDraft> loadDraft() override;
+    void discardDraft() override;
+    std::vector<domain::Procedure> searchProcedures(const std::string& query, int limit) override;
+    std::vector<DossierSummary> assignedToMe() override;
+
     SweepResult sweep() override;
     std::vector<domain::Apology> apologies(std::optional<domain::ApologyStatus> status) override;
     domain::Apology signApology(const SignApologyRequest& request) override;

@@ -213,9 +213,25 @@ CREATE TABLE ratings(
 );
 )SQL";
 
+// [SECTION] schema v3: the counter's intake drafts, one half-filled form per clerk (issue 5).
+const char* const kV3 = R"SQL(
+CREATE TABLE intake_drafts(
+  username       TEXT PRIMARY KEY,
+  procedure_code TEXT NOT NULL DEFAULT '',
+  applicant_name TEXT NOT NULL DEFAULT '',
+  id_number      TEXT NOT NULL DEFAULT '',
+  phone          TEXT NOT NULL DEFAULT '',
+  address        TEXT NOT NULL DEFAULT '',
+  channel        TEXT NOT NULL DEFAULT 'direct' CHECK (channel IN ('direct','online','postal')),
+  ticket         TEXT NOT NULL DEFAULT '',
+  papers         TEXT NOT NULL DEFAULT '',  -- one 0/1 per paper of the procedure
+  saved_at       INTEGER NOT NULL
+) WITHOUT ROWID;
+)SQL";
+
 const std::vector<const char*>& migrations()
 {
-    static const std::vector<const char*> kSteps = {kV1, kV2};
+    static const std::vector<const char*> kSteps = {kV1, kV2, kV3};
     return kSteps;
 }
 

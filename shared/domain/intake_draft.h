@@ -1,0 +1,32 @@
+// A half-filled intake form, kept in the store per clerk so nothing typed is lost to a crash or
+// an accidental close; offered back at the next login. Plain data; fields may still be invalid.
+#pragma once
+
+#include "domain/date.h"
+#include "domain/entities.h"
+
+#include <string>
+#include <vector>
+
+namespace motcua::domain {
+
+struct IntakeDraft {
+    std::string procedureCode;
+    std::string applicantName;
+    std::string idNumber;
+    std::string phone;
+    std::string address;
+    Channel channel = Channel::Direct;
+    std::string ticket;               ///< label of the ticket being served, if any
+    std::vector<bool> papersChecked;  ///< one per paper of the procedure, in its order
+    Instant savedAt = 0;
+
+    /// Nothing typed yet: not worth keeping.
+    [[nodiscard]] bool blank() const
+    {
+        return procedureCode.empty() && applicantName.empty() && idNumber.empty() && phone.empty() && address.empty();
+    }
+    friend bool operator==(const IntakeDraft&, const IntakeDraft&) = default;
+};
+
+}  // namespace motcua::domain

@@ -1,0 +1,90 @@
+// SqliteDesk: what the counter app needs beside the dossier calls — the clerk's intake draft
+// (kept so nothing typed is lost), procedure search by folded words, and "assigned to me".
+#include "service/sqlite_desk.h"
+
+#include "domain/error.h"
+#include "domain/procedure_search.h"
+#include "domain/text.h"
+#include "store/draft_store.h"
+
+#include <algorithm>
+
+namespace motcua::service {
+
+using domain::Permission;
+
+namespace {
+
+/// A draft keeps whatever the clerk typed (it may still be invalid), but only sane text.
+void checkDraftField(const std::string& value, const char* field, std::size_t maxBytes)
+{
+    if (!domain::isValidUtf8(value))
+        throw Error(ErrorCode::InvalidInput, std::string(field) + ": có ký tự không đọc được (không phải UTF-8)");
+    if (value.size() > maxBytes)
+        throw Error(ErrorCode::InvalidInput, std::string(field) + ": dài quá " + std::to_string(maxBytes) + " byte");
+}
+
+}  // namespace
+
+void SqliteDesk::saveDraft(const domain::IntakeDraft& draft)
+{
+    require(Permission::ReceiveDossier);
+    checkDraftField(draft.procedureCode, "Mã thủ tục", 40);
+    checkDraftField(draft.applicantName, "Họ tên", 400);
+    checkDraftField(draft.idNumber, "Số định danh", 40);
+    checkDraftField(draft.phone, "Số điện thoại", 40);
+    checkDraftField(draft.address, "Địa chỉ", 1200);
+    checkDraftField(draft.ticket, "Số thứ tự", 16);
+    if (draft.papersChecked.size() > 200) throw Error(ErrorCode::InvalidInput, "Danh mục giấy tờ quá dài");
+    domain::IntakeDraft d = draft;
+    d.savedAt = now();
+    store::Transaction tx(*m_db);
+    store::saveDraft(*m_db, m_user->username, d);
+    tx.commit();
+}
+
+std::optional<domain::IntakeDraft> SqliteDesk::loadDraft()
+{
+    require(Permission::ReceiveDossier);
+    store::Transaction tx(*m_db, store::Transaction::Kind::Deferred);
+    auto d = store::loadDraft(*m_db, m_user->username);
+    tx.commit();
+    return d;
+}
+
+void SqliteDesk::discardDraft()
+{
+    require(Permission::ReceiveDossier);
+    store::Transaction tx(*m_db);
+    store::discardDraft(*m_db, m_user->username);
+    tx.commit();
+}
+
+std::vector<domain::Procedure> SqliteDesk::searchProcedures(const std::string& query, int limit)
+{
+    if (!domain::isValidUtf8(query) || query.size() > 400)
+        throw Error(ErrorCode::InvalidInput, "Từ khoá tìm thủ tục không hợp lệ");
+    return domain::searchProcedures(procedures(""), query, static_cast<std::size_t>(std::max(0, limit)));
+}
+
+std::vector<DossierSummary> SqliteDesk::assignedToMe()
+{
+    require(Permission::ReadDossiers);
+    const auto& me = *m_user;
+    std::vector<DossierSummary> mine;
+    for (auto& s : dossiers({})) {
+        const auto& d = s.dossier;
+        if (!domain::isPending(d.status)) continue;
+        const bool held = (!me.unit.empty() && d.unit == me.unit) || d.unit == me.username ||
+                          (!me.fullName.empty() && d.unit == me.fullName);
+        if (held) mine.push_back(std::move(s));
+    }
+    std::stable_sort(mine.begin(), mine.end(),
+                     [](const DossierSummary& a, const DossierSummary& b) {
+                         if (a.dossier.dueAt != b.dossier.dueAt) return a.dossier.dueAt < b.dossier.dueAt;
+                         return a.dossier.code < b.dossier.code;
+                     });
+    return mine;
+}
+
+}  // namespace motcua::service
