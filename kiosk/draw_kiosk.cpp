@@ -33,7 +33,6 @@ void back(KioskState& s, Commands& out)
         else if (s.rating.step == RatingStep::Choose) s.rating.step = RatingStep::Code, s.rating.error = {};
         else out.push_back(GoTo{Screen::Home});
         break;
-    case Screen::Lookup: out.push_back(GoTo{Screen::Lookup}); break;
     default: out.push_back(GoTo{Screen::Home}); break;
     }
 }
@@ -43,7 +42,6 @@ bool hasBack(const KioskState& s)
     switch (s.screen) {
     case Screen::Guide: return s.guide.selected || !s.guide.field.empty();
     case Screen::Rating: return s.rating.step == RatingStep::Choose || s.rating.step == RatingStep::Reasons;
-    case Screen::Lookup: return s.lookup.result.has_value();
     default: return false;
     }
 }

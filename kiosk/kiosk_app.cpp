@@ -52,7 +52,7 @@ public:
         m_state.lang = m_options.lang;
         m_clock = m_options.now ? service::fixedClock(*m_options.now) : service::systemClock();
         m_state.now = m_clock();
-        if (!connect() && m_options.screen) return fail(1, "Không mở được cơ sở dữ liệu " + m_options.db);
+        if (!connect() && m_options.screen) return fail(1, "Không mở được cơ sở dữ liệu " + m_options.db + ": " + m_lastError);
         if (m_options.screen && m_desk) {
             try {
                 prepareScreen(*m_options.screen, *m_desk, m_state);
@@ -108,6 +108,7 @@ private:
             refresh(*m_desk, m_state);
             return true;
         } catch (const Error& e) {
+            m_lastError = e.what();
             if (e.code() == ErrorCode::Busy || e.code() == ErrorCode::Storage) {
                 m_state.storeNotice = {&txt::kStoreDown, e.what()};
                 m_reconnectAt = secondsSince(m_started) + kRetrySeconds;
@@ -189,6 +190,7 @@ private:
     std::int64_t m_version = 0;
     double m_reconnectAt = 0;
     std::string m_fatal;
+    std::string m_lastError;
 };
 
 }  // namespace

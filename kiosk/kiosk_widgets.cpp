@@ -55,7 +55,7 @@ Layout screenLayout(const ui::Fonts& fonts, bool withFooter)
     l.portrait = l.height > l.width;
     l.pad = std::max(20.0f, std::min(l.width, l.height) * 0.035f);
     l.gap = l.pad * 0.6f;
-    l.headerH = fonts.large->FontSize + fonts.body->FontSize * 2.0f + 36;
+    l.headerH = fonts.body->FontSize * 1.15f + fonts.large->FontSize * 1.15f * 2 + 34;
     l.footerH = withFooter ? fonts.large->FontSize * 2.2f + 24 : 0;
     l.bodyMin = ImVec2(l.origin.x + l.pad, l.origin.y + l.headerH + l.pad * 0.8f);
     l.bodyMax = ImVec2(l.origin.x + l.width - l.pad, l.origin.y + l.height - l.footerH - l.pad * 0.8f);
@@ -110,7 +110,7 @@ bool tapButton(const char* id, const std::string& title, const std::string& subt
 }
 
 bool cardButton(const char* id, const std::string& title, const std::string& subtitle, ImVec2 pos, ImVec2 size,
-                const ui::Fonts& fonts, bool selected)
+                const ui::Fonts& fonts, bool selected, bool toggle)
 {
     ImGui::SetCursorScreenPos(pos);
     const bool clicked = ImGui::InvisibleButton(id, size);
@@ -118,19 +118,35 @@ bool cardButton(const char* id, const std::string& title, const std::string& sub
     const bool held = ImGui::IsItemActive();
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const ImVec2 max(pos.x + size.x, pos.y + size.y);
-    dl->AddRectFilled(pos, max, held ? palette::kBlueSoft : ui::colors::kCard, 14.0f);
+    dl->AddRectFilled(pos, max, held || selected ? palette::kBlueSoft : ui::colors::kCard, 14.0f);
     dl->AddRect(pos, max, selected ? ui::colors::kPrimary : palette::kBorder, 14.0f, 0, selected ? 4.0f : 2.0f);
-    dl->AddRectFilled(pos, ImVec2(pos.x + 10, max.y), ui::colors::kPrimary, 14.0f, ImDrawFlags_RoundCornersLeft);
-    const float inner = size.x - 56;
+    if (!toggle) dl->AddRectFilled(pos, ImVec2(pos.x + 10, max.y), ui::colors::kPrimary, 14.0f, ImDrawFlags_RoundCornersLeft);
+    const float marker = toggle ? std::min(56.0f, size.y - 24) : 0;
+    const float inner = size.x - 64 - marker;
+    ImFont* font = toggle ? fonts.large : fonts.body;
     const int titleLines = subtitle.empty() ? 3 : 2;
-    const float th = textHeight(fonts.body, title, inner, titleLines);
+    const float th = textHeight(font, title, inner, titleLines);
     const float sh = subtitle.empty() ? 0 : fonts.body->FontSize * 1.15f;
     float y = pos.y + (size.y - th - sh) * 0.5f;
-    y += textBlock(fonts.body, title, ImVec2(pos.x + 32, y), inner, ui::colors::kText, Align::Left, titleLines);
+    y += textBlock(font, title, ImVec2(pos.x + 32, y), inner, ui::colors::kText, Align::Left, titleLines);
     if (!subtitle.empty()) textBlock(fonts.body, subtitle, ImVec2(pos.x + 32, y), inner, ui::colors::kMuted, Align::Left, 1);
-    // A chevron says "more behind this".
-    const float cx = max.x - 30, cy = pos.y + size.y * 0.5f;
-    dl->AddTriangleFilled(ImVec2(cx - 8, cy - 12), ImVec2(cx + 6, cy), ImVec2(cx - 8, cy + 12), ui::colors::kPrimary);
+    const float cy = pos.y + size.y * 0.5f;
+    if (toggle) {
+        // A tick box: empty, or filled with a white tick.
+        const ImVec2 b0(max.x - 24 - marker, cy - marker * 0.5f), b1(max.x - 24, cy + marker * 0.5f);
+        if (selected) {
+            dl->AddRectFilled(b0, b1, ui::colors::kPrimary, 8.0f);
+            const ImVec2 tick[] = {ImVec2(b0.x + marker * 0.22f, cy), ImVec2(b0.x + marker * 0.42f, cy + marker * 0.2f),
+                                   ImVec2(b0.x + marker * 0.78f, cy - marker * 0.22f)};
+            dl->AddPolyline(tick, 3, IM_COL32_WHITE, 0, marker * 0.12f);
+        } else {
+            dl->AddRect(b0, b1, palette::kGrey, 8.0f, 0, 3.0f);
+        }
+    } else {
+        // A chevron says "more behind this".
+        const float cx = max.x - 30;
+        dl->AddTriangleFilled(ImVec2(cx - 8, cy - 12), ImVec2(cx + 6, cy), ImVec2(cx - 8, cy + 12), ui::colors::kPrimary);
+    }
     return clicked;
 }
 
@@ -149,16 +165,17 @@ void drawHeader(KioskState& s, Commands& out, const ui::Fonts& fonts, const Layo
     // Right: the language switch, then the clock and the date.
     const std::string lang = tr(s.lang, txt::kSwitchLanguage);
     const ImVec2 langSize(std::max(200.0f, fonts.large->CalcTextSizeA(fonts.large->FontSize, 1e9f, 0, lang.c_str()).x + 48),
-                          l.headerH - 48);
-    const ImVec2 langPos(o.x + l.width - l.pad - langSize.x, o.y + 21);
+                          std::min(l.headerH - 40, fonts.large->FontSize * 2.2f));
+    const ImVec2 langPos(o.x + l.width - l.pad - langSize.x, o.y + (l.headerH - 6 - langSize.y) * 0.5f);
     if (tapButton("##lang", lang, "", langPos, langSize, palette::kGrey, fonts.large))
         out.push_back(SetLanguage{s.lang == Lang::Vi ? Lang::En : Lang::Vi});
     const std::string clock = clockText(s.now);
     const std::string date = weekdayDate(s.lang, s.now);
     const float dateW = fonts.body->CalcTextSizeA(fonts.body->FontSize, 1e9f, 0, date.c_str()).x;
     const float clockX = langPos.x - l.gap - dateW;
-    textBlock(fonts.large, clock, ImVec2(clockX, o.y + 18), dateW, ui::colors::kText, Align::Center);
-    textBlock(fonts.body, date, ImVec2(clockX, o.y + 24 + fonts.large->FontSize * 1.15f), dateW, ui::colors::kMuted,
+    const float clockY = o.y + (l.headerH - 6 - fonts.large->FontSize * 1.15f - fonts.body->FontSize * 1.15f) * 0.5f;
+    textBlock(fonts.large, clock, ImVec2(clockX, clockY), dateW, ui::colors::kText, Align::Center);
+    textBlock(fonts.body, date, ImVec2(clockX, clockY + fonts.large->FontSize * 1.15f), dateW, ui::colors::kMuted,
               Align::Center);
 
     // Left: the office. The corner under it hides the admin gesture (five taps).

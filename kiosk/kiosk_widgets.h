@@ -42,8 +42,9 @@ float textBlock(ImFont* font, const std::string& text, ImVec2 pos, float width, 
 bool tapButton(const char* id, const std::string& title, const std::string& subtitle, ImVec2 pos, ImVec2 size,
                ImU32 fill, ImFont* titleFont);
 /// A card-like list button: title wrapped to three lines, optional second line; dark text on white.
+/// A toggle card (a choice that stays chosen) shows a tick box and a tinted fill when selected.
 bool cardButton(const char* id, const std::string& title, const std::string& subtitle, ImVec2 pos, ImVec2 size,
-                const ui::Fonts& fonts, bool selected = false);
+                const ui::Fonts& fonts, bool selected = false, bool toggle = false);
 /// A filled rounded rectangle (panels, badges).
 void panel(ImVec2 min, ImVec2 max, ImU32 fill, float rounding = 16.0f);
 

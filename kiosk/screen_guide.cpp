@@ -99,12 +99,47 @@ void drawProcedures(KioskState& s, Commands& out, const ui::Fonts& fonts, const 
     pager(s, fonts, l, pages, l.bodyMax.y - pagerH + l.gap);
 }
 
-float detailRow(const ui::Fonts& fonts, const std::string& name, const std::string& value, ImVec2 pos, float width)
+/// A fact: its name small, its value large when short (a time, an amount), body size otherwise.
+float detailRow(const ui::Fonts& fonts, const std::string& name, const std::string& value, ImVec2 pos, float width,
+                const std::string& note = {})
 {
     float y = pos.y;
     y += textBlock(fonts.body, name, ImVec2(pos.x, y), width, ui::colors::kMuted);
-    y += textBlock(fonts.large, value, ImVec2(pos.x, y), width, ui::colors::kText) + 14;
+    ImFont* font = value.size() <= 40 ? fonts.large : fonts.body;
+    y += textBlock(font, value, ImVec2(pos.x, y), width, ui::colors::kText, Align::Left, 3);
+    if (!note.empty()) y += textBlock(fonts.body, note, ImVec2(pos.x, y), width, ui::colors::kMuted, Align::Left, 4);
+    return y + 16 - pos.y;
+}
+
+/// Processing time, fee, where to apply and the unit, one under another; returns the height.
+float facts(const KioskState& s, const ui::Fonts& fonts, const domain::Procedure& p, ImVec2 pos, float width)
+{
+    std::string where;
+    for (const auto& g : s.home.groups)
+        if (g.group.code == p.group) where = g.group.name + " – " + countersText(s.lang, g.group.counters);
+    if (where.empty()) where = countersText(s.lang, {});
+    float y = pos.y;
+    y += detailRow(fonts, tr(s.lang, txt::kTime), daysText(s.lang, p.days), ImVec2(pos.x, y), width);
+    y += detailRow(fonts, tr(s.lang, txt::kFee), feeText(s.lang, p.feeVnd, p.feeNote), ImVec2(pos.x, y), width, p.feeNote);
+    y += detailRow(fonts, tr(s.lang, txt::kWhere), where, ImVec2(pos.x, y), width);
+    if (!p.unit.empty()) y += detailRow(fonts, tr(s.lang, txt::kUnit), p.unit, ImVec2(pos.x, y), width);
     return y - pos.y;
+}
+
+/// The papers to bring, numbered, down to `bottom` (then "…").
+void papers(const KioskState& s, const ui::Fonts& fonts, const domain::Procedure& p, ImVec2 pos, float width, float bottom)
+{
+    float y = pos.y;
+    y += textBlock(fonts.large, tr(s.lang, txt::kPapers), ImVec2(pos.x, y), width, ui::colors::kText) + 8;
+    for (std::size_t i = 0; i < p.papers.size(); ++i) {
+        const std::string item = std::to_string(i + 1) + ".  " + p.papers[i];
+        const float h = textHeight(fonts.body, item, width - 20);
+        if (y + h > bottom) {
+            textBlock(fonts.body, "…", ImVec2(pos.x + 20, y), 60, ui::colors::kMuted);
+            break;
+        }
+        y += textBlock(fonts.body, item, ImVec2(pos.x + 20, y), width - 20, ui::colors::kText) + 10;
+    }
 }
 
 void drawDetail(KioskState& s, Commands& out, const ui::Fonts& fonts, const Layout& l, float y)
@@ -112,34 +147,21 @@ void drawDetail(KioskState& s, Commands& out, const ui::Fonts& fonts, const Layo
     const auto& p = *s.guide.selected;
     y += textBlock(fonts.large, p.name, ImVec2(l.bodyMin.x, y), l.bodyW(), ui::colors::kPrimary, Align::Left, 4) + 6;
     y += textBlock(fonts.body, p.field + "  ·  " + p.code, ImVec2(l.bodyMin.x, y), l.bodyW(), ui::colors::kMuted) + l.gap * 0.6f;
-    // Facts in two columns in landscape, one under another in portrait.
-    const float colW = l.portrait ? l.bodyW() : (l.bodyW() - l.gap) * 0.5f;
-    std::string where;
-    for (const auto& g : s.home.groups)
-        if (g.group.code == p.group) where = g.group.name + " – " + countersText(s.lang, g.group.counters);
-    if (where.empty()) where = tr(s.lang, txt::kGuide);
-    float ly = y, ry = y;
-    ly += detailRow(fonts, tr(s.lang, txt::kTime), daysText(s.lang, p.days), ImVec2(l.bodyMin.x, ly), colW);
-    ly += detailRow(fonts, tr(s.lang, txt::kFee), feeText(s.lang, p.feeVnd, p.feeNote), ImVec2(l.bodyMin.x, ly), colW);
-    float& col2 = l.portrait ? ly : ry;
-    const float x2 = l.portrait ? l.bodyMin.x : l.bodyMin.x + colW + l.gap;
-    col2 += detailRow(fonts, tr(s.lang, txt::kWhere), where, ImVec2(x2, col2), colW);
-    if (!p.unit.empty()) col2 += detailRow(fonts, tr(s.lang, txt::kUnit), p.unit, ImVec2(x2, col2), colW);
-    y = std::max(ly, ry) + 6;
     const float bh = fonts.large->FontSize * 2.2f;
-    const float listBottom = l.bodyMax.y - bh - l.gap;
-    y += textBlock(fonts.large, tr(s.lang, txt::kPapers), ImVec2(l.bodyMin.x, y), l.bodyW(), ui::colors::kText) + 8;
-    for (std::size_t i = 0; i < p.papers.size(); ++i) {
-        const std::string item = std::to_string(i + 1) + ".  " + p.papers[i];
-        const float h = textHeight(fonts.body, item, l.bodyW() - 20);
-        if (y + h > listBottom) {
-            textBlock(fonts.body, "…", ImVec2(l.bodyMin.x + 20, y), 60, ui::colors::kMuted);
-            break;
-        }
-        y += textBlock(fonts.body, item, ImVec2(l.bodyMin.x + 20, y), l.bodyW() - 20, ui::colors::kText) + 6;
+    const float bottom = l.bodyMax.y - bh - l.gap;
+    float bx = l.bodyMin.x;  // the "take a number" button: under the papers
+    if (l.portrait) {
+        y += facts(s, fonts, p, ImVec2(l.bodyMin.x, y), l.bodyW());
+        papers(s, fonts, p, ImVec2(l.bodyMin.x, y), l.bodyW(), bottom);
+    } else {
+        // The papers get the wider column: they are what the citizen came to read.
+        const float leftW = l.bodyW() * 0.4f;
+        facts(s, fonts, p, ImVec2(l.bodyMin.x, y), leftW - l.gap);
+        bx = l.bodyMin.x + leftW + l.gap;
+        papers(s, fonts, p, ImVec2(bx, y), l.bodyMax.x - bx, bottom);
     }
     if (!p.group.empty() &&
-        tapButton("##take-number", tr(s.lang, txt::kTakeNumberFor), "", ImVec2(l.bodyMin.x, l.bodyMax.y - bh), ImVec2(l.bodyW(), bh),
+        tapButton("##take-number", tr(s.lang, txt::kTakeNumberFor), "", ImVec2(bx, l.bodyMax.y - bh), ImVec2(l.bodyMax.x - bx, bh),
                   ui::colors::kPrimary, fonts.large))
         out.push_back(IssueTicket{p.group, {}});
 }

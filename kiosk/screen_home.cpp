@@ -34,8 +34,10 @@ int groupGrid(const KioskState& s, const ui::Fonts& fonts, const Layout& l, floa
     const int cols = columnsFor(groups.size(), l.portrait);
     const int rows = static_cast<int>((groups.size() + static_cast<std::size_t>(cols) - 1) / static_cast<std::size_t>(cols));
     const float w = (l.bodyW() - static_cast<float>(cols - 1) * l.gap) / static_cast<float>(cols);
-    const float maxH = l.portrait ? 300.0f : 420.0f;
+    const float maxH = l.portrait ? 380.0f : 480.0f;
     const float h = std::min(maxH, (bottom - top - static_cast<float>(rows - 1) * l.gap) / static_cast<float>(rows));
+    // Centred in the space they have, so a short list does not leave a hole under it.
+    top += std::max(0.0f, (bottom - top - static_cast<float>(rows) * h - static_cast<float>(rows - 1) * l.gap) * 0.5f);
     int clicked = -1;
     for (std::size_t i = 0; i < groups.size(); ++i) {
         const int r = static_cast<int>(i) / cols, c = static_cast<int>(i) % cols;
@@ -136,7 +138,7 @@ void drawPriority(KioskState& s, Commands& out, const ui::Fonts& fonts, const La
     float y = l.bodyMin.y;
     y += textBlock(fonts.large, tr(s.lang, txt::kPriorityTitle), ImVec2(l.bodyMin.x, y), l.bodyW(), kPriorityFill, Align::Center) +
          l.gap * 0.5f;
-    y += textBlock(fonts.body, tr(s.lang, txt::kPriorityStep1), ImVec2(l.bodyMin.x, y), l.bodyW(), ui::colors::kText) + 12;
+    y += textBlock(fonts.large, tr(s.lang, txt::kPriorityStep1), ImVec2(l.bodyMin.x, y), l.bodyW(), ui::colors::kText) + 12;
     const int cols = l.portrait ? 2 : 3;
     const int n = static_cast<int>(std::size(kPriorityReasons));
     const float w = (l.bodyW() - static_cast<float>(cols - 1) * l.gap) / static_cast<float>(cols);
@@ -146,13 +148,13 @@ void drawPriority(KioskState& s, Commands& out, const ui::Fonts& fonts, const La
         const ImVec2 pos(l.bodyMin.x + static_cast<float>(c) * (w + l.gap), y + static_cast<float>(r) * (h + l.gap * 0.6f));
         const std::string id = "##reason-" + std::to_string(i);
         const bool chosen = s.priority.reason == i;
-        if (cardButton(id.c_str(), tr(s.lang, kPriorityReasons[i]), "", pos, ImVec2(w, h), fonts, chosen))
+        if (cardButton(id.c_str(), tr(s.lang, kPriorityReasons[i]), "", pos, ImVec2(w, h), fonts, chosen, true))
             s.priority.reason = i;  // a choice on this screen only; nothing to apply
     }
     const int rows = (n + cols - 1) / cols;
     y += static_cast<float>(rows) * (h + l.gap * 0.6f) + l.gap * 0.5f;
     const bool ready = s.priority.reason >= 0;
-    y += textBlock(fonts.body, tr(s.lang, ready ? txt::kPriorityStep2 : txt::kPriorityPickFirst), ImVec2(l.bodyMin.x, y), l.bodyW(),
+    y += textBlock(fonts.large, tr(s.lang, ready ? txt::kPriorityStep2 : txt::kPriorityPickFirst), ImVec2(l.bodyMin.x, y), l.bodyW(),
                    ready ? ui::colors::kText : palette::kAmberText) + 12;
     const float noteH = fonts.body->FontSize * 1.2f + l.gap;
     const int g = groupGrid(s, fonts, l, y, l.bodyMax.y - noteH, kPriorityFill, true, ready);
@@ -170,22 +172,26 @@ void drawAttract(KioskState& s, Commands& out, const ui::Fonts& fonts, const Lay
     if (ImGui::InvisibleButton("##attract", ImVec2(l.width, l.height - l.headerH))) out.push_back(GoTo{Screen::Home});
     ui::recordItem("##attract");
     ImDrawList* dl = ImGui::GetWindowDrawList();
-    const float cy = l.bodyMin.y + l.bodyH() * (l.portrait ? 0.28f : 0.22f);
-    const float r = std::min(l.width, l.height) * 0.12f;
-    const ImVec2 centre(l.origin.x + l.width * 0.5f, cy);
-    dl->AddCircleFilled(centre, r, ui::colors::kPrimary, 64);
+    const float r = std::min(l.width, l.height) * 0.14f;
+    const float lineH = fonts.large->FontSize * 1.15f;
+    const float contentH = 2 * r + l.gap * 2 + lineH * 2 + fonts.body->FontSize * 1.15f * 2 + l.gap * 3 +
+                           static_cast<float>(s.home.groups.size()) * (lineH + 12);
+    float y = l.bodyMin.y + std::max(0.0f, (l.bodyH() - contentH) * 0.45f);
+    const ImVec2 centre(l.origin.x + l.width * 0.5f, y + r);
+    dl->AddCircleFilled(centre, r, ui::colors::kPrimary, 96);
+    dl->AddCircle(centre, r + 18, palette::kBlueSoft, 96, 10.0f);
     const ImVec2 ts = fonts.huge->CalcTextSizeA(r * 1.1f, 1e9f, 0, "1");
     dl->AddText(fonts.huge, r * 1.1f, ImVec2(centre.x - ts.x * 0.5f, centre.y - ts.y * 0.5f), IM_COL32_WHITE, "1");
-    float y = cy + r + l.gap * 2;
+    y += 2 * r + l.gap * 2;
     // Both languages at once: the attract screen speaks to whoever walks by.
     y += textBlock(fonts.large, txt::kTouchToStart.vi, ImVec2(l.bodyMin.x, y), l.bodyW(), ui::colors::kText, Align::Center);
-    y += textBlock(fonts.body, txt::kTouchToStart.en, ImVec2(l.bodyMin.x, y), l.bodyW(), ui::colors::kMuted, Align::Center) + l.gap;
+    y += textBlock(fonts.large, txt::kTouchToStart.en, ImVec2(l.bodyMin.x, y), l.bodyW(), ui::colors::kMuted, Align::Center) + l.gap;
     y += textBlock(fonts.body, tr(s.lang, txt::kAttractHelp), ImVec2(l.bodyMin.x, y), l.bodyW(), ui::colors::kPrimary, Align::Center) +
          l.gap * 2;
     for (const auto& g : s.home.groups) {
-        const std::string line = g.group.prefix + "  " + g.group.name + ":  " + std::to_string(g.waiting) + " " +
+        const std::string line = g.group.prefix + "   " + g.group.name + ":  " + std::to_string(g.waiting) + " " +
                                  tr(s.lang, txt::kWaitingNow);
-        y += textBlock(fonts.body, line, ImVec2(l.bodyMin.x, y), l.bodyW(), ui::colors::kText, Align::Center) + 8;
+        y += textBlock(fonts.large, line, ImVec2(l.bodyMin.x, y), l.bodyW(), ui::colors::kText, Align::Center, 1) + 12;
     }
 }
 

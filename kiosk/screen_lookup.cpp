@@ -57,8 +57,13 @@ float dossierSummary(const domain::PublicDossierView& v, Lang lang, const ui::Fo
     y += field(fonts, tr(lang, txt::kAppointment), dateTimeText(lang, v.dueAt), ImVec2(pos.x, y), width,
                v.late ? ui::colors::kDanger : ui::colors::kText);
     if (v.returnedAt) y += field(fonts, tr(lang, txt::kReturnedAt), dateTimeText(lang, *v.returnedAt), ImVec2(pos.x, y), width);
+    return y - pos.y;
+}
+
+float dossierHistory(const domain::PublicDossierView& v, Lang lang, const ui::Fonts& fonts, ImVec2 pos, float width)
+{
+    float y = pos.y;
     if (!v.apologies.empty()) {
-        y += 10;
         y += textBlock(fonts.large, tr(lang, txt::kApologies), ImVec2(pos.x, y), width, ui::colors::kDanger) + 6;
         for (const auto& a : v.apologies) {
             const std::string line = std::string(tr(lang, txt::kNewDate)) + ": " + dateTimeText(lang, a.newDueAt) +
@@ -66,7 +71,7 @@ float dossierSummary(const domain::PublicDossierView& v, Lang lang, const ui::Fo
             y += messageBox(line, ui::colors::kDanger, ImVec2(pos.x, y), width, fonts) + 8;
         }
     }
-    y += 10;
+    if (!v.apologies.empty()) y += 10;
     y += textBlock(fonts.large, tr(lang, txt::kSteps), ImVec2(pos.x, y), width, ui::colors::kText) + 6;
     if (v.steps.empty()) y += textBlock(fonts.body, tr(lang, txt::kNoSteps), ImVec2(pos.x, y), width, ui::colors::kMuted);
     for (const auto& st : v.steps) {
@@ -87,8 +92,16 @@ void drawLookup(KioskState& s, Commands& out, const ui::Fonts& fonts, const Layo
     float y = l.bodyMin.y;
     y += textBlock(fonts.large, tr(s.lang, txt::kLookupTitle), ImVec2(l.bodyMin.x, y), l.bodyW(), palette::kTeal, Align::Center) + l.gap * 0.5f;
     if (st.result) {
-        y += dossierSummary(*st.result, s.lang, fonts, ImVec2(l.bodyMin.x, y), l.bodyW(), true) + l.gap;
         const float bh = fonts.large->FontSize * 2.2f;
+        if (l.portrait) {
+            y += dossierSummary(*st.result, s.lang, fonts, ImVec2(l.bodyMin.x, y), l.bodyW(), true) + l.gap;
+            y += dossierHistory(*st.result, s.lang, fonts, ImVec2(l.bodyMin.x, y), l.bodyW()) + l.gap;
+        } else {
+            const float w = (l.bodyW() - l.gap * 2) * 0.5f;
+            const float left = dossierSummary(*st.result, s.lang, fonts, ImVec2(l.bodyMin.x, y), w, true);
+            const float right = dossierHistory(*st.result, s.lang, fonts, ImVec2(l.bodyMin.x + w + l.gap * 2, y), w);
+            y += std::max(left, right) + l.gap;
+        }
         const bool canRate = !st.result->rated;
         const float bw = canRate ? (l.bodyW() - l.gap) * 0.5f : l.bodyW();
         const float by = std::min(y, l.bodyMax.y - bh);
@@ -152,7 +165,7 @@ void drawRatingReasons(KioskState& s, Commands& out, const ui::Fonts& fonts, con
         const auto it = std::find(st.reasons.begin(), st.reasons.end(), i);
         const bool on = it != st.reasons.end();
         const std::string id = "##reason-" + std::to_string(i);
-        if (cardButton(id.c_str(), std::string(on ? "[x]  " : "[  ]  ") + tr(s.lang, list[i]), "", pos, ImVec2(w, h), fonts, on)) {
+        if (cardButton(id.c_str(), tr(s.lang, list[i]), "", pos, ImVec2(w, h), fonts, on, true)) {
             if (on) st.reasons.erase(it);
             else st.reasons.push_back(i);
         }

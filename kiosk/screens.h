@@ -23,8 +23,11 @@ void drawAdmin(KioskState& state, Commands& out, const ui::Fonts& fonts, const L
 /// The big button of a service group: its ticket letter, name, people waiting and the wait.
 bool groupButton(const char* id, const service::GroupStatus& g, Lang lang, ImVec2 pos, ImVec2 size,
                  const ui::Fonts& fonts, ImU32 fill, bool priority);
-/// A dossier's public view (look-up result and the rating's confirmation); returns the height.
+/// A dossier's public view (look-up result and the rating's confirmation): status, procedure,
+/// masked name, code and, when `full`, the dates; returns the height.
 float dossierSummary(const domain::PublicDossierView& v, Lang lang, const ui::Fonts& fonts, ImVec2 pos, float width,
                      bool full);
+/// Its signed apology slips (new dates, reasons) and processing steps; returns the height.
+float dossierHistory(const domain::PublicDossierView& v, Lang lang, const ui::Fonts& fonts, ImVec2 pos, float width);
 
 }  // namespace motcua::kiosk

@@ -99,7 +99,7 @@ std::string feeText(Lang lang, std::int64_t vnd, const std::string& note)
         for (int i = static_cast<int>(digits.size()) - 3; i > 0; i -= 3) digits.insert(static_cast<std::size_t>(i), ".");
         s = digits + " đồng";
     }
-    if (!note.empty()) s += " (" + note + ")";
+    (void)note;  // shown under the amount, in smaller print, by the guide
     return s;
 }
 

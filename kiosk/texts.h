@@ -188,7 +188,7 @@ inline constexpr Text kComplaintReasons[] = {
 [[nodiscard]] std::string countersText(Lang lang, const std::vector<int>& counters);  ///< "Quầy 1, 2"
 [[nodiscard]] const char* statusText(Lang lang, domain::DossierStatus s);
 [[nodiscard]] const char* ratingText(Lang lang, domain::Rating r);
-[[nodiscard]] std::string feeText(Lang lang, std::int64_t vnd, const std::string& note);
+[[nodiscard]] std::string feeText(Lang lang, std::int64_t vnd, const std::string& note);  ///< the amount only
 [[nodiscard]] std::string daysText(Lang lang, double days);
 
 }  // namespace motcua::kiosk

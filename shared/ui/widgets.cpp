@@ -92,6 +92,8 @@ bool keypad(const char* id, KeypadLayout layout, std::string& text, std::size_t 
     enter = false;
     bool changed = false;
     ImGui::PushID(id);
+    // Light labels: the theme's dark text is unreadable on the filled keys.
+    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
     for (int i = 0; i < count; ++i) {
         const std::string key = numeric ? kNumeric[i] : kAlpha[i];
         if (i % columns != 0) ImGui::SameLine();
@@ -113,6 +115,7 @@ bool keypad(const char* id, KeypadLayout layout, std::string& text, std::size_t 
         if (special) ImGui::PopStyleColor();
         ImGui::PopID();
     }
+    ImGui::PopStyleColor();
     ImGui::PopID();
     return changed;
 }
