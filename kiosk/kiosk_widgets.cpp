@@ -276,41 +276,59 @@ bool codeEntry(KioskState& s, CodeEntry& entry, const ui::Fonts& fonts, ImVec2 p
     // A steady caret: blinking would keep an idle kiosk redrawing.
     dl->AddRectFilled(ImVec2(caretX, ty + 4), ImVec2(caretX + 4, ty + fonts.large->FontSize), ui::colors::kPrimary);
 
-    // The keypad: ten columns, keys as large as the width allows.
+    // The keypad: ten columns, keys as large as the space allows. Portrait: the buttons go under
+    // it; landscape: beside it, so the keys keep a finger's size.
     const float top = pos.y + fieldH + 24;
+    const float avail = pos.y + height - top;
     const float spacing = 10;
     const float bottomRow = fonts.large->FontSize * 2.0f;
-    const float byWidth = (width - 9 * spacing) / 10;
-    const float byHeight = (height - (top - pos.y) - bottomRow - 24 - 3 * spacing) / (4 * 0.8f);
-    const float key = std::max(40.0f, std::min({byWidth, byHeight, 150.0f}));
-    ImGui::SetCursorScreenPos(ImVec2(pos.x + (width - (10 * key + 9 * spacing)) * 0.5f, top));
+    const bool wide = width > 1.6f * avail;
+    const float padW = wide ? width * 0.68f : width;
+    const float rowsH = wide ? avail : avail - bottomRow - 24;
+    const float key = std::max(40.0f, std::min({(padW - 9 * spacing) / 10, (rowsH - 3 * spacing) / (4 * 0.8f), 150.0f}));
+    const float padX = wide ? pos.x : pos.x + (width - (10 * key + 9 * spacing)) * 0.5f;
+    ImGui::SetCursorScreenPos(ImVec2(padX, top));
     ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(spacing, spacing));
-    ImGui::PushFont(fonts.large);
-    const float indent = ImGui::GetCursorPosX();
-    ImGui::PushStyleVar(ImGuiStyleVar_IndentSpacing, 0);
+    ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(2, 2));
+    ImGui::PushStyleVar(ImGuiStyleVar_IndentSpacing, 0);  // Indent(0) must not mean "the default"
+    ImGui::PushFont(key * 0.8f >= fonts.large->FontSize * 1.3f ? fonts.large : fonts.body);
+    // Rows after the first start at the window's indent: move it to the keypad's left edge.
+    const float indent = padX - ImGui::GetWindowPos().x - ImGui::GetStyle().WindowPadding.x;
     ImGui::Indent(indent);
     bool enter = false;
     const std::string before = entry.text;
-    ui::keypad(id, ui::KeypadLayout::Alphanumeric, entry.text, 60, key, enter,
-               s.lang == Lang::Vi ? "Xoá" : "Del");
+    ui::keypad(id, ui::KeypadLayout::Alphanumeric, entry.text, 60, key, enter, s.lang == Lang::Vi ? "Xoá" : "Del");
     ImGui::Unindent(indent);
-    ImGui::PopStyleVar();
     ImGui::PopFont();
-    ImGui::PopStyleVar();
+    ImGui::PopStyleVar(3);
     if (entry.text != before) entry.untouched = false;
     submit = submit || enter;
 
-    // Clear and search, full width under the keypad.
-    const float rowY = top + 4 * (key * 0.8f + spacing) + 14;
-    const float half = (width - spacing * 2) / 2;
-    if (tapButton((std::string("##clear-") + id).c_str(), tr(s.lang, txt::kClearAll), "", ImVec2(pos.x, rowY),
-                  ImVec2(half * 0.6f, bottomRow), palette::kGrey, fonts.large)) {
+    // Clear and search.
+    ImVec2 clearPos, clearSize, searchPos, searchSize;
+    if (wide) {
+        const float x = padX + 10 * key + 9 * spacing + 24;
+        const float w = pos.x + width - x;
+        const float padH = 4 * key * 0.8f + 3 * spacing;
+        clearPos = ImVec2(x, top);
+        clearSize = ImVec2(w, std::min(bottomRow, padH * 0.3f));
+        searchPos = ImVec2(x, top + clearSize.y + spacing * 2);
+        searchSize = ImVec2(w, padH - clearSize.y - spacing * 2);
+    } else {
+        const float rowY = top + 4 * (key * 0.8f + spacing) + 14;
+        const float clearW = (width - spacing * 2) * 0.3f;
+        clearPos = ImVec2(pos.x, rowY);
+        clearSize = ImVec2(clearW, bottomRow);
+        searchPos = ImVec2(pos.x + clearW + spacing * 2, rowY);
+        searchSize = ImVec2(width - clearW - spacing * 2, bottomRow);
+    }
+    if (tapButton((std::string("##clear-") + id).c_str(), tr(s.lang, txt::kClearAll), "", clearPos, clearSize, palette::kGrey,
+                  fonts.large)) {
         entry.text.clear();
         entry.untouched = false;
     }
     if (tapButton((std::string("##search-") + id).c_str(), tr(s.lang, s.screen == Screen::Rating ? txt::kContinue : txt::kSearch),
-                  "", ImVec2(pos.x + half * 0.6f + spacing * 2, rowY), ImVec2(width - half * 0.6f - spacing * 2, bottomRow),
-                  palette::kGreen, fonts.large))
+                  "", searchPos, searchSize, palette::kGreen, fonts.large))
         submit = true;
     return submit;
 }

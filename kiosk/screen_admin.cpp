@@ -30,7 +30,7 @@ void drawPinPad(KioskState& s, Commands& out, const ui::Fonts& fonts, const Layo
     ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(spacing, spacing));
     ImGui::PushStyleVar(ImGuiStyleVar_IndentSpacing, 0);
     ImGui::PushFont(fonts.large);
-    const float indent = ImGui::GetCursorPosX();
+    const float indent = x - ImGui::GetWindowPos().x - ImGui::GetStyle().WindowPadding.x;
     ImGui::Indent(indent);
     bool enter = false;
     ui::keypad("pin", ui::KeypadLayout::Numeric, a.pin, 8, key, enter, s.lang == Lang::Vi ? "Xoá" : "Del");
