@@ -204,6 +204,9 @@ public:
     /// @brief Unresolved dossiers held by the caller's unit or handed to the caller by username or
     /// full name (the officer's work list), nearest due first.
     [[nodiscard]] virtual std::vector<DossierSummary> assignedToMe() = 0;
+    /// @brief Working time from `from` to `to` (0 if `to` is not later): the "time left" of a
+    /// dossier, shown with workingDurationText.
+    [[nodiscard]] virtual std::int64_t workingSecondsBetween(Instant from, Instant to) = 0;
 
     // [SECTION] lateness and apology slips
     /// Idempotent and safe when several processes sweep at once.

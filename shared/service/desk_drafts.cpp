@@ -87,4 +87,13 @@ std::vector<DossierSummary> SqliteDesk::assignedToMe()
     return mine;
 }
 
+std::int64_t SqliteDesk::workingSecondsBetween(Instant from, Instant to)
+{
+    if (to <= from) return 0;
+    store::Transaction tx(*m_db, store::Transaction::Kind::Deferred);
+    const auto seconds = calendar().workingSecondsBetween(from, to);
+    tx.commit();
+    return seconds;
+}
+
 }  // namespace motcua::service

@@ -70,6 +70,7 @@ public:
     void discardDraft() override;
     std::vector<domain::Procedure> searchProcedures(const std::string& query, int limit) override;
     std::vector<DossierSummary> assignedToMe() override;
+    std::int64_t workingSecondsBetween(Instant from, Instant to) override;
 
     SweepResult sweep() override;
     std::vector<domain::Apology> apologies(std::optional<domain::ApologyStatus> status) override;

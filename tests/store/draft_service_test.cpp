@@ -109,3 +109,12 @@ TEST_CASE("schema v3 adds the drafts table to an older store", "[draft][migratio
     CHECK(st.getInt(0) == 1);
     st.reset();
 }
+
+TEST_CASE("working time left skips nights and weekends", "[draft][time]")
+{
+    test::TestStore s;
+    auto clerk = s.open("clerk");
+    // Friday 16:00 → Monday 08:30: one hour on Friday, one hour on Monday.
+    CHECK(clerk->workingSecondsBetween(test::at("2026-11-20 16:00"), test::at("2026-11-23 08:30")) == 2 * 3600);
+    CHECK(clerk->workingSecondsBetween(test::at("2026-11-23 08:30"), test::at("2026-11-20 16:00")) == 0);
+}
