@@ -1,5 +1,5 @@
 // libFuzzer target for the CCCD QR parser: any bytes either parse or throw motcua::Error.
-// Build by hand: clang++ -std=c++20 -fsanitize=fuzzer,address -Ishared tests/fuzz/cccd_fuzz.cpp shared/domain/*.cpp $(pkg-config --cflags --libs glib-2.0)
+// Built by tests/fuzz/CMakeLists.txt (clang + libFuzzer).
 #include "domain/cccd_qr.h"
 #include "domain/error.h"
 
