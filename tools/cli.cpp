@@ -147,20 +147,18 @@ int run(int argc, char** argv)
             printUsage(help ? std::cout : std::cerr, commands);
             return help ? kOk : kUsage;
         }
+        // The longest command path wins ("bench documents" over "bench"), whatever the order.
         const Command* found = nullptr;
         std::vector<std::string> path;
         for (const auto& cmd : commands) {
             std::string joined;
-            std::vector<std::string> cmdWords;
             for (std::size_t i = 0; i < words.size() && i < 2; ++i) {
                 joined += (i ? " " : "") + words[i];
-                if (joined == cmd.path) {
+                if (joined == cmd.path && i + 1 > path.size()) {
                     found = &cmd;
-                    cmdWords.assign(words.begin(), words.begin() + static_cast<long>(i + 1));
-                    path = cmdWords;
+                    path.assign(words.begin(), words.begin() + static_cast<long>(i + 1));
                 }
             }
-            if (found) break;
         }
         if (!found) throw UsageError("Không có lệnh \"" + words[0] + (words.size() > 1 ? " " + words[1] : "") +
                                      "\"; xem motcua --help");

@@ -206,9 +206,11 @@ IssuedTicket SqliteDesk::ticketInfo(const std::string& label)
     for (const auto& t : store::listTickets(*m_db, out.ticket.day, std::nullopt)) {
         if (t.id == out.ticket.id || t.groupCode != out.ticket.groupCode) continue;
         if (t.status != TicketStatus::Waiting && t.status != TicketStatus::Pending) continue;
-        const bool firstByPriority = !t.priorityReason.empty() && out.ticket.priorityReason.empty();
-        if (firstByPriority || t.issuedAt < out.ticket.issuedAt || (t.issuedAt == out.ticket.issuedAt && t.id < out.ticket.id))
-            ++out.ahead;
+        // The same rule as at issue time: a priority ticket has only earlier priority tickets
+        // ahead of it; a normal one has everyone earlier, and every priority ticket.
+        const bool earlier = t.issuedAt < out.ticket.issuedAt || (t.issuedAt == out.ticket.issuedAt && t.id < out.ticket.id);
+        const bool theirsPriority = !t.priorityReason.empty();
+        if (out.ticket.priorityReason.empty() ? (earlier || theirsPriority) : (earlier && theirsPriority)) ++out.ahead;
     }
     out.waitMinutes = waitFor(*m_db, *group, out.ahead, settingNumber("queue.default_service_minutes"));
     tx.commit();

@@ -152,3 +152,21 @@ TEST_CASE("wait estimates follow recent service times", "[queue]")
     REQUIRE(groups.front().group.code == "HT");
     REQUIRE(groups.front().waiting == 5);
 }
+
+TEST_CASE("a reprinted ticket shows the same people ahead as when it was issued", "[queue]")
+{
+    test::TestStore s;
+    auto kiosk = s.open("kiosk");
+    kiosk->issueTicket({"HT", "", true});
+    kiosk->issueTicket({"HT", "Người cao tuổi", true});
+    kiosk->issueTicket({"HT", "", true});
+    const auto priority = kiosk->issueTicket({"HT", "Phụ nữ mang thai", true});
+    const auto normal = kiosk->issueTicket({"HT", "", true});
+    REQUIRE(priority.ahead == 1);
+    REQUIRE(kiosk->ticketInfo(priority.ticket.label).ahead == 1);
+    REQUIRE(normal.ahead == 4);
+    REQUIRE(kiosk->ticketInfo(normal.ticket.label).ahead == 4);
+    // A priority ticket issued later goes ahead of the normal one.
+    kiosk->issueTicket({"HT", "Người khuyết tật", true});
+    REQUIRE(kiosk->ticketInfo(normal.ticket.label).ahead == 5);
+}
