@@ -1,0 +1,40 @@
+// motcua-counter as a library: its options, the demo state of each screen for --screen, and the
+// run loop that wires CounterState, the Desk and the printer to the ui runner.
+#pragma once
+
+#include "counter/counter_state.h"
+#include "service/desk.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace motcua::counter {
+
+struct CounterOptions {
+    std::string db;                 ///< --db, or MOTCUA_DB
+    int counter = 1;                ///< --counter N, or MOTCUA_COUNTER
+    std::string printer = "pdf:.";  ///< --printer, or MOTCUA_PRINTER
+    int width = 1920;               ///< --size WxH
+    int height = 1080;
+    std::optional<Screen> screen;   ///< --screen NAME: open there with demo data
+    std::string screenshot;         ///< --screenshot PATH (needs --screen)
+    std::optional<domain::Instant> now;  ///< --now, or MOTCUA_NOW
+    bool help = false;
+    bool version = false;
+};
+
+/// Parses argv (without the program name) and the MOTCUA_* variables. Throws
+/// motcua::Error(InvalidInput) with a Vietnamese message naming the bad option.
+[[nodiscard]] CounterOptions parseCounterOptions(const std::vector<std::string>& args);
+[[nodiscard]] std::string counterUsage();
+
+/// Logs in as the demo user of `screen` (motcua1 at the counter, chuyenvien for the officer
+/// view) and fills `state` with believable data: a ticket being served, one skipped, a filled
+/// intake form, a late dossier open. Changes the store (calls a ticket), so use a demo copy.
+void prepareScreen(Screen screen, service::Desk& desk, CounterState& state);
+
+/// The whole program: returns the process exit code (2 for bad options).
+int runCounter(int argc, char** argv);
+
+}  // namespace motcua::counter

@@ -1,0 +1,164 @@
+// The counter app's state: one struct per screen (login, queue panel, intake form, dossier
+// panel, officer list) and the commands the draw functions emit, applied after the frame.
+#pragma once
+
+#include "documents/sources.h"
+#include "domain/entities.h"
+#include "domain/intake_draft.h"
+#include "domain/procedure.h"
+#include "service/desk.h"
+#include "ui/widgets.h"
+
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace motcua::counter {
+
+/// What --screen opens; Queue, Intake, Dossier and Officer are tabs of the logged-in workspace.
+enum class Screen { Login, Queue, Intake, Dossier, Officer };
+[[nodiscard]] std::optional<Screen> parseScreen(std::string_view name);
+[[nodiscard]] const char* screenName(Screen s);
+
+/// Key codes of the function keys as the runner feeds io.KeysDown (GLFW's numbering).
+inline constexpr int kKeyF5 = 294, kKeyF6 = 295, kKeyF7 = 296, kKeyF8 = 297, kKeyF9 = 298;
+
+struct LoginState {
+    std::string username;
+    std::string password;
+    std::string error;
+    int focus = 1;  ///< next frame: 1 focus the username, 2 the password, 0 leave it
+};
+
+struct QueueState {
+    std::optional<domain::Ticket> serving;       ///< called at this counter, not yet finished
+    std::vector<service::GroupStatus> groups;    ///< the groups this counter serves
+    std::vector<domain::Ticket> waiting;         ///< today's waiting tickets of those groups
+    std::vector<domain::Ticket> skipped;         ///< skipped today at this counter, to bring back
+    std::vector<domain::Counter> counters;
+    std::vector<service::GroupStatus> allGroups;
+    bool transferOpen = false;
+    std::string message;
+    bool messageIsError = false;
+};
+
+struct IntakeForm {
+    std::string query;  ///< procedure search text
+    std::string procedureCode;
+    std::string applicantName;
+    std::string idNumber;
+    std::string phone;
+    std::string address;
+    domain::Channel channel = domain::Channel::Direct;
+    std::string ticket;
+    std::vector<bool> papers;  ///< checklist, one per paper of the procedure
+    std::string scan;          ///< the CCCD QR line a scanner types
+};
+
+/// A print that failed and can be retried.
+struct PrintJob {
+    documents::Kind kind = documents::Kind::Receipt;
+    std::string code;          ///< dossier code; empty for the intake guidance slip
+    std::string missingPapers; ///< guidance slip: what to bring
+};
+
+struct IntakeState {
+    IntakeForm form;
+    std::map<std::string, std::string> errors;  ///< field key ("name", "id", …) → message
+    std::optional<service::DueEstimate> due;
+    std::string dueKey;                          ///< procedure|channel the estimate is for
+    std::string received;                        ///< code of the dossier just received
+    std::string message;
+    bool messageIsError = false;
+    std::optional<PrintJob> failedPrint;
+    std::string printError;
+    std::optional<domain::IntakeDraft> offeredDraft;  ///< found at login
+    bool dirty = false;                          ///< changed since the last draft save
+    double changedAt = 0;
+};
+
+enum class DossierFilter { All, Mine, Processing, Supplement, Ready, Late };
+[[nodiscard]] const char* filterLabel(DossierFilter f);
+
+struct DossierPanel {
+    std::string search;
+    DossierFilter filter = DossierFilter::All;
+    std::vector<service::DossierSummary> list;
+    std::optional<domain::DossierDetail> detail;
+    std::string timeText;  ///< "Còn 1 ngày 2 giờ" or "Trễ 1 ngày 2 giờ 30 phút"
+    bool late = false;
+    std::string forwardTo;
+    float stepHours = 8;
+    std::string note;       ///< reason / note for the next action
+    std::string recipient;
+    std::string message;
+    bool messageIsError = false;
+    std::optional<PrintJob> failedPrint;
+    std::string printError;
+};
+
+struct OfficerState {
+    std::vector<service::DossierSummary> list;
+    std::map<std::string, std::string> timeText;  ///< by dossier code
+};
+
+enum class Tab { Queue, Intake, Dossiers, Officer };
+
+enum class CommandKind {
+    Login, Logout, CallNext, Recall, Skip, Finish, Restore, Transfer,
+    Receive, GuidanceSlip, RetryPrint, AcceptDraft, DiscardDraft, ClearIntake,
+    SearchDossiers, OpenDossier, Act, PrintSlip,
+};
+
+struct Command {
+    CommandKind kind = CommandKind::Login;
+    std::string code;   ///< ticket label or dossier code
+    std::string text;   ///< username, group code, unit, note, recipient
+    std::string text2;  ///< password
+    int number = 0;     ///< counter
+    std::optional<double> hours;
+    domain::DossierAction action = domain::DossierAction::Forward;
+    std::int64_t version = 0;
+    documents::Kind slip = documents::Kind::Receipt;
+};
+using Commands = std::vector<Command>;
+[[nodiscard]] Command cmd(CommandKind kind, std::string code = {}, std::string text = {}, std::string text2 = {},
+                          int number = 0);
+
+struct CounterState {
+    int counter = 1;
+    std::optional<domain::StaffMember> user;
+    Tab tab = Tab::Intake;
+    LoginState login;
+    QueueState queue;
+    IntakeState intake;
+    DossierPanel dossiers;
+    OfficerState officer;
+    std::vector<domain::Procedure> procedures;  ///< the active catalog, for search in the form
+    std::string counterName;
+    std::string printerName;
+    std::string storeNotice;  ///< the store is busy/unavailable
+    domain::Instant now = 0;
+    double seconds = 0;  ///< since start (steady)
+    bool quit = false;
+    bool loggedOut = false;   ///< apply() logged out: the app opens a fresh session
+    ui::Notices notices;
+
+    [[nodiscard]] bool can(domain::Permission p) const { return user && domain::allows(user->role, p); }
+    [[nodiscard]] const domain::Procedure* procedure(const std::string& code) const;
+};
+
+/// The draft of the form as it stands (for the store).
+[[nodiscard]] domain::IntakeDraft draftOf(const IntakeForm& form);
+/// The form from a draft, the checklist fitted to the procedure's papers.
+void fillForm(IntakeForm& form, const domain::IntakeDraft& draft, const domain::Procedure* procedure);
+/// Validates the form for receiving: field key → Vietnamese message; empty when valid.
+[[nodiscard]] std::map<std::string, std::string> validateIntake(const IntakeForm& form, const domain::Procedure* procedure);
+/// The papers not ticked, one per line (the guidance slip's items).
+[[nodiscard]] std::string missingPapers(const IntakeForm& form, const domain::Procedure* procedure);
+/// Marks the form changed (a draft save is due shortly).
+void touch(IntakeState& intake, double seconds);
+
+}  // namespace motcua::counter

@@ -1,0 +1,77 @@
+// The counter's widgets over Dear ImGui 1.86 (no BeginDisabled: disabled is drawn by hand).
+#include "counter/counter_widgets.h"
+
+#include "ui/headless.h"
+#include "ui/theme.h"
+#include "ui/widgets.h"
+
+#include <imgui_stdlib.h>
+
+namespace motcua::counter {
+
+bool button(const std::string& label, const std::string& id, bool enabled, ImVec2 size, ImU32 color)
+{
+    const std::string full = label + "###" + id;
+    int colors = 0;
+    if (!enabled) ImGui::PushStyleVar(ImGuiStyleVar_Alpha, 0.45f);
+    if (color && enabled) {
+        ImGui::PushStyleColor(ImGuiCol_Button, color);
+        ImGui::PushStyleColor(ImGuiCol_ButtonHovered, color);
+        ImGui::PushStyleColor(ImGuiCol_Text, ui::colors::kCard);
+    } else {
+        // Secondary buttons: light fill, dark text (readable; the primary action stands out).
+        ImGui::PushStyleColor(ImGuiCol_Button, IM_COL32(226, 233, 243, 255));
+        ImGui::PushStyleColor(ImGuiCol_ButtonHovered, IM_COL32(205, 218, 236, 255));
+        ImGui::PushStyleColor(ImGuiCol_Text, ui::colors::kText);
+    }
+    colors = 3;
+    const bool pressed = ImGui::Button(full.c_str(), size);
+    ui::recordItem(id);
+    ui::logText(label);
+    if (!enabled) ImGui::PopStyleVar();
+    ImGui::PopStyleColor(colors);
+    return pressed && enabled;
+}
+
+bool field(const std::string& label, const std::string& id, std::string& value, const std::string& error, float width,
+           ImGuiInputTextFlags flags, const char* hint)
+{
+    ui::label(label);
+    ImGui::SetNextItemWidth(width);
+    const std::string iid = "##" + id;
+    const bool changed = hint ? ImGui::InputTextWithHint(iid.c_str(), hint, &value, flags)
+                              : ImGui::InputText(iid.c_str(), &value, flags);
+    ui::recordItem(id);
+    if (!error.empty()) {
+        ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
+        ui::labelColored(ui::colors::kDanger, error);
+        ImGui::PopTextWrapPos();
+    }
+    return changed;
+}
+
+void heading(const std::string& text, const ui::Fonts& fonts)
+{
+    if (fonts.large) ImGui::PushFont(fonts.large);
+    ui::labelColored(ui::colors::kPrimary, text);
+    if (fonts.large) ImGui::PopFont();
+}
+
+void message(const std::string& text, bool isError)
+{
+    if (text.empty()) return;
+    ImGui::PushTextWrapPos(0.0f);
+    ui::labelColored(isError ? ui::colors::kDanger : ui::colors::kSuccess, text);
+    ImGui::PopTextWrapPos();
+}
+
+void beginCard(const char* id, ImVec2 size)
+{
+    ImGui::PushStyleColor(ImGuiCol_ChildBg, ui::colors::kCard);
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(16, 12));
+    ImGui::BeginChild(id, size, true, ImGuiWindowFlags_AlwaysUseWindowPadding);
+    ImGui::PopStyleVar();
+    ImGui::PopStyleColor();
+}
+
+}  // namespace motcua::counter

@@ -1,0 +1,26 @@
+// Small mouse-and-keyboard widgets of the counter app: buttons and fields recorded for headless
+// tests (ui::recordItem), labelled inputs with their error underneath, section headings.
+#pragma once
+
+#include "ui/fonts.h"
+
+#include <imgui.h>
+
+#include <string>
+
+namespace motcua::counter {
+
+/// A button recorded under `id` for tests; disabled buttons are drawn dimmed and never fire.
+bool button(const std::string& label, const std::string& id, bool enabled = true, ImVec2 size = {0, 0},
+            ImU32 color = 0);
+/// Label above, input below (recorded as `id`), the error in red under it. True when edited.
+bool field(const std::string& label, const std::string& id, std::string& value, const std::string& error,
+           float width, ImGuiInputTextFlags flags = 0, const char* hint = nullptr);
+/// Heading in the large font, logged.
+void heading(const std::string& text, const ui::Fonts& fonts);
+/// Coloured message line (error red, otherwise green), logged; nothing for an empty text.
+void message(const std::string& text, bool isError);
+/// A card: a child window with a white background and padding; call ImGui::EndChild after.
+void beginCard(const char* id, ImVec2 size);
+
+}  // namespace motcua::counter

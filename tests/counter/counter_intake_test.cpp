@@ -1,0 +1,188 @@
+// Headless counter tests (issue 5): intake — procedure search without diacritics, validation
+// messages, the CCCD scan, save → code, due time and receipt printed; missing papers → the
+// guidance slip and no dossier; a print failure with retry; the draft that survives a crash.
+#include "counter_support.h"
+
+#include "domain/error.h"
+
+#include <catch2/catch.hpp>
+
+using namespace motcua;
+using namespace motcua::counter;
+using test::CounterFixture;
+
+namespace {
+
+std::size_t dossierCount(service::Desk& desk) { return desk.dossiers({}).size(); }
+
+void chooseKhaiSinh(CounterFixture& f)
+{
+    f.typeInto("intake-search", "KHAI SINH");
+    REQUIRE(CounterFixture::shows(f.frame(), "Đăng ký khai sinh"));
+    REQUIRE(f.click("proc-1.001193"));
+    REQUIRE(f.state.intake.form.procedureCode == "1.001193");
+}
+
+}  // namespace
+
+TEST_CASE("intake: search ignores diacritics and case", "[counter][intake]")
+{
+    CounterFixture f;
+    f.login();
+    for (const char* q : {"khai sinh", "dang ky khai sinh", "Khai Sinh"}) {
+        f.state.intake.form.query = q;
+        CHECK(CounterFixture::shows(f.frame(), "1.001193 · Đăng ký khai sinh"));
+    }
+    f.state.intake.form.query = "khong co thu tuc nay";
+    CHECK(CounterFixture::shows(f.frame(), "Không có thủ tục nào khớp"));
+}
+
+TEST_CASE("intake: missing and wrong fields are shown in clear Vietnamese, nothing is saved", "[counter][intake]")
+{
+    CounterFixture f;
+    f.login();
+    const auto before = dossierCount(*f.desk);
+    REQUIRE(f.click("intake-save"));
+    auto text = f.frame();
+    CHECK(CounterFixture::shows(text, "Chưa chọn thủ tục"));
+    CHECK(CounterFixture::shows(text, "Chưa nhập họ tên người nộp hồ sơ"));
+    CHECK(CounterFixture::shows(text, "Chưa nhập số định danh cá nhân"));
+    CHECK(CounterFixture::shows(text, "Chưa nhập địa chỉ thường trú"));
+    chooseKhaiSinh(f);
+    f.typeInto("intake-id", "12345");
+    f.typeInto("intake-phone", "12345");
+    f.click("papers-all");
+    REQUIRE(f.click("intake-save"));
+    f.applyAll();
+    text = f.frame();
+    CHECK(CounterFixture::shows(text, "phải gồm đúng 12 chữ số (đang có 5 ký tự)"));
+    CHECK(CounterFixture::shows(text, "Số điện thoại phải gồm 10 chữ số"));
+    CHECK(dossierCount(*f.desk) == before);
+}
+
+TEST_CASE("intake: a scan fills the applicant; save gives the code, the due time and a printed receipt", "[counter][intake]")
+{
+    CounterFixture f;
+    f.login();
+    f.commands.push_back(cmd(CommandKind::CallNext));
+    f.applyAll();
+    REQUIRE(f.state.queue.serving);
+    REQUIRE(f.click("q-intake"));
+    CHECK(f.state.intake.form.ticket == f.state.queue.serving->label);
+    chooseKhaiSinh(f);
+    f.applyAll();
+    REQUIRE(f.state.intake.due);
+    CHECK(domain::formatLocal(f.state.intake.due->due) == "2026-11-23 17:00");  // trong ngày, before the cut-off
+    CHECK(CounterFixture::shows(f.frame(), "Hẹn trả: 17:00 thứ Hai 23/11/2026"));
+
+    // The scanner types the line and presses Enter.
+    f.typeInto("intake-scan", "038095001234|187654321|Nguyễn Văn An|05021995|Nam|Thôn 3, xã Hà Tân|20042021");
+    f.key(ImGuiKey_Enter);
+    CHECK(f.state.intake.form.applicantName == "Nguyễn Văn An");
+    CHECK(f.state.intake.form.idNumber == "038095001234");
+    CHECK(f.state.intake.form.address == "Thôn 3, xã Hà Tân");
+    f.typeInto("intake-phone", "0912345678");
+    REQUIRE(f.click("papers-all"));
+    REQUIRE(f.click("intake-save"));
+    f.applyAll();
+    const std::string code = f.state.intake.received;
+    REQUIRE(code == "000.00.20.H56-261123-0003");
+    CHECK(f.state.intake.printError.empty());
+    CHECK(CounterFixture::shows(f.frame(), "Đã tiếp nhận hồ sơ " + code));
+    const auto d = f.desk->dossier(code).dossier;
+    CHECK(domain::formatLocal(d.dueAt) == "2026-11-23 17:00");
+    CHECK(d.applicantName == "Nguyễn Văn An");
+    CHECK(d.ticketId.has_value());
+    CHECK(d.receiver == "motcua1");
+    CHECK(test::filesIn(f.printDir).size() == 1);  // the receipt
+    CHECK_FALSE(f.desk->loadDraft());               // the draft went with the save
+    CHECK(f.state.intake.form.applicantName.empty());
+}
+
+TEST_CASE("intake: a bad scan line is refused and changes nothing", "[counter][intake]")
+{
+    CounterFixture f;
+    f.login();
+    f.state.intake.form.applicantName = "Trần Thị Bình";
+    f.typeInto("intake-scan", "038095001234|Nguyễn Văn An|05021995");
+    f.key(ImGuiKey_Enter);
+    CHECK(CounterFixture::shows(f.frame(), "cần đúng 7 trường"));
+    CHECK(f.state.intake.form.applicantName == "Trần Thị Bình");
+}
+
+TEST_CASE("intake: papers missing → guidance slip, the dossier is not received", "[counter][intake]")
+{
+    CounterFixture f;
+    f.login();
+    chooseKhaiSinh(f);
+    f.state.intake.form.applicantName = "Lê Thị Cúc";
+    f.state.intake.form.idNumber = "038195004321";
+    f.state.intake.form.address = "Hà Tân";
+    const auto before = dossierCount(*f.desk);
+    CHECK(CounterFixture::shows(f.frame(), "Còn thiếu giấy tờ"));
+    REQUIRE(f.click("intake-guidance"));
+    f.applyAll();
+    CHECK(f.state.intake.printError.empty());
+    CHECK(f.state.intake.message == "Đã in phiếu hướng dẫn bổ sung. Hồ sơ chưa được tiếp nhận.");
+    CHECK(dossierCount(*f.desk) == before);
+    CHECK(test::filesIn(f.printDir).size() == 1);
+}
+
+TEST_CASE("intake: a failed receipt print keeps the dossier and offers a retry", "[counter][intake]")
+{
+    CounterFixture f("escpos:/nonexistent-dir/lp0");
+    f.login();
+    chooseKhaiSinh(f);
+    f.state.intake.form.applicantName = "Lê Thị Cúc";
+    f.state.intake.form.idNumber = "038195004321";
+    f.state.intake.form.address = "Hà Tân";
+    f.click("papers-all");
+    REQUIRE(f.click("intake-save"));
+    f.applyAll();
+    REQUIRE_FALSE(f.state.intake.received.empty());
+    CHECK_THAT(f.state.intake.printError, Catch::StartsWith("Không in được"));
+    const auto text = f.frame();
+    CHECK(CounterFixture::shows(text, "rồi bấm In lại"));
+    REQUIRE(f.click("intake-retry-print"));
+    f.applyAll();
+    CHECK_FALSE(f.state.intake.printError.empty());  // still no printer: still offered
+    f.printer = documents::openPrinter("pdf:" + f.printDir);
+    f.click("intake-retry-print");
+    f.applyAll();
+    CHECK(f.state.intake.printError.empty());
+    CHECK(test::filesIn(f.printDir).size() == 1);
+}
+
+TEST_CASE("intake: a half-filled form survives a crash and is offered back at the next login", "[counter][intake][draft]")
+{
+    {
+        CounterFixture f;
+        f.login();
+        chooseKhaiSinh(f);
+        f.typeInto("intake-name", "Phan Văn Đức");
+        f.state.seconds = 100;  // the debounce has passed
+        saveDraftIfDue(*f.desk, f.state);
+        CHECK_FALSE(f.state.intake.dirty);
+
+        // "Crash": a new process on the same file logs in as the same clerk.
+        CounterState fresh;
+        fresh.counter = 2;
+        Commands c{cmd(CommandKind::Login, {}, "motcua1", test::kPassword)};
+        auto other = f.openDesk();
+        apply(c, *other, *f.printer, fresh);
+        REQUIRE(fresh.intake.offeredDraft);
+        CHECK(fresh.intake.offeredDraft->applicantName == "Phan Văn Đức");
+        Commands accept{cmd(CommandKind::AcceptDraft)};
+        apply(accept, *other, *f.printer, fresh);
+        CHECK(fresh.intake.form.applicantName == "Phan Văn Đức");
+        CHECK(fresh.intake.form.procedureCode == "1.001193");
+        CHECK_FALSE(fresh.intake.offeredDraft);
+
+        // Another clerk does not get it.
+        CounterState second;
+        Commands c2{cmd(CommandKind::Login, {}, "motcua2", test::kPassword)};
+        auto third = f.openDesk();
+        apply(c2, *third, *f.printer, second);
+        CHECK_FALSE(second.intake.offeredDraft);
+    }
+}

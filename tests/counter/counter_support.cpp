@@ -1,0 +1,124 @@
+// Counter test support: temporary demo stores made with the real `motcua` binary, and a headless
+// counter that draws frames and applies their commands like the app's loop.
+#include "counter_support.h"
+
+#include <cstdlib>
+#include <filesystem>
+#include <stdexcept>
+#include <sys/wait.h>
+#include <unistd.h>
+
+namespace motcua::counter::test {
+
+namespace {
+
+int runQuiet(std::vector<std::string> args)
+{
+    std::vector<char*> argp;
+    for (auto& a : args) argp.push_back(a.data());
+    argp.push_back(nullptr);
+    const pid_t pid = ::fork();
+    if (pid == 0) {
+        if (std::freopen("/dev/null", "w", stdout) == nullptr) ::_exit(126);
+        ::execvp(argp[0], argp.data());
+        ::_exit(127);
+    }
+    int status = 0;
+    ::waitpid(pid, &status, 0);
+    return WIFEXITED(status) ? WEXITSTATUS(status) : 128;
+}
+
+}  // namespace
+
+TempDir::TempDir()
+{
+    const char* base = std::getenv("TMPDIR");
+    std::string tmpl = std::string(base && *base ? base : "/tmp") + "/motcua-counter-test-XXXXXX";
+    if (!::mkdtemp(tmpl.data())) throw std::runtime_error("mkdtemp failed");
+    m_path = tmpl;
+}
+
+TempDir::~TempDir()
+{
+    std::error_code ec;
+    std::filesystem::remove_all(m_path, ec);
+}
+
+std::vector<std::string> filesIn(const std::string& dir)
+{
+    std::vector<std::string> out;
+    for (const auto& e : std::filesystem::directory_iterator(dir)) out.push_back(e.path().filename().string());
+    return out;
+}
+
+CounterFixture::CounterFixture(const std::string& printerSpec, int counter) : ui(1920, 1080, ui::ThemeKind::Desk)
+{
+    db = dir.path() + "/counter.db";
+    printDir = dir.path() + "/printed";
+    std::filesystem::create_directory(printDir);
+    if (runQuiet({MOTCUA_BINARY, "--db", db, "--now", kNow, "init", "--demo"}) != 0)
+        throw std::runtime_error("motcua init --demo failed");
+    desk = openDesk();
+    printer = documents::openPrinter(printerSpec.empty() ? "pdf:" + printDir : printerSpec);
+    state.counter = counter;
+    state.now = desk->now();
+}
+
+std::unique_ptr<service::Desk> CounterFixture::openDesk() const
+{
+    service::DeskOptions o;
+    o.clock = service::fixedClock(*domain::parseLocalDateTime(kNow));
+    o.migrate = false;
+    return service::openSqliteDesk(db, o);
+}
+
+void CounterFixture::loginWithUi(const std::string& user, const std::string& password)
+{
+    typeInto("login-user", user);
+    typeInto("login-password", password);
+    click("login-submit");
+    applyAll();
+}
+
+void CounterFixture::login(const std::string& user)
+{
+    commands.push_back(cmd(CommandKind::Login, {}, user, kPassword));
+    applyAll();
+}
+
+std::vector<std::string> CounterFixture::frame()
+{
+    return ui.frame([this](const ui::Fonts& f) { draw(f); });
+}
+
+bool CounterFixture::click(const std::string& id)
+{
+    return ui.clickItem(id, [this](const ui::Fonts& f) { draw(f); });
+}
+
+void CounterFixture::typeInto(const std::string& id, const std::string& text)
+{
+    if (!click(id)) throw std::runtime_error("no field " + id);
+    ui.type(text, [this](const ui::Fonts& f) { draw(f); });
+    frame();
+}
+
+void CounterFixture::key(int k)
+{
+    ui.key(k, [this](const ui::Fonts& f) { draw(f); });
+}
+
+void CounterFixture::applyAll()
+{
+    apply(commands, *desk, *printer, state);
+    updateDue(*desk, state);
+}
+
+bool CounterFixture::shows(const std::vector<std::string>& text, const std::string& needle)
+{
+    for (const auto& line : text)
+        if (line.find(needle) != std::string::npos) return true;
+    return false;
+}
+
+}  // namespace motcua::counter::test
