@@ -1,5 +1,5 @@
 # One screenshot smoke test: a fresh demo store, motcua-counter --screen NAME --screenshot under
-# xvfb-run, then the PNG is checked: written, the asked size (IHDR), and not blank (a flat
+# a private Xvfb, then the PNG is checked: written, the asked size (IHDR), and not blank (a flat
 # image compresses to a few kilobytes).
 # cmake -DMOTCUA=… -DCOUNTER=… -DSCREEN=… -DW=… -DH=… -DOUT=… -P screenshot_test.cmake
 get_filename_component(dir "${OUT}" DIRECTORY)
@@ -11,7 +11,8 @@ execute_process(COMMAND "${MOTCUA}" --db "${db}" --now "${now}" init --demo RESU
 if(NOT rc EQUAL 0)
   message(FATAL_ERROR "motcua init --demo failed: ${err}")
 endif()
-execute_process(COMMAND xvfb-run -a -s "-screen 0 ${W}x${H}x24" "${COUNTER}" --db "${db}" --now "${now}" --counter 2
+# A private Xvfb per test (tests/kiosk/with_xvfb.sh): `xvfb-run -a` races for display numbers.
+execute_process(COMMAND bash "${XVFB}" "${COUNTER}" --db "${db}" --now "${now}" --counter 2
                         --printer none --size "${W}x${H}" --screen "${SCREEN}" --screenshot "${OUT}"
                 RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
 if(NOT rc EQUAL 0)
