@@ -120,6 +120,11 @@ service::Desk& Context::desk()
     service::DeskOptions options;
     options.clock = fixedNow ? service::fixedClock(now) : service::systemClock();
     options.migrate = false;
+    // MOTCUA_BUSY_MS: how long to wait for another process's write lock (default 10 s).
+    if (const char* busy = std::getenv("MOTCUA_BUSY_MS")) {
+        const long ms = std::strtol(busy, nullptr, 10);
+        if (ms > 0 && ms <= 600000) options.busyTimeoutMs = static_cast<int>(ms);
+    }
     m_desk = service::openSqliteDesk(dbPath, options);
     m_desk->actAs(actAs);
     return *m_desk;

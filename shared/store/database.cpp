@@ -24,7 +24,11 @@ void throwSqlite(sqlite3* db, int rc, std::string_view context)
     case SQLITE_CANTOPEN:
         throw Error(ErrorCode::Storage, "Không mở được tệp cơ sở dữ liệu: " + detail + where);
     case SQLITE_IOERR:
-        throw Error(ErrorCode::Storage, "Lỗi đọc/ghi đĩa: " + detail + where);
+        if (rc == SQLITE_IOERR_READ || rc == SQLITE_IOERR_SHORT_READ)
+            throw Error(ErrorCode::Storage, "Lỗi đọc đĩa: " + detail + where);
+        // A write that fails half way (ENOSPC, EFBIG, a dying disk) is rolled back by SQLite.
+        throw Error(ErrorCode::Storage,
+                    "Không ghi được xuống đĩa (ổ đĩa đầy, bị giới hạn dung lượng hoặc hỏng); chưa có gì thay đổi" + where);
     case SQLITE_CONSTRAINT:
         throw Error(ErrorCode::Conflict, "Dữ liệu vi phạm ràng buộc: " + detail + where);
     default: throw Error(ErrorCode::Internal, "Lỗi SQLite: " + detail + where);
