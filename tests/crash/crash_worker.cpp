@@ -29,16 +29,18 @@ void acknowledge(int fd, const std::string& line)
 
 int main(int argc, char** argv)
 {
-    if (argc != 4) {
-        std::fprintf(stderr, "usage: crash_worker DB LOG SEED\n");
+    if (argc != 4 && argc != 5) {
+        std::fprintf(stderr, "usage: crash_worker DB LOG SEED [DAY]\n");
         return 2;
     }
     const int log = ::open(argv[2], O_WRONLY | O_CREAT | O_APPEND, 0644);
     if (log < 0) return 2;
     
     // Each run is another day, so numbering restarts and 200 runs never reach 9,999 a day.
+    // DAY (for many workers sharing one day's queue) defaults to the seed.
     const auto seed = std::strtol(argv[3], nullptr, 10);
-    const auto now = *domain::parseLocalDateTime("2026-11-23 09:00") + seed * domain::kSecondsPerDay;
+    const auto day = argc == 5 ? std::strtol(argv[4], nullptr, 10) : seed;
+    const auto now = *domain::parseLocalDateTime("2026-11-23 09:00") + day * domain::kSecondsPerDay;
     std::mt19937 rng(static_cast<unsigned>(seed));
     try {
         service::DeskOptions o;
