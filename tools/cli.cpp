@@ -34,6 +34,7 @@ std::vector<Command> allCommands()
     addQueueCommands(c);
     addCaseCommands(c);
     addDocumentCommands(c);
+    addReportCommands(c);
     addBenchCommands(c);
     return c;
 }

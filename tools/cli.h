@@ -55,6 +55,7 @@ void addCaseCommands(std::vector<Command>& commands);
 void addAdminCommands(std::vector<Command>& commands);
 void addBenchCommands(std::vector<Command>& commands);
 void addDocumentCommands(std::vector<Command>& commands);
+void addReportCommands(std::vector<Command>& commands);
 
 int run(int argc, char** argv);
 

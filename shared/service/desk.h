@@ -8,6 +8,7 @@
 #include "domain/entities.h"
 #include "domain/intake_draft.h"
 #include "domain/procedure.h"
+#include "domain/report.h"
 
 #include <functional>
 #include <map>
@@ -214,6 +215,12 @@ public:
     [[nodiscard]] virtual std::vector<domain::Apology> apologies(std::optional<domain::ApologyStatus> status) = 0;
     /// Signs a draft: the dossier's current appointment becomes the new date; the original stays.
     virtual domain::Apology signApology(const SignApologyRequest& request) = 0;
+
+    // [SECTION] reports (desk_reports.cpp)
+    /// @brief The periodic report (DOMAIN.md §6) and quality rates (§7) for [from, to), in total,
+    /// per procedure field and per unit. A period not yet over is judged as of now. Needs
+    /// ViewReports; throws Error(InvalidInput) when `to` is not after `from`.
+    [[nodiscard]] virtual domain::Report report(Instant from, Instant to) = 0;
 
     // [SECTION] administration
     [[nodiscard]] virtual std::map<std::string, std::string> settings() = 0;

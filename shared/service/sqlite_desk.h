@@ -1,6 +1,6 @@
 // The Desk over one SQLite file. Its methods are spread over files by concept:
 // sqlite_desk.cpp (session, calendar, administration), desk_queue.cpp, desk_cases.cpp,
-// desk_lateness.cpp.
+// desk_lateness.cpp, desk_reports.cpp.
 #pragma once
 
 #include "domain/roles.h"
@@ -75,6 +75,8 @@ public:
     SweepResult sweep() override;
     std::vector<domain::Apology> apologies(std::optional<domain::ApologyStatus> status) override;
     domain::Apology signApology(const SignApologyRequest& request) override;
+
+    domain::Report report(Instant from, Instant to) override;
 
     std::map<std::string, std::string> settings() override;
     std::string setSetting(const std::string& key, const std::string& value) override;

@@ -1,0 +1,166 @@
+// The periodic report (DOMAIN.md §6) and quality rates (§7) from plain dossier facts: each dossier
+// is counted once per category in the total, in its procedure field and in its unit.
+#include "domain/report.h"
+
+#include "domain/csv.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <map>
+
+namespace motcua::domain {
+
+namespace {
+
+std::optional<double> ratio(int part, int whole)
+{
+    if (whole <= 0) return std::nullopt;
+    return static_cast<double>(part) / static_cast<double>(whole);
+}
+
+bool inPeriod(std::optional<Instant> t, Instant from, Instant to) { return t && *t >= from && *t < to; }
+
+/// When the dossier stopped counting as "being resolved": its result, or its closing.
+std::optional<Instant> finishedAt(const ReportDossier& d)
+{
+    if (d.resolvedAt) return d.resolvedAt;
+    if (isClosedWithoutResult(d.status)) return d.closedAt;
+    return std::nullopt;
+}
+
+void countDossier(ReportFigures& f, const ReportDossier& d, Instant from, Instant to, Instant judgeAt)
+{
+    const auto done = finishedAt(d);
+    if (d.receivedAt >= to) return;
+    if (inPeriod(d.returnedAt, from, to)) ++f.returned;
+    if (done && *done < from) return;  // finished before the period: not part of it
+    if (d.receivedAt < from) {
+        ++f.carriedOver;
+    } else if (d.channel == Channel::Online) {
+        ++f.receivedOnline;
+    } else {
+        ++f.receivedDirect;
+    }
+    if (d.resolvedAt && *d.resolvedAt < to) {
+        ++f.resolved;
+        switch (outcomeOf(*d.resolvedAt, d.originalDueAt)) {
+        case Outcome::Early: ++f.early; break;
+        case Outcome::OnTime: ++f.onTime; break;
+        case Outcome::Late: ++f.late; break;
+        }
+    } else if (done && *done < to) {
+        ++f.closed;
+    } else {
+        ++f.inProgress;
+        if (d.originalDueAt < judgeAt) {
+            ++f.inProgressPast;
+        } else {
+            ++f.inProgressWithin;
+        }
+    }
+}
+
+using Rows = std::map<std::string, ReportFigures>;
+
+std::vector<ReportRow> rowsOf(const Rows& m)
+{
+    std::vector<ReportRow> out;
+    out.reserve(m.size());
+    for (const auto& [key, f] : m) out.push_back({key, f});
+    return out;
+}
+
+std::string percent(std::optional<double> r)
+{
+    if (!r) return "";
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.1f", *r * 100.0);
+    return buf;
+}
+
+CsvRow csvRow(const std::string& kind, const std::string& key, const ReportFigures& f)
+{
+    const int numbers[] = {f.receivedTotal(), f.carriedOver, f.newlyReceived(), f.receivedOnline,
+                           f.receivedDirect,  f.resolved,    f.early,           f.onTime,
+                           f.late,            f.closed,      f.inProgress,      f.inProgressWithin,
+                           f.inProgressPast,  f.returned,    f.apologies,       f.rated,
+                           f.satisfied};
+    CsvRow row{kind, key};
+    for (int n : numbers) row.push_back(std::to_string(n));
+    row.push_back(percent(f.onTimeRate()));
+    row.push_back(percent(f.onlineRate()));
+    row.push_back(percent(f.satisfactionRate()));
+    return row;
+}
+
+}  // namespace
+
+std::optional<double> ReportFigures::onTimeRate() const { return ratio(early + onTime, resolved); }
+std::optional<double> ReportFigures::onlineRate() const { return ratio(receivedOnline, newlyReceived()); }
+std::optional<double> ReportFigures::satisfactionRate() const { return ratio(satisfied, rated); }
+
+Report computeReport(Instant from, Instant to, Instant asOf, const std::vector<ReportDossier>& dossiers,
+                     const std::vector<ReportApology>& apologies, const std::vector<ReportRating>& ratings)
+{
+    Report r;
+    r.from = from;
+    r.to = to;
+    r.asOf = asOf;
+    const Instant judgeAt = std::min(to, asOf);
+    Rows byField;
+    Rows byUnit;
+    for (const auto& d : dossiers) {
+        countDossier(r.total, d, from, to, judgeAt);
+        countDossier(byField[d.field], d, from, to, judgeAt);
+        countDossier(byUnit[d.unit], d, from, to, judgeAt);
+    }
+    for (const auto& a : apologies) {
+        if (!inPeriod(a.signedAt, from, to)) continue;
+        for (auto* f : {&r.total, &byField[a.field], &byUnit[a.unit]}) ++f->apologies;
+    }
+    for (const auto& x : ratings) {
+        if (!inPeriod(x.at, from, to)) continue;
+        const bool ok = x.rating == Rating::VerySatisfied || x.rating == Rating::Satisfied;
+        for (auto* f : {&r.total, &byField[x.field], &byUnit[x.unit]}) {
+            ++f->rated;
+            if (ok) ++f->satisfied;
+        }
+    }
+    // A field or unit with nothing in the period is left out.
+    std::erase_if(byField, [](const auto& kv) { return kv.second.receivedTotal() == 0 && kv.second.returned == 0 &&
+                                                      kv.second.apologies == 0 && kv.second.rated == 0; });
+    std::erase_if(byUnit, [](const auto& kv) { return kv.second.receivedTotal() == 0 && kv.second.returned == 0 &&
+                                                     kv.second.apologies == 0 && kv.second.rated == 0; });
+    r.byField = rowsOf(byField);
+    r.byUnit = rowsOf(byUnit);
+    return r;
+}
+
+std::optional<std::pair<Date, Date>> parseQuarter(std::string_view text)
+{
+    if (text.size() != 7 || text[4] != '-' || (text[5] != 'Q' && text[5] != 'q')) return std::nullopt;
+    int year = 0;
+    for (int i = 0; i < 4; ++i) {
+        if (text[static_cast<std::size_t>(i)] < '0' || text[static_cast<std::size_t>(i)] > '9') return std::nullopt;
+        year = year * 10 + (text[static_cast<std::size_t>(i)] - '0');
+    }
+    const int q = text[6] - '0';
+    if (year < 1900 || q < 1 || q > 4) return std::nullopt;
+    const int lastMonth = q * 3;
+    return std::pair{Date{year, lastMonth - 2, 1}, Date{year, lastMonth, daysInMonth(year, lastMonth)}};
+}
+
+std::string reportCsv(const Report& r)
+{
+    std::string out = csvLine({"phan_loai", "ten", "tong_tiep_nhan", "ky_truoc_chuyen_sang", "moi_tiep_nhan",
+                               "truc_tuyen", "truc_tiep_buu_chinh", "da_giai_quyet", "truoc_han", "dung_han",
+                               "qua_han", "tu_choi_rut_dung", "dang_giai_quyet", "trong_han", "qua_han_dang_giai_quyet",
+                               "da_tra_ket_qua", "phieu_xin_loi", "luot_danh_gia", "hai_long", "ty_le_dung_han_pct",
+                               "ty_le_truc_tuyen_pct", "ty_le_hai_long_pct"});
+    out += csvLine(csvRow("tong", "", r.total));
+    for (const auto& row : r.byField) out += csvLine(csvRow("linh_vuc", row.key, row.figures));
+    for (const auto& row : r.byUnit) out += csvLine(csvRow("don_vi", row.key, row.figures));
+    return out;
+}
+
+}  // namespace motcua::domain
