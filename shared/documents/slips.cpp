@@ -106,6 +106,7 @@ Document reasonSlip(const SlipContext& ctx, const domain::DossierDetail& detail,
 /// "GIẤY TIẾP NHẬN HỒ SƠ" → "Giấy tiếp nhận hồ sơ": the document name in the QR.
 std::string sentenceCase(std::string_view title)
 {
+    // cppcheck-suppress invalidLifetime ; callers pass views of strings that outlive the call
     char* lower = g_utf8_strdown(title.data(), static_cast<gssize>(title.size()));
     std::string rest = lower;
     g_free(lower);

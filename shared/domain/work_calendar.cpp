@@ -123,7 +123,8 @@ const std::vector<TimeInterval>& WorkCalendar::hoursOn(const Date& d) const
     const auto it = m_overrides.find(d.toDays());
     if (it == m_overrides.end()) return weekly;
     if (it->second == CalendarOverride::Holiday) return kNone;
-    return weekly.empty() ? m_makeUpHours : weekly;
+    if (weekly.empty()) return m_makeUpHours;
+    return weekly;
 }
 
 bool WorkCalendar::isWorkingDay(const Date& d) const { return !hoursOn(d).empty(); }

@@ -53,7 +53,7 @@ domain::Date workingDaysBack(const domain::WorkCalendar& cal, domain::Date from,
 std::string createFirstAdmin(const std::string& dbPath, const std::string& password)
 {
     auto desk = openSqliteDesk(dbPath);
-    const std::string pw = password.empty() ? randomPassword() : password;
+    std::string pw = password.empty() ? randomPassword() : password;
     domain::StaffMember admin;
     admin.username = "admin";
     admin.fullName = "Quản trị hệ thống";

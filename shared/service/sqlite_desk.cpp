@@ -157,7 +157,7 @@ DueEstimate SqliteDesk::dueForHours(Instant from, double hours)
 std::string SqliteDesk::workingDurationText(std::int64_t seconds)
 {
     store::Transaction tx(*m_db, store::Transaction::Kind::Deferred);
-    const auto text = domain::formatWorkingDuration(seconds, calendar().workingDaySeconds());
+    auto text = domain::formatWorkingDuration(seconds, calendar().workingDaySeconds());
     tx.commit();
     return text;
 }
@@ -288,7 +288,7 @@ std::map<std::string, std::string> SqliteDesk::settings()
 std::string SqliteDesk::setSetting(const std::string& key, const std::string& value)
 {
     require(Permission::ManageSettings);
-    const std::string clean = domain::validateSetting(key, value);
+    std::string clean = domain::validateSetting(key, value);
     store::Transaction tx(*m_db);
     store::putSetting(*m_db, key, clean);
     audit("setting.set", key, key == "kiosk.admin_pin" ? std::string("******") : clean);
