@@ -85,7 +85,7 @@ public:
         struct stat st {};
         if (::stat(m_dir.c_str(), &st) != 0 || !S_ISDIR(st.st_mode))
             throw PrintError("Thư mục in " + m_dir + " không tồn tại");
-        const std::string path = joinPath(m_dir, doc.fileStem() + "." + formatExtension(m_format));
+        std::string path = joinPath(m_dir, doc.fileStem() + "." + formatExtension(m_format));
         const std::string bytes = m_format == Format::Png ? renderPng(doc, m_options.pngDpi) : renderPdf(doc);
         try {
             writeFileAtomically(path, bytes);
@@ -208,6 +208,7 @@ int runCommand(const std::vector<std::string>& argv, std::string& output)
     posix_spawn_file_actions_adddup2(&actions, writeEnd.get(), STDERR_FILENO);
     posix_spawn_file_actions_addopen(&actions, STDIN_FILENO, "/dev/null", O_RDONLY, 0);
     std::vector<char*> args;
+    args.reserve(argv.size() + 1);
     for (const auto& a : argv) args.push_back(const_cast<char*>(a.c_str()));
     args.push_back(nullptr);
     pid_t pid = 0;
