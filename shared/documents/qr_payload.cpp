@@ -3,6 +3,7 @@
 #include "documents/qr_payload.h"
 
 #include "domain/dossier_code.h"
+#include "domain/queue_rules.h"
 
 namespace motcua::documents {
 
@@ -80,8 +81,11 @@ std::optional<std::string> ticketFromQr(std::string_view payload)
     while (start <= payload.size()) {
         auto end = payload.find('\n', start);
         if (end == std::string_view::npos) end = payload.size();
-        const auto row = payload.substr(start, end - start);
-        if (row.rfind("VE:", 0) == 0 && row.size() > 3) return std::string(row.substr(3));
+        auto row = payload.substr(start, end - start);
+        if (!row.empty() && row.back() == '\r') row.remove_suffix(1);
+        // Only a well-formed label: a scanner's garbage must never look like a ticket (found by
+        // the qr_payload fuzzer: "VE:A026-CQ:…" came back as a "label").
+        if (row.rfind("VE:", 0) == 0 && domain::parseTicketLabel(row.substr(3))) return std::string(row.substr(3));
         start = end + 1;
     }
     return std::nullopt;

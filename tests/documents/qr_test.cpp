@@ -118,3 +118,13 @@ TEST_CASE("QR matrix decodes with zbar to the exact UTF-8 text")
     CHECK(decodeMatrix(makeQr(text), dir) == text);
     CHECK(decodeMatrix(makeQr(text, Ecc::H), dir) == text);
 }
+
+TEST_CASE("a scanned ticket payload yields a label only when it is one", "[qr]")
+{
+    using motcua::documents::ticketFromQr;
+    REQUIRE(ticketFromQr("VE:A023\nCQ:000.00.20.H56\n") == std::optional<std::string>("A023"));
+    REQUIRE(ticketFromQr("VE:A023\r\nCQ:000.00.20.H56\r\n") == std::optional<std::string>("A023"));
+    REQUIRE_FALSE(ticketFromQr("VE:A026-CQ:000.\xd4\xdf" "10:15\n"));  // found by the qr_payload fuzzer
+    REQUIRE_FALSE(ticketFromQr("VE:\n"));
+    REQUIRE_FALSE(ticketFromQr("MHS:000.00.20.H56-261120-0001"));
+}
