@@ -8,7 +8,9 @@
 #include "service/demo_data.h"
 #include "service/store_admin.h"
 
+#include <algorithm>
 #include <cstdio>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <sstream>
@@ -286,12 +288,62 @@ int cmdAuditVerify(Context& c)
     return kOk;
 }
 
+/// "motcua-20261123-101500.db" in a backup directory; the names sort by time.
+std::string backupName(service::Instant t)
+{
+    const auto l = domain::toLocal(t);
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "motcua-%04d%02d%02d-%02d%02d%02d.db", l.date.year, l.date.month, l.date.day,
+                  l.minuteOfDay / 60, l.minuteOfDay % 60, l.second);
+    return buf;
+}
+
+/// Keeps the newest `keep` backups that this command made in `dir`; returns how many it removed.
+int pruneBackups(const std::string& dir, std::size_t keep)
+{
+    std::vector<std::string> ours;
+    for (const auto& e : std::filesystem::directory_iterator(dir)) {
+        const auto name = e.path().filename().string();
+        if (e.is_regular_file() && name.size() == 25 && name.rfind("motcua-", 0) == 0 && name.substr(22) == ".db")
+            ours.push_back(e.path().string());
+    }
+    std::sort(ours.begin(), ours.end());
+    int removed = 0;
+    while (ours.size() > keep) {
+        std::filesystem::remove(ours.front());
+        ours.erase(ours.begin());
+        ++removed;
+    }
+    return removed;
+}
+
 int cmdBackup(Context& c)
 {
-    const std::string to = c.args.require("--to");
-    c.desk().backup(to);
-    if (c.json) printJson(c.out, {{"backup", to}});
-    else c.out << "Đã sao lưu vào " << to << "\n";
+    c.args.requireOneOf({"--to", "--dir"});
+    std::string to;
+    int pruned = 0;
+    if (auto dir = c.args.get("--dir")) {
+        if (!std::filesystem::is_directory(*dir)) throw Error(ErrorCode::NotFound, "Không có thư mục " + *dir);
+        to = (std::filesystem::path(*dir) / backupName(c.desk().now())).string();
+        c.desk().backup(to);
+        if (auto keep = c.args.getInt("--keep", 1, 10000)) pruned = pruneBackups(*dir, static_cast<std::size_t>(*keep));
+    } else {
+        if (c.args.has("--keep")) throw UsageError("--keep chỉ dùng với --dir");
+        to = c.args.require("--to");
+        c.desk().backup(to);
+    }
+    if (c.json) printJson(c.out, {{"backup", to}, {"pruned", pruned}});
+    else c.out << "Đã sao lưu vào " << to << (pruned ? ", xoá " + std::to_string(pruned) + " bản cũ" : "") << "\n";
+    return kOk;
+}
+
+int cmdRestore(Context& c)
+{
+    const std::string from = c.args.require("--from");
+    if (!fileExists(from)) throw Error(ErrorCode::NotFound, "Không tìm thấy tệp sao lưu " + from);
+    const std::string safety = c.desk().restoreBackup(from);
+    if (c.json) printJson(c.out, {{"restored", from}, {"previous", safety}});
+    else c.out << "Đã khôi phục từ " << from << "; dữ liệu trước đó được giữ ở " << safety << "\n";
     return kOk;
 }
 
@@ -379,7 +431,11 @@ void addAdminCommands(std::vector<Command>& c)
                  {{"--username", true, "tên đăng nhập"}, {"--name", true, "họ tên"}, {"--role", true, "kiosk|staff|officer|supervisor|admin"},
                   {"--password", true, "mật khẩu"}, {"--unit", true, "đơn vị"}}, cmdStaffAdd});
     c.push_back({"audit verify", "kiểm tra chuỗi băm của nhật ký kiểm toán", {}, cmdAuditVerify});
-    c.push_back({"backup", "sao lưu trực tuyến ra tệp mới", {{"--to", true, "tệp đích"}}, cmdBackup});
+    c.push_back({"backup", "sao lưu trực tuyến ra tệp mới (hoặc vào thư mục, giữ N bản mới nhất)",
+                 {{"--to", true, "tệp đích"}, {"--dir", true, "thư mục sao lưu (tên theo thời điểm)"},
+                  {"--keep", true, "số bản giữ lại trong thư mục"}}, cmdBackup});
+    c.push_back({"restore", "khôi phục từ một bản sao lưu (bản hiện tại được giữ lại bên cạnh)",
+                 {{"--from", true, "tệp sao lưu"}}, cmdRestore});
 }
 
 }  // namespace motcua::cli

@@ -109,6 +109,14 @@ struct AuditReport {
     std::string problem;
 };
 
+/// A call (or recall) of today's ticket to a counter, for the wall screen.
+struct RecentCall {
+    std::string label;
+    int counter = 0;
+    Instant at = 0;
+    bool recall = false;
+};
+
 struct CalendarSuggestion {
     domain::Date date;
     std::string name;
@@ -216,6 +224,10 @@ public:
     /// Signs a draft: the dossier's current appointment becomes the new date; the original stays.
     virtual domain::Apology signApology(const SignApologyRequest& request) = 0;
 
+    // [SECTION] wall screen (desk_reports.cpp)
+    /// @brief Today's calls and recalls, newest first, at most `limit` (public: what the hall heard).
+    [[nodiscard]] virtual std::vector<RecentCall> recentCalls(int limit) = 0;
+
     // [SECTION] reports (desk_reports.cpp)
     /// @brief The periodic report (DOMAIN.md §6) and quality rates (§7) for [from, to), in total,
     /// per procedure field and per unit. A period not yet over is judged as of now. Needs
@@ -231,6 +243,9 @@ public:
     virtual domain::Counter addCounter(const domain::Counter& counter) = 0;
     [[nodiscard]] virtual AuditReport verifyAudit() = 0;
     virtual void backup(const std::string& path) = 0;
+    /// Replaces the store with a backup (checked first: a motcua store, intact, not newer than
+    /// this build); the current content is saved beside it first. Returns that safety copy's path.
+    virtual std::string restoreBackup(const std::string& backupPath) = 0;
 };
 
 struct DeskOptions {

@@ -11,6 +11,7 @@
 #include "store/audit_log.h"
 #include "store/catalog_store.h"
 #include "store/migrations.h"
+#include "store/database.h"
 #include "store/settings_store.h"
 #include "store/staff_store.h"
 
@@ -387,6 +388,33 @@ void SqliteDesk::backup(const std::string& path)
     store::Transaction tx(*m_db);
     audit("backup", path);
     tx.commit();
+}
+
+std::string SqliteDesk::restoreBackup(const std::string& backupPath)
+{
+    require(Permission::Backup);
+    if (backupPath.empty()) throw Error(ErrorCode::InvalidInput, "Chưa chỉ định tệp sao lưu");
+    {
+        // Check the backup before touching anything: ours, intact, not from a newer motcua.
+        store::Database candidate(backupPath, store::OpenMode::ReadOnly);
+        auto& ic = candidate.prepare("PRAGMA integrity_check");
+        const bool intact = ic.step() && ic.getText(0) == "ok";
+        ic.reset();
+        if (!intact) throw Error(ErrorCode::Storage, "Tệp sao lưu " + backupPath + " bị hỏng; không khôi phục");
+        const int v = candidate.userVersion();
+        if (v == 0) throw Error(ErrorCode::Storage, "Tệp " + backupPath + " không phải bản sao lưu của motcua");
+        if (v > store::latestSchemaVersion())
+            throw Error(ErrorCode::VersionTooNew, "Bản sao lưu do phiên bản motcua mới hơn tạo ra; hãy cập nhật motcua");
+    }
+    // A safety copy of what is there now, so a restore can itself be undone.
+    const std::string safety = m_db->path() + ".truoc-khoi-phuc-" + std::to_string(now());
+    m_db->backupTo(safety);
+    m_db->restoreFrom(backupPath);
+    store::migrate(*m_db);  // an older backup is brought up to this build's schema
+    store::Transaction tx(*m_db);
+    audit("restore", backupPath, "bản trước khi khôi phục: " + safety);
+    tx.commit();
+    return safety;
 }
 
 }  // namespace motcua::service

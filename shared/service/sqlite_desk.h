@@ -76,6 +76,7 @@ public:
     std::vector<domain::Apology> apologies(std::optional<domain::ApologyStatus> status) override;
     domain::Apology signApology(const SignApologyRequest& request) override;
 
+    std::vector<RecentCall> recentCalls(int limit) override;
     domain::Report report(Instant from, Instant to) override;
 
     std::map<std::string, std::string> settings() override;
@@ -86,6 +87,7 @@ public:
     domain::Counter addCounter(const domain::Counter& counter) override;
     AuditReport verifyAudit() override;
     void backup(const std::string& path) override;
+    std::string restoreBackup(const std::string& backupPath) override;
 
 private:
     void require(domain::Permission p) const;

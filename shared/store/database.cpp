@@ -225,6 +225,31 @@ void Database::backupTo(const std::string& path)
         throw Error(ErrorCode::Storage, std::string("Sao lưu thất bại: ") + sqlite3_errstr(rc));
 }
 
+void Database::restoreFrom(const std::string& path)
+{
+    sqlite3* source = nullptr;
+    if (sqlite3_open_v2(path.c_str(), &source, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) {
+        sqlite3_close_v2(source);
+        throw Error(ErrorCode::Storage, "Không mở được tệp sao lưu " + path);
+    }
+    sqlite3_backup* b = sqlite3_backup_init(m_db, "main", source, "main");
+    if (!b) {
+        const std::string msg = sqlite3_errmsg(m_db);
+        sqlite3_close_v2(source);
+        throw Error(ErrorCode::Storage, "Không khôi phục được: " + msg);
+    }
+    // One step: the destination is locked for the whole copy, so nobody sees half a store.
+    int rc = SQLITE_OK;
+    do {
+        rc = sqlite3_backup_step(b, -1);
+        if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED) sqlite3_sleep(50);
+    } while (rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
+    sqlite3_backup_finish(b);
+    sqlite3_close_v2(source);
+    m_cache.clear();  // the schema may differ from what the statements were prepared against
+    if (rc != SQLITE_DONE) throwSqlite(m_db, rc, "khôi phục");
+}
+
 Transaction::Transaction(Database& db, Kind kind) : m_db(db)
 {
     m_db.exec(kind == Kind::Immediate ? "BEGIN IMMEDIATE" : "BEGIN");

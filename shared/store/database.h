@@ -80,6 +80,9 @@ public:
     void setUserVersion(int v);
     /// Online backup (sqlite3 backup API) of the whole database into a new file.
     void backupTo(const std::string& path);
+    /// Replaces this database's content with the file at `path` (sqlite3 backup API, the other
+    /// way round); other connections see the restored content at their next transaction.
+    void restoreFrom(const std::string& path);
     [[nodiscard]] const std::string& path() const { return m_path; }
     [[nodiscard]] bool readOnly() const { return m_readOnly; }
     [[nodiscard]] sqlite3* handle() const { return m_db; }
