@@ -1,9 +1,12 @@
-// SqliteDesk: the periodic report (DOMAIN.md §6, §7). One read transaction loads the facts
-// (store/report_store.h); the figures are computed by the pure domain module.
+// SqliteDesk: the periodic report (DOMAIN.md §6, §7) and the wall screen's recent calls. One read
+// transaction loads the facts (store/report_store.h); the figures come from the domain module.
 #include "service/sqlite_desk.h"
 
 #include "domain/error.h"
+#include "store/queue_store.h"
 #include "store/report_store.h"
+
+#include <algorithm>
 
 namespace motcua::service {
 
@@ -15,6 +18,17 @@ domain::Report SqliteDesk::report(Instant from, Instant to)
     const auto facts = store::loadReportFacts(*m_db, from, to);
     tx.commit();
     return domain::computeReport(from, to, now(), facts.dossiers, facts.apologies, facts.ratings);
+}
+
+std::vector<RecentCall> SqliteDesk::recentCalls(int limit)
+{
+    store::Transaction tx(*m_db, store::Transaction::Kind::Deferred);
+    const auto calls = store::recentCalls(*m_db, domain::localDate(now()), std::clamp(limit, 0, 1000));
+    tx.commit();
+    std::vector<RecentCall> out;
+    out.reserve(calls.size());
+    for (const auto& c : calls) out.push_back({c.label, c.counter, c.at, c.recall});
+    return out;
 }
 
 }  // namespace motcua::service
