@@ -162,6 +162,7 @@ int runCounter(int argc, char** argv)
         std::printf("motcua-counter %s\n", MOTCUA_VERSION);
         return 0;
     }
+    if (options.wall) return runWall(options);
     CounterApp app(std::move(options));
     if (const int code = app.open()) return code;
     return app.run();

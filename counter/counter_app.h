@@ -20,6 +20,8 @@ struct CounterOptions {
     std::optional<Screen> screen;   ///< --screen NAME: open there with demo data
     std::string screenshot;         ///< --screenshot PATH (needs --screen)
     std::optional<domain::Instant> now;  ///< --now, or MOTCUA_NOW
+    bool wall = false;              ///< --wall: the unattended wall screen (wall_app.cpp)
+    std::string wallUser = "admin"; ///< --as USER: the account the wall reads as (read-only store)
     bool help = false;
     bool version = false;
 };
@@ -33,6 +35,9 @@ struct CounterOptions {
 /// view) and fills `state` with believable data: a ticket being served, one skipped, a filled
 /// intake form, a late dossier open. Changes the store (calls a ticket), so use a demo copy.
 void prepareScreen(Screen screen, service::Desk& desk, CounterState& state);
+
+/// The wall screen (--wall): the store opened read-only, full screen unless --screenshot.
+int runWall(const CounterOptions& options);
 
 /// The whole program: returns the process exit code (2 for bad options).
 int runCounter(int argc, char** argv);

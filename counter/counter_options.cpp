@@ -44,6 +44,9 @@ std::string counterUsage()
            "                         dossier, officer (đăng nhập sẵn bằng tài khoản mẫu, trừ login)\n"
            "  --screenshot PATH      vẽ màn hình --screen vài khung hình, ghi ảnh PNG rồi thoát\n"
            "  --now \"YYYY-MM-DD HH:MM\" cố định đồng hồ (hoặc MOTCUA_NOW), để ảnh chụp lặp lại được\n"
+           "  --wall                 màn hình treo tường cho sảnh (chỉ đọc, toàn màn hình): đang phục vụ,\n"
+           "                         số đang chờ, hồ sơ trễ hạn (tên che bớt), số liệu hôm nay\n"
+           "  --as USER              tài khoản màn hình treo tường đọc dữ liệu, mặc định admin\n"
            "  --help, --version\n"
            "\n"
            "Phím tắt hàng chờ: F5 gọi tiếp, F6 gọi lại, F7 bỏ qua, F8 chuyển, F9 xong; Ctrl+Enter lưu hồ sơ.\n";
@@ -68,6 +71,8 @@ CounterOptions parseCounterOptions(const std::vector<std::string>& args)
         else if (a == "--db") o.db = value();
         else if (a == "--counter") o.counter = number(value(), "Số quầy", 1, 999);
         else if (a == "--printer") o.printer = value();
+        else if (a == "--wall") o.wall = true;
+        else if (a == "--as") o.wallUser = value();
         else if (a == "--size") {
             const std::string spec = value();
             const auto x = spec.find('x');
@@ -88,7 +93,8 @@ CounterOptions parseCounterOptions(const std::vector<std::string>& args)
     }
     if (o.help || o.version) return o;
     if (o.db.empty()) throw bad("Chưa chỉ định tệp cơ sở dữ liệu: dùng --db PATH hoặc biến MOTCUA_DB");
-    if (!o.screenshot.empty() && !o.screen) throw bad("--screenshot cần --screen NAME để biết chụp màn hình nào");
+    if (o.wall && o.screen) throw bad("--wall và --screen không dùng cùng nhau");
+    if (!o.screenshot.empty() && !o.screen && !o.wall) throw bad("--screenshot cần --screen NAME để biết chụp màn hình nào");
     if (nowText) {
         o.now = domain::parseLocalDateTime(*nowText);
         if (!o.now) throw bad("Thời điểm \"" + *nowText + "\" không hợp lệ: cần dạng \"YYYY-MM-DD HH:MM\"");

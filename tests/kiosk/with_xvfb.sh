@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Runs a command under a private Xvfb whose display number the server picks itself (-displayfd),
 # so parallel screenshot tests (ours, other apps', other users') never race for a display as
-# `xvfb-run -a` can. Usage: with_xvfb.sh COMMAND [ARGS…]
+# `xvfb-run -a` can. Usage: [WITH_XVFB_SCREEN=3840x2160x24] with_xvfb.sh COMMAND [ARGS…]
 set -u
 numfile=$(mktemp)
-Xvfb -displayfd 3 -screen 0 2000x2000x24 -nolisten tcp 3>"$numfile" >/dev/null 2>&1 &
+Xvfb -displayfd 3 -screen 0 "${WITH_XVFB_SCREEN:-2000x2000x24}" -nolisten tcp 3>"$numfile" >/dev/null 2>&1 &
 xvfb=$!
 for _ in $(seq 200); do
   [[ -s $numfile ]] && break

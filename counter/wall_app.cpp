@@ -1,0 +1,137 @@
+// motcua-counter --wall: the unattended wall screen. Opens the store read-only, redraws when the
+// store changes (data_version, polled by the runner) or a minute passes, and survives a locked
+// store or a briefly missing file: a notice, and the last picture stays.
+#include "counter/counter_app.h"
+#include "counter/wall_draw.h"
+#include "counter/wall_state.h"
+
+#include "domain/error.h"
+#include "ui/runner.h"
+
+#include <sys/stat.h>
+
+#include <chrono>
+#include <cstdio>
+#include <memory>
+
+namespace motcua::counter {
+
+namespace {
+
+using SteadyClock = std::chrono::steady_clock;
+
+class WallApp {
+public:
+    explicit WallApp(const CounterOptions& options) : m_options(options), m_started(SteadyClock::now())
+    {
+        m_clock = m_options.now ? service::fixedClock(*m_options.now) : service::systemClock();
+    }
+
+    int run()
+    {
+        reload();
+        ui::RunnerOptions r;
+        r.title = "motcua — màn hình sảnh";
+        r.width = m_options.width;
+        r.height = m_options.height;
+        r.fullscreen = m_options.screenshot.empty();
+        r.theme = ui::ThemeKind::Wall;
+        // Type sized from the screen height: readable across a hall at 1080 and 2160 lines.
+        const float h = static_cast<float>(m_options.height);
+        r.bodyFont = h / 30.0f;
+        r.largeFont = h / 17.0f;
+        r.hugeFont = h / 6.5f;
+        r.screenshotPath = m_options.screenshot;
+        r.pollSeconds = 0.25;
+        ui::AppCallbacks app;
+        app.draw = [this](const ui::Fonts& fonts) {
+            m_state.now = m_clock();
+            m_state.seconds = seconds();
+            drawWall(m_state, fonts);
+        };
+        app.afterFrame = [] { return false; };
+        app.storeChanged = [this] { return poll(); };
+        app.nextDeadline = [this] {
+            m_state.seconds = seconds();
+            m_state.now = m_clock();
+            return wallNextFrame(m_state);
+        };
+        app.shouldQuit = [] { return false; };
+        return ui::runWindow(r, app);
+    }
+
+private:
+    double seconds() const { return std::chrono::duration<double>(SteadyClock::now() - m_started).count(); }
+
+    /// The file's identity, or 0 when it is missing.
+    std::uint64_t fileId() const
+    {
+        struct stat st {};
+        if (::stat(m_options.db.c_str(), &st) != 0) return 0;
+        return (static_cast<std::uint64_t>(st.st_dev) << 40) ^ static_cast<std::uint64_t>(st.st_ino);
+    }
+
+    void connect()
+    {
+        service::DeskOptions d;
+        d.clock = m_clock;
+        d.readOnly = true;
+        d.migrate = false;
+        d.busyTimeoutMs = 300;
+        m_desk = service::openSqliteDesk(m_options.db, d);
+        m_desk->actAs(m_options.wallUser);
+        m_fileId = fileId();
+    }
+
+    /// Loads a new picture; on failure keeps the last one and says why.
+    void reload()
+    {
+        try {
+            if (fileId() == 0) throw Error(ErrorCode::NotFound, "Không thấy tệp dữ liệu " + m_options.db);
+            if (!m_desk || fileId() != m_fileId) connect();
+            takeWall(m_state, loadWall(*m_desk), seconds());
+            m_version = m_desk->dataVersion();
+            m_minute = m_clock() / 60;
+        } catch (const Error& e) {
+            if (e.code() != ErrorCode::Busy) m_desk.reset();  // reopen next time (file replaced, …)
+            m_state.notice = std::string("Đang cập nhật dữ liệu, hình có thể chưa mới: ") + e.what();
+        } catch (const std::exception& e) {
+            m_desk.reset();
+            m_state.notice = std::string("Đang cập nhật dữ liệu, hình có thể chưa mới: ") + e.what();
+        }
+    }
+
+    bool poll()
+    {
+        bool due = !m_desk || !m_state.notice.empty() || m_clock() / 60 != m_minute || fileId() != m_fileId;
+        if (!due) {
+            try {
+                due = m_desk->dataVersion() != m_version;
+            } catch (const std::exception&) {
+                due = true;
+            }
+        }
+        if (!due) return false;
+        reload();
+        return true;
+    }
+
+    const CounterOptions& m_options;
+    SteadyClock::time_point m_started;
+    service::Clock m_clock;
+    std::unique_ptr<service::Desk> m_desk;
+    WallState m_state;
+    std::int64_t m_version = -1;
+    std::int64_t m_minute = 0;
+    std::uint64_t m_fileId = 0;
+};
+
+}  // namespace
+
+int runWall(const CounterOptions& options)
+{
+    WallApp app(options);
+    return app.run();
+}
+
+}  // namespace motcua::counter

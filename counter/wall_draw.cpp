@@ -1,0 +1,255 @@
+// The wall screen's layout: a header with the office and the clock; now serving per counter in
+// large type (the newest call flashing); the last calls; people waiting per group; late and
+// due-today dossiers (masked names only), rotating slowly when they do not fit; today's figures.
+#include "counter/wall_draw.h"
+
+#include "ui/theme.h"
+#include "ui/widgets.h"
+
+#include <imgui.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+namespace motcua::counter {
+
+namespace {
+
+namespace colors = ui::colors;
+
+constexpr ImU32 kWallBg = IM_COL32(12, 32, 58, 255);
+constexpr ImU32 kPanel = IM_COL32(24, 52, 88, 255);
+constexpr ImU32 kFlash = IM_COL32(250, 200, 40, 255);
+constexpr ImU32 kWhite = IM_COL32(255, 255, 255, 255);
+constexpr ImU32 kSoft = IM_COL32(190, 205, 225, 255);
+constexpr ImU32 kYellow = IM_COL32(255, 214, 90, 255);
+constexpr ImU32 kRed = IM_COL32(255, 120, 110, 255);
+constexpr ImU32 kGreen = IM_COL32(120, 230, 150, 255);
+
+const char* weekdayName(int iso)
+{
+    static const char* const names[] = {"Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ nhật"};
+    return names[std::clamp(iso, 1, 7) - 1];
+}
+
+void text(ImFont* font, float scale, ImU32 color, const std::string& s)
+{
+    if (font) ImGui::PushFont(font);
+    ImGui::SetWindowFontScale(scale);
+    ui::labelColored(color, s);
+    ImGui::SetWindowFontScale(1.0f);
+    if (font) ImGui::PopFont();
+}
+
+bool beginPanel(const char* id, ImVec2 pos, ImVec2 size, ImU32 bg)
+{
+    ImGui::SetCursorPos(pos);
+    ImGui::PushStyleColor(ImGuiCol_ChildBg, bg);
+    const float pad = size.y * 0.04f;
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(pad + 8, pad + 4));
+    ImGui::PushStyleVar(ImGuiStyleVar_ChildRounding, 10.0f);
+    const bool open = ImGui::BeginChild(id, size, false,
+                                        ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse |
+                                            ImGuiWindowFlags_AlwaysUseWindowPadding);
+    return open;
+}
+
+void endPanel()
+{
+    ImGui::EndChild();
+    ImGui::PopStyleVar(2);
+    ImGui::PopStyleColor();
+}
+
+void drawHeader(const WallState& s, const ui::Fonts& f, ImVec2 size)
+{
+    beginPanel("##wall-header", ImVec2(0, 0), size, kPanel);
+    text(f.large, 1.0f, kWhite, s.officeName.empty() ? "Bộ phận Một cửa" : s.officeName);
+    if (!s.notice.empty()) text(f.body, 1.0f, kRed, s.notice);  // the last picture stays below
+    const auto local = domain::toLocal(s.now);
+    const std::string clock = domain::formatClock(local.minuteOfDay);
+    const std::string date = std::string(weekdayName(local.date.isoWeekday())) + ", " + local.date.vn();
+    if (f.large) ImGui::PushFont(f.large);
+    const float w = std::max(ImGui::CalcTextSize(clock.c_str()).x, ImGui::CalcTextSize(date.c_str()).x);
+    if (f.large) ImGui::PopFont();
+    ImGui::SetCursorPos(ImVec2(size.x - w - size.y * 0.3f, ImGui::GetStyle().WindowPadding.y));
+    ImGui::BeginGroup();
+    text(f.large, 1.0f, kYellow, clock);
+    text(f.body, 1.0f, kSoft, date);
+    ImGui::EndGroup();
+    endPanel();
+}
+
+/// "Quầy 1 – Tư pháp, Hộ tịch" → "Tư pháp, Hộ tịch" (the number is already shown large).
+std::string servedText(const std::string& counterName)
+{
+    const auto dash = counterName.find(" – ");
+    return dash == std::string::npos ? counterName : counterName.substr(dash + std::string(" – ").size());
+}
+
+bool flashing(const WallState& s) { return s.seconds - s.newestCallSeen < kWallFlashSeconds; }
+
+void drawServing(const WallState& s, const ui::Fonts& f, ImVec2 pos, ImVec2 size)
+{
+    ImGui::SetCursorPos(pos);
+    text(f.large, 1.0f, kSoft, "ĐANG PHỤC VỤ");
+    const float top = pos.y + ImGui::GetTextLineHeightWithSpacing() * 1.9f;
+    const int n = std::max<int>(1, static_cast<int>(s.serving.size()));
+    const int cols = n <= 3 ? n : (n <= 4 ? 2 : 3);
+    const int rows = (n + cols - 1) / cols;
+    const float gap = size.x * 0.015f;
+    const ImVec2 card((size.x - gap * static_cast<float>(cols - 1)) / static_cast<float>(cols),
+                      (size.y - (top - pos.y) - gap * static_cast<float>(rows - 1)) / static_cast<float>(rows));
+    const std::string newest = s.calls.empty() ? "" : s.calls.front().label;
+    const bool blink = flashing(s) && std::fmod(s.seconds, 1.0) < 0.5;
+    for (int i = 0; i < static_cast<int>(s.serving.size()); ++i) {
+        const auto& c = s.serving[static_cast<std::size_t>(i)];
+        const bool isNew = !c.label.empty() && c.label == newest && blink;
+        const ImVec2 at(pos.x + static_cast<float>(i % cols) * (card.x + gap), top + static_cast<float>(i / cols) * (card.y + gap));
+        beginPanel(("##serving-" + std::to_string(c.counter)).c_str(), at, card, isNew ? kFlash : kPanel);
+        text(f.large, 1.0f, isNew ? colors::kText : kYellow, "Quầy " + std::to_string(c.counter));
+        text(f.body, 1.0f, isNew ? colors::kText : kSoft, servedText(c.counterName));
+        if (c.label.empty()) {
+            text(f.large, 1.0f, kSoft, "Chưa gọi số");
+            endPanel();
+            continue;
+        }
+        const std::string& number = c.label;
+        float scale = 1.0f;
+        if (f.huge) {
+            ImGui::PushFont(f.huge);
+            const float w = ImGui::CalcTextSize(number.c_str()).x;
+            ImGui::PopFont();
+            const float room = ImGui::GetContentRegionAvail().x;
+            scale = std::min({1.5f, card.y * 0.5f / f.huge->FontSize, w > 0 ? room * 0.95f / w : 1.0f});
+            // Centred in the room left under the counter's name, a little above the middle.
+            const float spare = ImGui::GetContentRegionAvail().y - f.huge->FontSize * scale;
+            if (spare > 0) ImGui::SetCursorPosY(ImGui::GetCursorPosY() + spare * 0.35f);
+        }
+        text(f.huge, scale, isNew ? colors::kText : (c.priority ? kYellow : kWhite), number);
+        endPanel();
+    }
+}
+
+void drawRecentCalls(const WallState& s, const ui::Fonts& f, ImVec2 pos, ImVec2 size)
+{
+    beginPanel("##wall-calls", pos, size, kPanel);
+    text(f.body, 1.0f, kSoft, "Vừa gọi");
+    const std::size_t shown = std::min<std::size_t>(s.calls.size(), 5);
+    if (shown == 0) text(f.large, 1.0f, kSoft, "Chưa gọi số nào hôm nay");
+    for (std::size_t i = 0; i < shown; ++i) {
+        const auto& c = s.calls[i];
+        if (i) ImGui::SameLine(0, size.y * 0.5f);
+        text(f.large, 1.0f, i == 0 ? kYellow : kWhite, c.label + " · quầy " + std::to_string(c.counter));
+    }
+    endPanel();
+}
+
+void drawWaiting(const WallState& s, const ui::Fonts& f, ImVec2 pos, ImVec2 size)
+{
+    beginPanel("##wall-waiting", pos, size, kPanel);
+    text(f.body, 1.0f, kSoft, "Đang chờ");
+    for (const auto& g : s.waiting) {
+        const ImVec2 at = ImGui::GetCursorPos();
+        text(f.large, 1.0f, kWhite, g.prefix + "  " + std::to_string(g.waiting) + " người");
+        const float next = ImGui::GetCursorPosY();
+        const float shift = f.large && f.body ? (f.large->FontSize - f.body->FontSize) * 0.55f : 0.0f;
+        ImGui::SetCursorPos(ImVec2(at.x + size.x * 0.38f, at.y + shift));
+        text(f.body, 1.0f, kSoft, g.groupName);
+        ImGui::SetCursorPos(ImVec2(at.x, next));
+    }
+    endPanel();
+}
+
+void drawDossiers(const WallState& s, const ui::Fonts& f, ImVec2 pos, ImVec2 size)
+{
+    beginPanel("##wall-dossiers", pos, size, kPanel);
+    int late = 0;
+    for (const auto& d : s.dossiers) late += d.late ? 1 : 0;
+    text(f.body, 1.0f, kSoft,
+         "Hồ sơ trễ hạn: " + std::to_string(late) + " · đến hạn hôm nay: " + std::to_string(static_cast<int>(s.dossiers.size()) - late));
+    if (f.body) ImGui::PushFont(f.body);
+    const float rowH = ImGui::GetTextLineHeightWithSpacing() * 2.0f + ImGui::GetStyle().ItemSpacing.y * 2.0f;
+    if (f.body) ImGui::PopFont();
+    const float avail = ImGui::GetContentRegionAvail().y;
+    const int n = static_cast<int>(s.dossiers.size());
+    const int fit = std::max(1, static_cast<int>(avail / rowH));
+    const int start = n > fit ? static_cast<int>(s.seconds / kWallRotateSeconds) % n : 0;
+    if (!s.loaded) text(f.body, 1.0f, kSoft, "Đang chờ dữ liệu…");
+    else if (n == 0) text(f.body, 1.0f, kGreen, "Không có hồ sơ trễ hạn.");
+    for (int k = 0; k < std::min(n, fit); ++k) {
+        const auto& d = s.dossiers[static_cast<std::size_t>((start + k) % n)];
+        ImGui::Separator();
+        text(f.body, 1.0f, d.late ? kRed : kYellow, (d.late ? "Trễ " : "Đến ") + d.lateBy);
+        ImGui::SameLine(0, size.x * 0.03f);
+        text(f.body, 1.0f, kWhite, d.maskedName);
+        ImGui::SameLine(0, size.x * 0.03f);
+        text(f.body, 1.0f, d.apologySigned ? kGreen : kSoft, d.apologySigned ? "Đã xin lỗi" : "Chưa xin lỗi");
+        text(f.body, 1.0f, kSoft, d.code + "  " + d.procedure);
+    }
+    endPanel();
+}
+
+void drawFigures(const WallState& s, const ui::Fonts& f, ImVec2 pos, ImVec2 size)
+{
+    beginPanel("##wall-figures", pos, size, kPanel);
+    std::string rate = "–";
+    if (s.onTimeRateToday) {
+        char buf[16];
+        std::snprintf(buf, sizeof buf, "%.0f%%", *s.onTimeRateToday * 100.0);
+        rate = buf;
+    }
+    const std::string values[] = {std::to_string(s.receivedToday), std::to_string(s.returnedToday), rate};
+    const char* const captions[] = {"Tiếp nhận", "Trả kết quả", "Đúng hạn"};
+    const float col = ImGui::GetContentRegionAvail().x / 3.0f;
+    const float x0 = ImGui::GetCursorPosX();
+    const float y0 = ImGui::GetCursorPosY();
+    for (int i = 0; i < 3; ++i) {
+        ImGui::SetCursorPos(ImVec2(x0 + col * static_cast<float>(i), y0));
+        ImGui::BeginGroup();
+        text(f.large, 1.0f, i == 2 ? kGreen : kWhite, values[i]);
+        text(f.body, 1.0f, kSoft, captions[i]);
+        ImGui::EndGroup();
+    }
+    endPanel();
+}
+
+}  // namespace
+
+void drawWall(const WallState& s, const ui::Fonts& f)
+{
+    ImGui::PushStyleColor(ImGuiCol_WindowBg, kWallBg);
+    ImGui::PushStyleColor(ImGuiCol_Separator, IM_COL32(70, 100, 140, 255));
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
+    ui::beginRoot("##wall");
+    const ImVec2 vp = ImGui::GetWindowSize();
+    const float m = vp.y * 0.02f;  // margin
+    const float headerH = vp.y * 0.11f;
+    drawHeader(s, f, ImVec2(vp.x, headerH));
+    const float top = headerH + m;
+    const float leftW = vp.x * 0.58f;
+    const float rightX = m + leftW + m;
+    const float rightW = vp.x - rightX - m;
+    const float bottomH = vp.y * 0.13f;
+    const float bottomY = vp.y - bottomH - m;
+    drawServing(s, f, ImVec2(m, top), ImVec2(leftW, bottomY - top - m));
+    drawRecentCalls(s, f, ImVec2(m, bottomY), ImVec2(leftW, bottomH));
+    const float waitH = (bottomY - top) * 0.36f;
+    drawWaiting(s, f, ImVec2(rightX, top), ImVec2(rightW, waitH));
+    drawDossiers(s, f, ImVec2(rightX, top + waitH + m), ImVec2(rightW, bottomY - top - waitH - 2 * m));
+    drawFigures(s, f, ImVec2(rightX, bottomY), ImVec2(rightW, bottomH));
+    ImGui::End();
+    ImGui::PopStyleVar();
+    ImGui::PopStyleColor(2);
+}
+
+double wallNextFrame(const WallState& s)
+{
+    double next = 60.0 - static_cast<double>(s.now % 60);
+    if (flashing(s)) next = std::min(next, 0.5 - std::fmod(s.seconds, 0.5));
+    if (!s.dossiers.empty()) next = std::min(next, kWallRotateSeconds - std::fmod(s.seconds, kWallRotateSeconds));
+    return std::max(0.05, next);
+}
+
+}  // namespace motcua::counter

@@ -1,0 +1,89 @@
+// Loading the wall's picture: counters and what they serve, today's calls, people waiting, late
+// and due-today dossiers with masked names, and today's figures (the periodic report for today).
+#include "counter/wall_state.h"
+
+#include "domain/text.h"
+
+#include <algorithm>
+#include <map>
+
+namespace motcua::counter {
+
+namespace {
+
+void loadQueue(service::Desk& desk, WallState& w)
+{
+    std::map<int, WallServing> byCounter;
+    for (const auto& c : desk.counters())
+        if (c.open) byCounter[c.number] = {c.number, c.name, "", 0, false};
+    for (const auto& t : desk.tickets(domain::TicketStatus::Called)) {
+        if (!t.counter) continue;
+        auto& s = byCounter[*t.counter];
+        if (s.counter == 0) s.counter = *t.counter;
+        if (s.label.empty() || t.calledAt.value_or(0) > s.calledAt) {
+            s.label = t.label;
+            s.calledAt = t.calledAt.value_or(0);
+            s.priority = !t.priorityReason.empty();
+        }
+    }
+    for (auto& [n, s] : byCounter) w.serving.push_back(std::move(s));
+    w.calls = desk.recentCalls(8);
+    for (const auto& g : desk.groupStatuses()) w.waiting.push_back({g.group.name, g.group.prefix, g.waiting});
+}
+
+void loadDossiers(service::Desk& desk, WallState& w)
+{
+    std::map<std::string, bool> signedFor;  // dossier code → a signed slip for its current appointment
+    for (const auto& a : desk.apologies(domain::ApologyStatus::Signed)) signedFor[a.dossierCode] = true;
+    service::DossierQuery q;
+    q.kind = service::DossierQuery::Kind::LateOrAtRisk;
+    const auto today = domain::localDate(w.now);
+    for (const auto& s : desk.dossiers(q)) {
+        const auto& d = s.dossier;
+        if (!s.late && domain::localDate(d.dueAt) != today) continue;
+        WallDossier x;
+        x.code = d.code;
+        x.procedure = d.procedureName;
+        x.maskedName = domain::maskName(d.applicantName);
+        x.late = s.late;
+        x.lateBy = s.late ? desk.workingDurationText(s.lateSeconds) : "hạn " + domain::formatLocalTime(d.dueAt);
+        x.apologySigned = signedFor.count(d.code) > 0;
+        x.dueAt = d.dueAt;
+        w.dossiers.push_back(std::move(x));
+    }
+    std::stable_sort(w.dossiers.begin(), w.dossiers.end(), [](const WallDossier& a, const WallDossier& b) {
+        if (a.late != b.late) return a.late;
+        return a.dueAt < b.dueAt;
+    });
+}
+
+}  // namespace
+
+WallState loadWall(service::Desk& desk)
+{
+    WallState w;
+    w.now = desk.now();
+    const auto settings = desk.settings();
+    if (const auto it = settings.find("office.name"); it != settings.end()) w.officeName = it->second;
+    loadQueue(desk, w);
+    loadDossiers(desk, w);
+    const auto today = domain::localDate(w.now);
+    const auto r = desk.report(domain::fromLocal(today, 0), domain::fromLocal(today.addDays(1), 0));
+    w.receivedToday = r.total.newlyReceived();
+    w.returnedToday = r.total.returned;
+    w.onTimeRateToday = r.total.onTimeRate();
+    w.loaded = true;
+    return w;
+}
+
+void takeWall(WallState& state, WallState fresh, double seconds)
+{
+    const bool newCall = !fresh.calls.empty() &&
+                         (state.calls.empty() || fresh.calls.front().at != state.calls.front().at ||
+                          fresh.calls.front().label != state.calls.front().label);
+    fresh.newestCallSeen = newCall && state.loaded ? seconds : state.newestCallSeen;
+    fresh.seconds = seconds;
+    state = std::move(fresh);
+}
+
+}  // namespace motcua::counter

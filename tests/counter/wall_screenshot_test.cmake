@@ -1,0 +1,40 @@
+# One wall screenshot smoke test: a fresh demo store, motcua-counter --wall --screenshot under a
+# private Xvfb as large as the wall, then the PNG is checked: written, the asked size, not blank.
+# cmake -DMOTCUA=… -DCOUNTER=… -DW=… -DH=… -DOUT=… -DXVFB=… -P wall_screenshot_test.cmake
+get_filename_component(dir "${OUT}" DIRECTORY)
+file(MAKE_DIRECTORY "${dir}")
+set(db "${OUT}.db")
+file(REMOVE "${OUT}" "${db}" "${db}-wal" "${db}-shm")
+set(now "2026-11-23 10:15")
+execute_process(COMMAND "${MOTCUA}" --db "${db}" --now "${now}" init --demo RESULT_VARIABLE rc OUTPUT_QUIET ERROR_VARIABLE err)
+if(NOT rc EQUAL 0)
+  message(FATAL_ERROR "motcua init --demo failed: ${err}")
+endif()
+# A private Xvfb per test (tests/kiosk/with_xvfb.sh): `xvfb-run -a` races for display numbers.
+execute_process(COMMAND ${CMAKE_COMMAND} -E env "WITH_XVFB_SCREEN=${W}x${H}x24"
+                        bash "${XVFB}" "${COUNTER}" --db "${db}" --now "${now}" --wall
+                        --size "${W}x${H}" --screenshot "${OUT}"
+                RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+if(NOT rc EQUAL 0)
+  message(FATAL_ERROR "motcua-counter --wall failed (${rc}): ${out} ${err}")
+endif()
+if(NOT EXISTS "${OUT}")
+  message(FATAL_ERROR "no screenshot written at ${OUT}")
+endif()
+file(READ "${OUT}" sig LIMIT 8 HEX)
+if(NOT sig STREQUAL "89504e470d0a1a0a")
+  message(FATAL_ERROR "${OUT} is not a PNG")
+endif()
+file(READ "${OUT}" ihdr OFFSET 16 LIMIT 8 HEX)
+string(SUBSTRING "${ihdr}" 0 8 wh)
+string(SUBSTRING "${ihdr}" 8 8 hh)
+math(EXPR width "0x${wh}")
+math(EXPR height "0x${hh}")
+if(NOT width EQUAL W OR NOT height EQUAL H)
+  message(FATAL_ERROR "${OUT} is ${width}x${height}, expected ${W}x${H}")
+endif()
+file(SIZE "${OUT}" bytes)
+if(bytes LESS 20000)
+  message(FATAL_ERROR "${OUT} looks blank (${bytes} bytes)")
+endif()
+message(STATUS "${OUT}: ${width}x${height}, ${bytes} bytes")

@@ -1,0 +1,101 @@
+// The wall screen (issue 6), headless: a frame drawn from the demo store opened read-only shows
+// ticket numbers, waiting counts, masked names and today's figures — and never an ID number,
+// phone, address or full name of any demo dossier. Also: a new call starts the flash.
+#include "counter_support.h"
+
+#include "counter/wall_draw.h"
+#include "counter/wall_state.h"
+#include "domain/text.h"
+
+#include <catch2/catch.hpp>
+
+using namespace motcua;
+using namespace motcua::counter;
+
+namespace {
+
+std::unique_ptr<service::Desk> readOnlyDesk(const std::string& db)
+{
+    service::DeskOptions o;
+    o.readOnly = true;
+    o.migrate = false;
+    o.clock = service::fixedClock(*domain::parseLocalDateTime(test::kNow));
+    auto desk = service::openSqliteDesk(db, o);
+    desk->actAs("admin");
+    return desk;
+}
+
+bool anyContains(const std::vector<std::string>& text, const std::string& needle)
+{
+    for (const auto& s : text)
+        if (s.find(needle) != std::string::npos) return true;
+    return false;
+}
+
+}  // namespace
+
+TEST_CASE("wall: a frame shows the queue and masked names, never personal data", "[wall]")
+{
+    test::CounterFixture f;
+    auto wallDesk = readOnlyDesk(f.db);
+    const auto state = loadWall(*wallDesk);
+    REQUIRE(state.loaded);
+    REQUIRE_FALSE(state.dossiers.empty());
+    ui::HeadlessUi headless(1920, 1080);
+    const auto text = headless.frame([&](const ui::Fonts& fonts) { drawWall(state, fonts); });
+    CHECK(anyContains(text, "ĐANG PHỤC VỤ"));
+    CHECK(anyContains(text, "Quầy 1"));
+    CHECK(anyContains(text, "A001"));    // the demo calls A001 to counter 1
+    CHECK(anyContains(text, "người"));   // people waiting per group
+    CHECK(anyContains(text, "10:15"));   // the clock
+    CHECK(anyContains(text, "Đúng hạn"));
+
+    auto admin = f.openDesk();
+    admin->actAs("admin");
+    const auto all = admin->dossiers({});
+    REQUIRE(all.size() >= 5);
+    int maskedShown = 0;
+    for (const auto& s : all) {
+        const auto& d = s.dossier;
+        INFO(d.code);
+        for (const auto& secret : {d.idNumber, d.phone, d.address})
+            if (!secret.empty()) CHECK_FALSE(anyContains(text, secret));
+        CHECK_FALSE(anyContains(text, d.applicantName));
+        if (anyContains(text, domain::maskName(d.applicantName))) ++maskedShown;
+    }
+    CHECK(maskedShown >= 3);
+    // The picture itself keeps only masked names.
+    for (const auto& d : state.dossiers) CHECK(d.maskedName.find('.') != std::string::npos);
+}
+
+TEST_CASE("wall: the read-only store refuses writes and a new call starts the flash", "[wall]")
+{
+    test::CounterFixture f;
+    auto wallDesk = readOnlyDesk(f.db);
+    REQUIRE_THROWS_AS(wallDesk->callNext(2), Error);
+    WallState shown;
+    takeWall(shown, loadWall(*wallDesk), 10.0);
+    CHECK(shown.newestCallSeen < 0);  // the first picture does not flash
+    auto clerk = f.openDesk();
+    clerk->actAs("motcua1");
+    const auto called = clerk->callNext(2);
+    takeWall(shown, loadWall(*wallDesk), 20.0);
+    REQUIRE_FALSE(shown.calls.empty());
+    CHECK(shown.calls.front().label == called.label);
+    CHECK(shown.newestCallSeen == 20.0);
+    CHECK(wallNextFrame(shown) <= 0.5);
+    takeWall(shown, loadWall(*wallDesk), 40.0);  // nothing new: the flash time stays
+    CHECK(shown.newestCallSeen == 20.0);
+}
+
+TEST_CASE("wall: before any picture and with the store gone it says so", "[wall]")
+{
+    WallState s;
+    s.now = *domain::parseLocalDateTime(test::kNow);
+    s.notice = "Đang cập nhật dữ liệu, hình có thể chưa mới: Không thấy tệp dữ liệu /tmp/x.db";
+    ui::HeadlessUi headless(1920, 1080);
+    const auto text = headless.frame([&](const ui::Fonts& fonts) { drawWall(s, fonts); });
+    CHECK(anyContains(text, "Không thấy tệp dữ liệu"));
+    CHECK(anyContains(text, "Đang chờ dữ liệu"));
+    CHECK_FALSE(anyContains(text, "Không có hồ sơ trễ hạn"));
+}
