@@ -22,6 +22,7 @@ struct CounterOptions {
     std::optional<domain::Instant> now;  ///< --now, or MOTCUA_NOW
     bool wall = false;              ///< --wall: the unattended wall screen (wall_app.cpp)
     std::string wallUser = "admin"; ///< --as USER: the account the wall reads as (read-only store)
+    bool voice = false;             ///< --voice: the wall speaks each call (espeak-ng)
     bool help = false;
     bool version = false;
 };

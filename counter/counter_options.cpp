@@ -47,6 +47,7 @@ std::string counterUsage()
            "  --wall                 màn hình treo tường cho sảnh (chỉ đọc, toàn màn hình): đang phục vụ,\n"
            "                         số đang chờ, hồ sơ trễ hạn (tên che bớt), số liệu hôm nay\n"
            "  --as USER              tài khoản màn hình treo tường đọc dữ liệu, mặc định admin\n"
+           "  --voice                màn hình treo tường đọc số được gọi bằng tiếng Việt (espeak-ng)\n"
            "  --help, --version\n"
            "\n"
            "Phím tắt hàng chờ: F5 gọi tiếp, F6 gọi lại, F7 bỏ qua, F8 chuyển, F9 xong; Ctrl+Enter lưu hồ sơ.\n";
@@ -72,6 +73,7 @@ CounterOptions parseCounterOptions(const std::vector<std::string>& args)
         else if (a == "--counter") o.counter = number(value(), "Số quầy", 1, 999);
         else if (a == "--printer") o.printer = value();
         else if (a == "--wall") o.wall = true;
+        else if (a == "--voice") o.voice = true;
         else if (a == "--as") o.wallUser = value();
         else if (a == "--size") {
             const std::string spec = value();
@@ -94,6 +96,7 @@ CounterOptions parseCounterOptions(const std::vector<std::string>& args)
     if (o.help || o.version) return o;
     if (o.db.empty()) throw bad("Chưa chỉ định tệp cơ sở dữ liệu: dùng --db PATH hoặc biến MOTCUA_DB");
     if (o.wall && o.screen) throw bad("--wall và --screen không dùng cùng nhau");
+    if (o.voice && !o.wall) throw bad("--voice chỉ dùng với --wall");
     if (!o.screenshot.empty() && !o.screen && !o.wall) throw bad("--screenshot cần --screen NAME để biết chụp màn hình nào");
     if (nowText) {
         o.now = domain::parseLocalDateTime(*nowText);

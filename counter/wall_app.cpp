@@ -1,9 +1,11 @@
 // motcua-counter --wall: the unattended wall screen. Opens the store read-only, redraws when the
 // store changes (data_version, polled by the runner) or a minute passes, and survives a locked
-// store or a briefly missing file: a notice, and the last picture stays.
+// store or a briefly missing file: a notice, and the last picture stays. With --voice each new
+// call is spoken, in order.
 #include "counter/counter_app.h"
 #include "counter/wall_draw.h"
 #include "counter/wall_state.h"
+#include "counter/wall_voice.h"
 
 #include "domain/error.h"
 #include "ui/runner.h"
@@ -25,6 +27,7 @@ public:
     explicit WallApp(const CounterOptions& options) : m_options(options), m_started(SteadyClock::now())
     {
         m_clock = m_options.now ? service::fixedClock(*m_options.now) : service::systemClock();
+        if (m_options.voice && m_options.screenshot.empty()) m_voice = std::make_unique<WallVoice>(WallVoice::espeak());
     }
 
     int run()
@@ -89,7 +92,12 @@ private:
         try {
             if (fileId() == 0) throw Error(ErrorCode::NotFound, "Không thấy tệp dữ liệu " + m_options.db);
             if (!m_desk || fileId() != m_fileId) connect();
-            takeWall(m_state, loadWall(*m_desk), seconds());
+            auto fresh = loadWall(*m_desk);
+            if (m_voice)
+                for (const auto& c : newCalls(fresh.calls, m_lastCall, !m_state.loaded))
+                    m_voice->say(callSentence(c.label, c.counter));
+            if (!fresh.calls.empty()) m_lastCall = fresh.calls.front();
+            takeWall(m_state, std::move(fresh), seconds());
             m_version = m_desk->dataVersion();
             m_minute = m_clock() / 60;
         } catch (const Error& e) {
@@ -124,6 +132,8 @@ private:
     std::int64_t m_version = -1;
     std::int64_t m_minute = 0;
     std::uint64_t m_fileId = 0;
+    std::optional<service::RecentCall> m_lastCall;
+    std::unique_ptr<WallVoice> m_voice;  ///< last member: stops (after its sentence) before the rest
 };
 
 }  // namespace
