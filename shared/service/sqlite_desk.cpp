@@ -407,7 +407,7 @@ std::string SqliteDesk::restoreBackup(const std::string& backupPath)
             throw Error(ErrorCode::VersionTooNew, "Bản sao lưu do phiên bản motcua mới hơn tạo ra; hãy cập nhật motcua");
     }
     // A safety copy of what is there now, so a restore can itself be undone.
-    const std::string safety = m_db->path() + ".truoc-khoi-phuc-" + std::to_string(now());
+    std::string safety = m_db->path() + ".truoc-khoi-phuc-" + std::to_string(now());
     m_db->backupTo(safety);
     m_db->restoreFrom(backupPath);
     store::migrate(*m_db);  // an older backup is brought up to this build's schema
