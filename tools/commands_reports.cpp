@@ -1,6 +1,7 @@
 // `motcua report` (DOMAIN.md §6, §7): the periodic report for a date range or a quarter, in
 // total, per procedure field and per unit; text, --json, or CSV to a file with --csv.
 #include "cli.h"
+#include "cli_files.h"
 #include "cli_output.h"
 
 #include "domain/error.h"
@@ -72,25 +73,6 @@ void printFigures(std::ostream& os, const domain::ReportFigures& f, const std::s
        << ", hài lòng " << percentText(f.satisfactionRate()) << " (" << f.satisfied << "/" << f.rated << " lượt)\n";
 }
 
-void writeCsvFile(const std::string& path, const std::string& text)
-{
-    const std::string tmp = path + ".tmp";
-    {
-        std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-        if (!out) throw Error(ErrorCode::Storage, "Không ghi được tệp " + path);
-        out << text;
-        out.flush();
-        if (!out) {
-            std::remove(tmp.c_str());
-            throw Error(ErrorCode::Storage, "Không ghi được tệp " + path + " (đĩa đầy?)");
-        }
-    }
-    if (std::rename(tmp.c_str(), path.c_str()) != 0) {
-        std::remove(tmp.c_str());
-        throw Error(ErrorCode::Storage, "Không ghi được tệp " + path);
-    }
-}
-
 /// The period's first and last day (inclusive) from --quarter or --from/--to.
 std::pair<domain::Date, domain::Date> periodOf(const Context& c)
 {
@@ -111,7 +93,7 @@ int cmdReport(Context& c)
 {
     const auto [first, last] = periodOf(c);
     const auto r = c.desk().report(domain::fromLocal(first, 0), domain::fromLocal(last.addDays(1), 0));
-    if (const auto path = c.args.get("--csv")) writeCsvFile(*path, domain::reportCsv(r));
+    if (const auto path = c.args.get("--csv")) writeOutputFile(*path, domain::reportCsv(r));
     if (c.json) {
         Json j = {{"from", first.iso()}, {"to", last.iso()}, {"as_of", timeJson(r.asOf)}};
         j["total"] = figuresJson(r.total);
