@@ -73,6 +73,40 @@ void printFigures(std::ostream& os, const domain::ReportFigures& f, const std::s
        << ", hài lòng " << percentText(f.satisfactionRate()) << " (" << f.satisfied << "/" << f.rated << " lượt)\n";
 }
 
+Json qualityJson(const domain::QualityScore& q)
+{
+    Json groups = Json::array();
+    for (const auto& i : q.indicators) {
+        const auto points = i.points();
+        groups.push_back({{"group", domain::qualityGroupKey(i.group)},
+                          {"weight", i.weight},
+                          {"rate", rateJson(i.rate)},
+                          {"points", points ? Json(*points) : Json(nullptr)}});
+    }
+    return {{"groups", groups}, {"points", q.points}, {"weight_with_data", q.weightWithData},
+            {"weight_total", q.weightTotal}};
+}
+
+std::string pointsText(double v)
+{
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.1f", v);
+    return buf;
+}
+
+void printQuality(std::ostream& os, const domain::QualityScore& q)
+{
+    os << "\nChỉ số chất lượng (QĐ 766/QĐ-TTg): " << pointsText(q.points) << " điểm / " << pointsText(q.weightWithData)
+       << " điểm có số liệu (tổng thang " << pointsText(q.weightTotal) << ")\n";
+    for (const auto& i : q.indicators) {
+        const auto points = i.points();
+        os << "  " << domain::qualityGroupLabel(i.group) << ": "
+           << (points ? percentText(i.rate) + " × " + pointsText(i.weight) + " = " + pointsText(*points)
+                      : "chưa có số liệu (" + pointsText(i.weight) + " điểm)")
+           << "\n";
+    }
+}
+
 /// The period's first and last day (inclusive) from --quarter or --from/--to.
 std::pair<domain::Date, domain::Date> periodOf(const Context& c)
 {
@@ -99,11 +133,13 @@ int cmdReport(Context& c)
         j["total"] = figuresJson(r.total);
         j["by_field"] = rowsJson(r.byField);
         j["by_unit"] = rowsJson(r.byUnit);
+        j["quality"] = qualityJson(r.quality);
         printJson(c.out, j);
         return kOk;
     }
     c.out << "Báo cáo tình hình, kết quả giải quyết TTHC từ " << first.vn() << " đến " << last.vn() << "\n";
     printFigures(c.out, r.total, "  ");
+    printQuality(c.out, r.quality);
     c.out << "\nTheo lĩnh vực:\n";
     for (const auto& row : r.byField) {
         c.out << "- " << row.key << "\n";

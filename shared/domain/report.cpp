@@ -150,6 +150,16 @@ std::optional<std::pair<Date, Date>> parseQuarter(std::string_view text)
     return std::pair{Date{year, lastMonth - 2, 1}, Date{year, lastMonth, daysInMonth(year, lastMonth)}};
 }
 
+QualityInputs qualityInputsOf(const ReportFigures& f, std::optional<double> published)
+{
+    QualityInputs in;
+    in.published = published;
+    in.onTime = f.onTimeRate();
+    in.online = f.onlineRate();
+    in.satisfaction = f.satisfactionRate();
+    return in;
+}
+
 std::string reportCsv(const Report& r)
 {
     std::string out = csvLine({"phan_loai", "ten", "tong_tiep_nhan", "ky_truoc_chuyen_sang", "moi_tiep_nhan",

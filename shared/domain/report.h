@@ -5,6 +5,7 @@
 #include "domain/date.h"
 #include "domain/dossier_state.h"
 #include "domain/entities.h"
+#include "domain/quality_score.h"
 
 #include <optional>
 #include <string>
@@ -80,12 +81,17 @@ struct Report {
     ReportFigures total;
     std::vector<ReportRow> byField;  ///< sorted by key
     std::vector<ReportRow> byUnit;
+    QualityScore quality;  ///< §7, from the total; filled by whoever knows the catalog and settings
 };
 
 /// The report for [from, to). `asOf` is now: a period that has not ended yet is judged as of now.
 [[nodiscard]] Report computeReport(Instant from, Instant to, Instant asOf, const std::vector<ReportDossier>& dossiers,
                                    const std::vector<ReportApology>& apologies,
                                    const std::vector<ReportRating>& ratings);
+
+/// The §7 rates of a period's figures; `published` comes from the catalog, digitised and paid
+/// online are not recorded yet (nullopt).
+[[nodiscard]] QualityInputs qualityInputsOf(const ReportFigures& f, std::optional<double> published);
 
 /// "2026-Q4" → first and last day of the quarter (1/10/2026, 31/12/2026); nullopt otherwise.
 [[nodiscard]] std::optional<std::pair<Date, Date>> parseQuarter(std::string_view text);

@@ -42,6 +42,12 @@ constexpr Rule kRules[] = {
     {"queue.pending_grace_seconds", Kind::PositiveInt, 3600},
     {"qr.lookup_url", Kind::UrlTemplate, 300},
     {"kiosk.admin_pin", Kind::Pin, 0},
+    {"quality.weight.publicity", Kind::NonNegNumber, 100},
+    {"quality.weight.progress", Kind::NonNegNumber, 100},
+    {"quality.weight.online", Kind::NonNegNumber, 100},
+    {"quality.weight.digitised", Kind::NonNegNumber, 100},
+    {"quality.weight.satisfaction", Kind::NonNegNumber, 100},
+    {"quality.weight.payment", Kind::NonNegNumber, 100},
 };
 
 const Rule* findRule(std::string_view key)
@@ -87,6 +93,13 @@ const std::vector<SettingSpec>& settingSpecs()
         {"queue.pending_grace_seconds", "120", "Sau bao nhiêu giây một vé đang in mà ki-ốt không xác nhận được coi là đã phát"},
         {"qr.lookup_url", "", "Mẫu địa chỉ tra cứu trong mã QR, ví dụ https://dichvucong.example/tra-cuu?ma={code}"},
         {"kiosk.admin_pin", "246810", "Mã PIN quản trị ki-ốt (4–8 chữ số)"},
+        // Weights of the six groups of QĐ 766/QĐ-TTg as the national portal scores them (DOMAIN.md §7).
+        {"quality.weight.publicity", "18", "Trọng số nhóm chỉ số công khai, minh bạch (QĐ 766/QĐ-TTg)"},
+        {"quality.weight.progress", "20", "Trọng số nhóm chỉ số tiến độ giải quyết"},
+        {"quality.weight.online", "12", "Trọng số nhóm chỉ số dịch vụ công trực tuyến"},
+        {"quality.weight.digitised", "22", "Trọng số nhóm chỉ số số hoá hồ sơ"},
+        {"quality.weight.satisfaction", "18", "Trọng số nhóm chỉ số mức độ hài lòng"},
+        {"quality.weight.payment", "10", "Trọng số nhóm chỉ số thanh toán trực tuyến"},
     };
     return kSpecs;
 }

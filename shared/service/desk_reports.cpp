@@ -3,7 +3,9 @@
 #include "service/sqlite_desk.h"
 
 #include "domain/error.h"
+#include "store/catalog_store.h"
 #include "store/queue_store.h"
+#include "store/settings_store.h"
 #include "store/report_store.h"
 
 #include <algorithm>
@@ -16,8 +18,12 @@ domain::Report SqliteDesk::report(Instant from, Instant to)
     if (to <= from) throw Error(ErrorCode::InvalidInput, "Kỳ báo cáo phải kết thúc sau ngày bắt đầu");
     store::Transaction tx(*m_db, store::Transaction::Kind::Deferred);
     const auto facts = store::loadReportFacts(*m_db, from, to);
+    const auto published = domain::publishedRate(store::listProcedures(*m_db));
+    const auto weights = domain::qualityWeights(store::allSettings(*m_db));
     tx.commit();
-    return domain::computeReport(from, to, now(), facts.dossiers, facts.apologies, facts.ratings);
+    auto r = domain::computeReport(from, to, now(), facts.dossiers, facts.apologies, facts.ratings);
+    r.quality = domain::scoreQuality(domain::qualityInputsOf(r.total, published), weights);
+    return r;
 }
 
 std::vector<RecentCall> SqliteDesk::recentCalls(int limit)

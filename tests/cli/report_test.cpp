@@ -129,3 +129,48 @@ TEST_CASE("report: bad periods are usage errors, and a clerk may not see reports
     INFO(clerk.err);
     CHECK(clerk.exitCode == 5);
 }
+
+TEST_CASE("report: the QĐ 766 quality score follows the catalog and the weight settings", "[cli][report]")
+{
+    TempDir dir;
+    const auto office = Office::createDemo(dir.file("office.db"));
+    const auto before = office.json("2026-11-30 10:00", {"report", "--quarter", "2026-Q4"})["quality"];
+    CHECK(before["weight_total"] == 100.0);
+    CHECK(before["groups"][0]["group"] == "cong_khai");
+    CHECK(before["groups"][0]["rate"] == 1.0);  // the demo catalog: 41 procedures, all complete
+
+    // One procedure published without its papers list: 41 of 42 complete.
+    writeFile(dir.file("catalog.csv"),
+              "code,name,field,group,days,fee_vnd,fee_note,unit,supplement_rule,papers,source\n"
+              "9.000002,Thủ tục thiếu thành phần,Kiểm thử báo cáo,HT,3,0,Miễn phí,Tổ kiểm thử,pause,,test\n");
+    office.json("2026-11-23 10:20", {"procedure", "import", "--csv", dir.file("catalog.csv")});
+    office.json("2026-11-23 10:20", {"setting", "set", "--key", "quality.weight.progress", "--value", "30"});
+    const auto q = office.json("2026-11-30 10:00", {"report", "--quarter", "2026-Q4"});
+    const auto& quality = q["quality"];
+    CHECK(quality["groups"][0]["rate"].get<double>() == Approx(41.0 / 42.0));
+    CHECK(quality["groups"][1]["weight"] == 30.0);
+    CHECK(quality["weight_total"] == 110.0);
+    CHECK(quality["groups"][3]["rate"].is_null());  // digitised: not recorded
+    double points = 18.0 * 41.0 / 42.0;
+    double withData = 18.0;
+    if (!q["total"]["on_time_rate"].is_null()) {
+        points += 30.0 * q["total"]["on_time_rate"].get<double>();
+        withData += 30.0;
+    }
+    if (!q["total"]["online_rate"].is_null()) {
+        points += 12.0 * q["total"]["online_rate"].get<double>();
+        withData += 12.0;
+    }
+    if (!q["total"]["satisfaction_rate"].is_null()) {
+        points += 18.0 * q["total"]["satisfaction_rate"].get<double>();
+        withData += 18.0;
+    }
+    CHECK(quality["points"].get<double>() == Approx(points));
+    CHECK(quality["weight_with_data"].get<double>() == Approx(withData));
+
+    const auto text = office.run("2026-11-30 10:00", {"report", "--quarter", "2026-Q4"});
+    CHECK(text.out.find("Chỉ số chất lượng (QĐ 766/QĐ-TTg): ") != std::string::npos);
+    CHECK(text.out.find("Số hoá hồ sơ: chưa có số liệu (22.0 điểm)") != std::string::npos);
+    const auto bad = office.run("2026-11-30 10:00", {"setting", "set", "--key", "quality.weight.progress", "--value", "200"});
+    CHECK(bad.exitCode == 2);
+}
