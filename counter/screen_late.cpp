@@ -38,7 +38,7 @@ void lateTable(CounterState& s, Commands& commands, const std::vector<LateRow>& 
     if (!ImGui::BeginTable(id, 5, ImGuiTableFlags_RowBg | ImGuiTableFlags_Borders)) return;
     ImGui::TableSetupColumn("Mã hồ sơ", ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("000.00.20.H56-261110-0001").x + 8);
     ImGui::TableSetupColumn("Thủ tục", ImGuiTableColumnFlags_WidthStretch, 1.6f);
-    ImGui::TableSetupColumn("Đơn vị đang giữ", ImGuiTableColumnFlags_WidthStretch, 1.0f);
+    ImGui::TableSetupColumn("Đơn vị", ImGuiTableColumnFlags_WidthStretch, 1.0f);
     ImGui::TableSetupColumn(timeHeader, ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("7 ngày 2 giờ 45 phút").x + 8);
     ImGui::TableSetupColumn("Phiếu xin lỗi", ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("Dự thảo, chờ ký · lần 2").x + 8);
     ImGui::TableHeadersRow();
@@ -119,7 +119,9 @@ void drawLate(CounterState& s, Commands& commands, const ui::Fonts& fonts)
     ImGui::EndChild();
     ImGui::SameLine();
     ImGui::BeginChild("##late-slip", ImVec2(0, 0), true);
+    ImGui::PushTextWrapPos(0.0f);  // long lines wrap in the narrow pane (1366 px screens)
     drawApologyEditor(s, commands, fonts);
+    ImGui::PopTextWrapPos();
     ImGui::EndChild();
 }
 

@@ -87,12 +87,25 @@ void figureCells(const domain::ReportFigures& f)
     }
 }
 
-/// As tall as its rows: the tab scrolls when an office has many fields or units.
+/// As tall as its rows: the tab scrolls when an office has many fields or units. On a narrow
+/// screen the figures scroll sideways while the name column stays readable.
 void table(const char* id, const char* firstHeader, const std::vector<domain::ReportRow>& rows, const char* emptyKey)
 {
-    const auto flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_Borders | ImGuiTableFlags_SizingFixedFit;
-    if (!ImGui::BeginTable(id, 17, flags)) return;
-    ImGui::TableSetupColumn(firstHeader, ImGuiTableColumnFlags_WidthStretch);
+    float figures = 0;
+    for (const char* c : kColumns) figures += ImGui::CalcTextSize(c).x + 2 * ImGui::GetStyle().CellPadding.x + 1;
+    const float nameWidth = 380;
+    const bool narrow = ImGui::GetContentRegionAvail().x < figures + nameWidth;
+    auto flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_Borders | ImGuiTableFlags_SizingFixedFit;
+    ImVec2 size(0, 0);
+    if (narrow) {
+        flags |= ImGuiTableFlags_ScrollX;
+        const float row = ImGui::GetTextLineHeight() + 2 * ImGui::GetStyle().CellPadding.y;
+        size.y = row * static_cast<float>(rows.size() + 1) + ImGui::GetStyle().ScrollbarSize + 6;
+    }
+    if (!ImGui::BeginTable(id, 17, flags, size)) return;
+    if (narrow) ImGui::TableSetupScrollFreeze(1, 0);
+    ImGui::TableSetupColumn(firstHeader, narrow ? ImGuiTableColumnFlags_WidthFixed : ImGuiTableColumnFlags_WidthStretch,
+                            narrow ? nameWidth : 0.0f);
     for (const char* c : kColumns) ImGui::TableSetupColumn(c, ImGuiTableColumnFlags_WidthFixed);
     ImGui::TableHeadersRow();
     for (const auto& row : rows) {
