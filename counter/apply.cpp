@@ -2,6 +2,9 @@
 // then the refresh that reloads what the screens show.
 #include "counter/apply.h"
 
+#include "counter/apply_late.h"
+#include "counter/apply_reports.h"
+
 #include "documents/slips.h"
 #include "documents/sources.h"
 #include "domain/error.h"
@@ -337,6 +340,17 @@ void applyOne(service::Desk& desk, documents::Printer& printer, CounterState& s,
         return;
     case CommandKind::Act: doAct(desk, printer, s, c); break;
     case CommandKind::PrintSlip: doPrintSlip(desk, printer, s, c); return;
+    case CommandKind::LateRefresh:
+    case CommandKind::LateSign:
+    case CommandKind::LateDeliver: applyLate(desk, printer, s, c); break;  // changes the store: refresh all
+    case CommandKind::LateOpen:
+    case CommandKind::LateCheckDue:
+    case CommandKind::LatePrint:
+    case CommandKind::LateRetryPrint: applyLate(desk, printer, s, c); return;
+    case CommandKind::ReportRun:
+    case CommandKind::ReportQuarter:
+    case CommandKind::ReportCsv:
+    case CommandKind::ReportLedger: applyReports(desk, s, c); return;
     }
     refresh(desk, s);
 }
@@ -405,6 +419,8 @@ void refresh(service::Desk& desk, CounterState& s)
     }
     searchDossiers(desk, s);
     if (s.dossiers.detail) openDossier(desk, s, s.dossiers.detail->dossier.code);
+    refreshLate(desk, s);
+    refreshReports(desk, s);
 }
 
 void updateDue(service::Desk& desk, CounterState& s)

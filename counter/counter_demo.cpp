@@ -56,6 +56,22 @@ void openLateDossier(service::Desk& desk, CounterState& s)
     apply(open, desk, *printer, s);
 }
 
+/// The supervisor's tabs, opened as a click on their tab button would (sweep, report); the late
+/// tab shows the slip of the dossier late the longest.
+void prepareSupervisorScreen(Screen screen, service::Desk& desk, CounterState& s)
+{
+    loginAs(desk, s, "lanhdao");
+    refresh(desk, s);
+    s.tab = screen == Screen::Late ? Tab::Late : Tab::Reports;
+    Commands open{cmd(screen == Screen::Late ? CommandKind::LateRefresh : CommandKind::ReportRun)};
+    auto printer = documents::openPrinter("none");
+    apply(open, desk, *printer, s);
+    if (screen == Screen::Late && !s.late.late.empty()) {
+        open.push_back(cmd(CommandKind::LateOpen, s.late.late.front().summary.dossier.code));
+        apply(open, desk, *printer, s);
+    }
+}
+
 }  // namespace
 
 void prepareScreen(Screen screen, service::Desk& desk, CounterState& s)
@@ -70,6 +86,8 @@ void prepareScreen(Screen screen, service::Desk& desk, CounterState& s)
         s.tab = Tab::Officer;
         refresh(desk, s);
         return;
+    case Screen::Late:
+    case Screen::Reports: prepareSupervisorScreen(screen, desk, s); return;
     case Screen::Queue:
     case Screen::Intake:
     case Screen::Dossier: break;

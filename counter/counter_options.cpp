@@ -41,7 +41,8 @@ std::string counterUsage()
            "                         escpos-tcp:MÁY:9100, cups:HÀNG_IN, none (mặc định MOTCUA_PRINTER hoặc pdf:.)\n"
            "  --size WxH             cửa sổ RỘNGxCAO, mặc định 1920x1080\n"
            "  --screen NAME          mở thẳng một màn hình với dữ liệu mẫu: login, queue, intake,\n"
-           "                         dossier, officer (đăng nhập sẵn bằng tài khoản mẫu, trừ login)\n"
+           "                         dossier, officer, late, reports (đăng nhập sẵn bằng tài khoản mẫu,\n"
+           "                         trừ login; late và reports bằng tài khoản lãnh đạo)\n"
            "  --screenshot PATH      vẽ màn hình --screen vài khung hình, ghi ảnh PNG rồi thoát\n"
            "  --now \"YYYY-MM-DD HH:MM\" cố định đồng hồ (hoặc MOTCUA_NOW), để ảnh chụp lặp lại được\n"
            "  --wall                 màn hình treo tường cho sảnh (chỉ đọc, toàn màn hình): đang phục vụ,\n"
@@ -84,7 +85,7 @@ CounterOptions parseCounterOptions(const std::vector<std::string>& args)
         } else if (a == "--screen") {
             const std::string n = value();
             o.screen = parseScreen(n);
-            if (!o.screen) throw bad("Màn hình \"" + n + "\" không có: dùng login, queue, intake, dossier hoặc officer");
+            if (!o.screen) throw bad("Màn hình \"" + n + "\" không có: dùng login, queue, intake, dossier, officer, late hoặc reports");
         } else if (a == "--screenshot") {
             o.screenshot = value();
         } else if (a == "--now") {

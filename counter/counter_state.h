@@ -2,6 +2,8 @@
 // panel, officer list) and the commands the draw functions emit, applied after the frame.
 #pragma once
 
+#include "counter/late_state.h"
+#include "counter/reports_state.h"
 #include "documents/sources.h"
 #include "domain/entities.h"
 #include "domain/intake_draft.h"
@@ -18,7 +20,10 @@
 namespace motcua::counter {
 
 /// What --screen opens; Queue, Intake, Dossier and Officer are tabs of the logged-in workspace.
-enum class Screen { Login, Queue, Intake, Dossier, Officer };
+enum class Screen {
+    Login, Queue, Intake, Dossier, Officer,
+    Late, Reports,  // the supervisor's tabs (issue 6)
+};
 [[nodiscard]] std::optional<Screen> parseScreen(std::string_view name);
 [[nodiscard]] const char* screenName(Screen s);
 
@@ -104,12 +109,17 @@ struct OfficerState {
     std::map<std::string, std::string> timeText;  ///< by dossier code
 };
 
-enum class Tab { Queue, Intake, Dossiers, Officer };
+enum class Tab {
+    Queue, Intake, Dossiers, Officer,
+    Late, Reports,  // SignApology / ViewReports
+};
 
 enum class CommandKind {
     Login, Logout, CallNext, Recall, Skip, Finish, Restore, Transfer,
     Receive, GuidanceSlip, RetryPrint, AcceptDraft, DiscardDraft, ClearIntake,
     SearchDossiers, OpenDossier, Act, PrintSlip,
+    LateRefresh, LateOpen, LateCheckDue, LateSign, LatePrint, LateRetryPrint, LateDeliver,  // apply_late.cpp
+    ReportRun, ReportQuarter, ReportCsv, ReportLedger,  // apply_reports.cpp
 };
 
 struct Command {
@@ -136,6 +146,8 @@ struct CounterState {
     IntakeState intake;
     DossierPanel dossiers;
     OfficerState officer;
+    LateState late;
+    ReportsState reports;
     std::vector<domain::Procedure> procedures;  ///< the active catalog, for search in the form
     std::string counterName;
     std::string printerName;

@@ -7,6 +7,8 @@
 
 #include <imgui_stdlib.h>
 
+#include <algorithm>
+
 namespace motcua::counter {
 
 bool button(const std::string& label, const std::string& id, bool enabled, ImVec2 size, ImU32 color)
@@ -63,6 +65,24 @@ void message(const std::string& text, bool isError)
     ImGui::PushTextWrapPos(0.0f);
     ui::labelColored(isError ? ui::colors::kDanger : ui::colors::kSuccess, text);
     ImGui::PopTextWrapPos();
+}
+
+FieldRow::FieldRow() : m_top(ImGui::GetCursorScreenPos()), m_bottom(m_top.y) { ImGui::BeginGroup(); }
+
+void FieldRow::next(float spacing)
+{
+    ImGui::EndGroup();
+    m_bottom = std::max(m_bottom, ImGui::GetItemRectMax().y);
+    ImGui::SetCursorScreenPos(ImVec2(ImGui::GetItemRectMax().x + spacing, m_top.y));
+    ImGui::BeginGroup();
+}
+
+void FieldRow::end()
+{
+    ImGui::EndGroup();
+    m_bottom = std::max(m_bottom, ImGui::GetItemRectMax().y);
+    ImGui::SetCursorScreenPos(ImVec2(m_top.x, m_bottom + ImGui::GetStyle().ItemSpacing.y));
+    ImGui::Dummy(ImVec2(0, 0));
 }
 
 void beginCard(const char* id, ImVec2 size)

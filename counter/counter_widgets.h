@@ -20,6 +20,18 @@ bool field(const std::string& label, const std::string& id, std::string& value, 
 void heading(const std::string& text, const ui::Fonts& fonts);
 /// Coloured message line (error red, otherwise green), logged; nothing for an empty text.
 void message(const std::string& text, bool isError);
+/// Groups of fields side by side, top-aligned (SameLine alone drops a group's label to the previous
+/// input's text baseline); the row ends below its tallest group (one with an error shown).
+class FieldRow {
+public:
+    FieldRow();
+    void next(float spacing = 24);
+    void end();
+
+private:
+    ImVec2 m_top;
+    float m_bottom;
+};
 /// A card: a child window with a white background and padding; call ImGui::EndChild after.
 void beginCard(const char* id, ImVec2 size);
 

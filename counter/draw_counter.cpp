@@ -48,6 +48,13 @@ void drawTabs(CounterState& s, Commands& commands, const ui::Fonts& fonts)
     if (s.can(domain::Permission::ReceiveDossier)) tabButton(s, Tab::Intake, "Tiếp nhận hồ sơ", "tab-intake");
     tabButton(s, Tab::Dossiers, "Hồ sơ", "tab-dossiers");
     tabButton(s, Tab::Officer, "Việc của tôi (" + std::to_string(s.officer.list.size()) + ")", "tab-officer");
+    const Tab before = s.tab;
+    if (s.can(domain::Permission::SignApology))
+        tabButton(s, Tab::Late, "Trễ hạn (" + std::to_string(s.late.late.size()) + ")", "tab-late");
+    if (s.can(domain::Permission::ViewReports)) tabButton(s, Tab::Reports, "Báo cáo", "tab-reports");
+    // Opening the tab sweeps and reloads the lists / computes the report.
+    if (s.tab != before && s.tab == Tab::Late) commands.push_back(cmd(CommandKind::LateRefresh));
+    if (s.tab != before && s.tab == Tab::Reports) commands.push_back(cmd(CommandKind::ReportRun));
     ImGui::NewLine();
     ImGui::Separator();
     switch (s.tab) {
@@ -55,6 +62,8 @@ void drawTabs(CounterState& s, Commands& commands, const ui::Fonts& fonts)
     case Tab::Intake: drawIntake(s, commands, fonts); break;
     case Tab::Dossiers: drawDossiers(s, commands, fonts); break;
     case Tab::Officer: drawOfficer(s, commands, fonts); break;
+    case Tab::Late: drawLate(s, commands, fonts); break;
+    case Tab::Reports: drawReports(s, commands, fonts); break;
     }
 }
 
@@ -88,7 +97,8 @@ void drawCounter(CounterState& s, Commands& commands, const ui::Fonts& fonts)
         queueShortcuts(s, commands);
         drawHeader(s, commands, fonts);
         if (!s.storeNotice.empty()) message(s.storeNotice, true);
-        const bool queue = s.can(domain::Permission::ServeQueue);
+        // The supervisor's wide tables get the whole width; the queue shortcuts still work.
+        const bool queue = s.can(domain::Permission::ServeQueue) && s.tab != Tab::Late && s.tab != Tab::Reports;
         if (queue) {
             const float w = std::max(380.0f, ImGui::GetContentRegionAvail().x * 0.24f);
             ImGui::BeginChild("##queue-panel", ImVec2(w, 0), true);

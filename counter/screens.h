@@ -17,6 +17,9 @@ void drawIntake(CounterState& state, Commands& commands, const ui::Fonts& fonts)
 void drawDossiers(CounterState& state, Commands& commands, const ui::Fonts& fonts);
 void drawDossierDetail(CounterState& state, Commands& commands, const ui::Fonts& fonts);
 void drawOfficer(CounterState& state, Commands& commands, const ui::Fonts& fonts);
+void drawLate(CounterState& state, Commands& commands, const ui::Fonts& fonts);
+void drawApologyEditor(CounterState& state, Commands& commands, const ui::Fonts& fonts);
+void drawReports(CounterState& state, Commands& commands, const ui::Fonts& fonts);
 
 /// The queue shortcuts (F5–F9), handled whatever has the keyboard focus.
 void queueShortcuts(CounterState& state, Commands& commands);

@@ -79,7 +79,9 @@ Json apologyJson(const domain::Apology& a)
                 {"unit", a.unit},
                 {"drafted_at", timeJson(a.draftedAt)},
                 {"signed_at", timeJson(a.signedAt)},
-                {"signed_by", a.signedBy}};
+                {"signed_by", a.signedBy},
+                {"delivered_at", timeJson(a.deliveredAt)},
+                {"delivered_how", a.deliveredHow}};
 }
 
 Json procedureJson(const domain::Procedure& p)

@@ -163,6 +163,17 @@ int cmdApologySign(Context& c)
     return kOk;
 }
 
+int cmdApologyDeliver(Context& c)
+{
+    const auto id = c.args.getInt("--id", 1, 1'000'000'000'000);
+    if (!id) throw UsageError("Thiếu tuỳ chọn bắt buộc --id");
+    const auto a = c.desk().markApologyDelivered(*id, c.args.require("--how"));
+    if (c.json) printJson(c.out, apologyJson(a));
+    else c.out << "Đã ghi nhận phiếu xin lỗi số " << a.numberText() << " (hồ sơ " << a.dossierCode << ") đã đến công dân: "
+               << a.deliveredHow << "\n";
+    return kOk;
+}
+
 }  // namespace
 
 void addCaseCommands(std::vector<Command>& c)
@@ -195,6 +206,9 @@ void addCaseCommands(std::vector<Command>& c)
     c.push_back({"apology sign", "ký phiếu xin lỗi và hẹn lại",
                  {{"--id", true, "số hiệu phiếu"}, {"--reason", true, "lý do chậm trễ"}, {"--new-due", true, "ngày hẹn mới YYYY-MM-DD HH:MM"}},
                  cmdApologySign});
+    c.push_back({"apology deliver", "ghi nhận phiếu xin lỗi đã ký đã trao/gửi cho công dân",
+                 {{"--id", true, "số hiệu phiếu"}, {"--how", true, "cách trao: trao tận tay, gửi bưu chính, thư điện tử…"}},
+                 cmdApologyDeliver});
 }
 
 }  // namespace motcua::cli

@@ -156,8 +156,12 @@ Document renderLedger(const SlipContext& ctx, const std::vector<LedgerRow>& rows
     t.setHeader(header, escapeMarkup(form.row("group")), 5, 7);
     for (const auto& r : rows) {
         const auto& d = r.dossier;
+        // A re-appointed dossier keeps its original appointment and notes the new one and the slips.
+        std::string due = escapeMarkup(shortTime(r.apologies.empty() ? d.dueAt : d.originalDueAt));
+        if (!r.apologies.empty())
+            due += "\n<i>" + fillMarkup(form.row("reappointed"), {{"due", shortTime(d.dueAt)}, {"slips", r.apologies}}) + "</i>";
         t.row({std::to_string(r.line), escapeMarkup(keepTogether(d.code)), escapeMarkup(d.procedureName), escapeMarkup(d.applicantName),
-               escapeMarkup(r.leadUnit), escapeMarkup(shortTime(d.receivedAt)), escapeMarkup(shortTime(d.dueAt)),
+               escapeMarkup(r.leadUnit), escapeMarkup(shortTime(d.receivedAt)), due,
                d.returnedAt ? escapeMarkup(shortTime(*d.returnedAt)) : "", resultMethod(d.channel), ""});
     }
     if (rows.empty()) sheet.paragraph("<i>" + escapeMarkup(form.row("empty")) + "</i>", bodyStyle(sheet), 0);

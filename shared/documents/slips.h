@@ -67,6 +67,7 @@ struct LedgerRow {
     int line = 0;                ///< Số thứ tự in the year's book
     domain::Dossier dossier;
     std::string leadUnit;        ///< Cơ quan chủ trì giải quyết (the procedure's unit)
+    std::string apologies;       ///< numbers of its signed apology slips, "1/PXL, 4/PXL" (re-appointed)
 };
 /// A4 landscape, rows in the order given, header repeated on every page, "Trang x/y".
 [[nodiscard]] Document renderLedger(const SlipContext& ctx, const std::vector<LedgerRow>& rows, domain::Date from,

@@ -132,6 +132,11 @@ std::vector<LedgerRow> ledgerRows(service::Desk& desk, domain::Date from, domain
     const domain::Instant end = domain::fromLocal(to.addDays(1), 0);
     std::vector<LedgerRow> rows;
     std::map<std::string, std::string> units;
+    std::map<std::string, std::string> slips;  // dossier code → "1/PXL, 4/PXL"
+    for (const auto& a : desk.apologies(domain::ApologyStatus::Signed)) {
+        auto& s = slips[a.dossierCode];
+        s += (s.empty() ? "" : ", ") + a.numberText();
+    }
     for (int year = from.year; year <= to.year; ++year) {
         int line = 0;
         for (auto& d : yearBook(desk, year, end)) {
@@ -148,7 +153,8 @@ std::vector<LedgerRow> ledgerRows(service::Desk& desk, domain::Date from, domain
                 }
                 it = units.emplace(d.procedureCode, unit).first;
             }
-            rows.push_back({line, std::move(d), it->second});
+            const auto slip = slips.find(d.code);
+            rows.push_back({line, std::move(d), it->second, slip == slips.end() ? std::string() : slip->second});
         }
     }
     return rows;

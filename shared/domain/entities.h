@@ -112,6 +112,8 @@ struct Apology {
     std::optional<Instant> signedAt;
     std::string signedBy;
     std::optional<Instant> voidedAt;
+    std::optional<Instant> deliveredAt;  ///< the signed slip reached the citizen
+    std::string deliveredHow;            ///< "trao tận tay", "gửi bưu chính", …
     [[nodiscard]] std::string numberText() const;  ///< "12/PXL" or ""
 };
 

@@ -78,9 +78,10 @@ domain::Apology SqliteDesk::signApology(const SignApologyRequest& request)
     if (a->status != domain::ApologyStatus::Draft)
         throw Error(ErrorCode::IllegalState, a->status == domain::ApologyStatus::Signed ? "Phiếu xin lỗi này đã được ký"
                                                                                         : "Phiếu xin lỗi này đã bị huỷ");
-    if (reason) a->reason = *reason;
-    else if (a->reasonIsPlaceholder)
-        throw Error(ErrorCode::InvalidInput, "Cần ghi lý do chậm trễ (--reason) trước khi ký phiếu xin lỗi");
+    // The placeholder sent back unchanged is no reason either.
+    if (reason && *reason != kReasonPlaceholder) a->reason = *reason;
+    else if (a->reasonIsPlaceholder || reason)
+        throw Error(ErrorCode::InvalidInput, "Cần ghi rõ lý do chậm trễ (thay cho dòng nhắc) trước khi ký phiếu xin lỗi");
     if (request.newDue) {
         if (*request.newDue <= std::max(t, a->forDueAt))
             throw Error(ErrorCode::InvalidInput, "Ngày hẹn mới phải sau thời điểm hiện tại và sau ngày hẹn cũ");
@@ -106,6 +107,24 @@ domain::Apology SqliteDesk::signApology(const SignApologyRequest& request)
     auto signedSlip = *store::findApology(*m_db, a->id);
     tx.commit();
     return signedSlip;
+}
+
+domain::Apology SqliteDesk::markApologyDelivered(std::int64_t id, const std::string& how)
+{
+    require(Permission::SignApology);
+    const std::string cleanHow = domain::cleanText(how, "Cách trao phiếu", 200, false);
+    store::Transaction tx(*m_db);
+    const auto a = store::findApology(*m_db, id);
+    if (!a) throw Error(ErrorCode::NotFound, "Không có phiếu xin lỗi số hiệu " + std::to_string(id));
+    if (a->status != domain::ApologyStatus::Signed)
+        throw Error(ErrorCode::IllegalState, "Phiếu xin lỗi chưa được ký thì chưa thể trao cho công dân");
+    if (a->deliveredAt)
+        throw Error(ErrorCode::IllegalState, "Phiếu xin lỗi số " + a->numberText() + " đã được ghi nhận trao cho công dân");
+    store::markDelivered(*m_db, id, now(), cleanHow);
+    audit("apology.deliver", a->dossierCode, "Phiếu xin lỗi số " + a->numberText() + ": " + cleanHow);
+    auto delivered = *store::findApology(*m_db, id);
+    tx.commit();
+    return delivered;
 }
 
 }  // namespace motcua::service

@@ -75,6 +75,7 @@ public:
     SweepResult sweep() override;
     std::vector<domain::Apology> apologies(std::optional<domain::ApologyStatus> status) override;
     domain::Apology signApology(const SignApologyRequest& request) override;
+    domain::Apology markApologyDelivered(std::int64_t id, const std::string& how) override;
 
     std::vector<RecentCall> recentCalls(int limit) override;
     domain::Report report(Instant from, Instant to) override;

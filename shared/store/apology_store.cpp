@@ -6,7 +6,8 @@ namespace {
 
 constexpr const char* kColumns =
     "a.id, a.dossier_id, d.code, a.number, a.number_year, a.status, a.for_due_at, a.proposed_due_at, a.reason, "
-    "a.reason_is_placeholder, a.unit, a.late, a.breach, a.drafted_at, a.signed_at, a.signed_by, a.voided_at";
+    "a.reason_is_placeholder, a.unit, a.late, a.breach, a.drafted_at, a.signed_at, a.signed_by, a.voided_at, "
+    "a.delivered_at, a.delivered_how";
 
 domain::Apology readApology(Statement& st)
 {
@@ -28,6 +29,8 @@ domain::Apology readApology(Statement& st)
     a.signedAt = st.getOptInt(14);
     a.signedBy = st.getText(15);
     a.voidedAt = st.getOptInt(16);
+    a.deliveredAt = st.getOptInt(17);
+    a.deliveredHow = st.getText(18);
     return a;
 }
 
@@ -140,6 +143,17 @@ void markSigned(Database& db, const domain::Apology& a)
         .bind(7, a.id)
         .run();
     if (db.changes() != 1) throw Error(ErrorCode::Conflict, "Phiếu xin lỗi vừa được người khác ký hoặc huỷ");
+}
+
+void markDelivered(Database& db, std::int64_t id, domain::Instant at, const std::string& how)
+{
+    db.prepare("UPDATE apologies SET delivered_at = ?, delivered_how = ? WHERE id = ? AND status = 'signed' "
+               "AND delivered_at IS NULL")
+        .bind(1, at)
+        .bind(2, how)
+        .bind(3, id)
+        .run();
+    if (db.changes() != 1) throw Error(ErrorCode::Conflict, "Phiếu xin lỗi vừa được người khác ghi nhận đã trao");
 }
 
 }  // namespace motcua::store

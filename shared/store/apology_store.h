@@ -37,5 +37,7 @@ struct DueCounts {
 [[nodiscard]] std::vector<domain::Apology> apologiesOfDossier(Database& db, std::int64_t dossierId);
 [[nodiscard]] int nextApologyNumber(Database& db, int year);
 void markSigned(Database& db, const domain::Apology& a);
+/// Records that a signed slip reached the citizen; Error(Conflict) if it is not signed or already recorded.
+void markDelivered(Database& db, std::int64_t id, domain::Instant at, const std::string& how);
 
 }  // namespace motcua::store

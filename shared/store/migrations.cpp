@@ -229,9 +229,15 @@ CREATE TABLE intake_drafts(
 ) WITHOUT ROWID;
 )SQL";
 
+// [SECTION] schema v4: when and how a signed apology slip reached the citizen (issue 6).
+const char* const kV4 = R"SQL(
+ALTER TABLE apologies ADD COLUMN delivered_at INTEGER;
+ALTER TABLE apologies ADD COLUMN delivered_how TEXT NOT NULL DEFAULT '';
+)SQL";
+
 const std::vector<const char*>& migrations()
 {
-    static const std::vector<const char*> kSteps = {kV1, kV2, kV3};
+    static const std::vector<const char*> kSteps = {kV1, kV2, kV3, kV4};
     return kSteps;
 }
 

@@ -1,0 +1,159 @@
+// The "Báo cáo" tab: a period (typed, or a quarter button), the DOMAIN.md §6 categories and the
+// §7 rates in total, per procedure field and per unit, and the CSV and ledger PDF exports.
+#include "counter/apply_reports.h"
+#include "counter/counter_widgets.h"
+#include "counter/screens.h"
+
+#include "ui/headless.h"
+#include "ui/theme.h"
+#include "ui/widgets.h"
+
+#include <cstdio>
+
+namespace motcua::counter {
+
+namespace {
+
+std::string errorOf(const ReportsState& r, const char* key)
+{
+    const auto it = r.errors.find(key);
+    return it == r.errors.end() ? std::string() : it->second;
+}
+
+/// "66,7%" (Vietnamese decimal comma), "—" when there is nothing to divide.
+std::string percent(std::optional<double> rate)
+{
+    if (!rate) return "—";
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.1f%%", *rate * 100.0);
+    std::string text = buf;
+    if (const auto dot = text.find('.'); dot != std::string::npos) text[dot] = ',';
+    return text;
+}
+
+void periodRow(CounterState& s, Commands& commands)
+{
+    auto& r = s.reports;
+    FieldRow row;
+    field("Từ ngày", "reports-from", r.from, errorOf(r, "from"), 190, 0, "ngày/tháng/năm");
+    row.next(16);
+    field("Đến ngày (tính cả ngày này)", "reports-to", r.to, errorOf(r, "to"), 190, 0, "ngày/tháng/năm");
+    row.next(16);
+    ui::label(" ");
+    if (button("Xem báo cáo", "reports-run", true, ImVec2(180, 0), ui::colors::kPrimary)) commands.push_back(cmd(CommandKind::ReportRun));
+    row.next(32);
+    ui::label("Theo quý:");
+    for (const auto& q : recentQuarters(domain::localDate(s.now))) {
+        const std::string label = "Quý " + q.substr(6) + "/" + q.substr(0, 4);
+        if (button(label, "reports-" + q, true, ImVec2(0, 0))) commands.push_back(cmd(CommandKind::ReportQuarter, {}, q));
+        ImGui::SameLine();
+    }
+    ImGui::NewLine();
+    row.end();
+}
+
+void totals(const domain::ReportFigures& f, const ui::Fonts& fonts)
+{
+    if (fonts.large) ImGui::PushFont(fonts.large);
+    ui::labelColored(ui::colors::kPrimary, "Đúng hạn " + percent(f.onTimeRate()) + " · Trực tuyến " + percent(f.onlineRate()) +
+                                               " · Hài lòng " + percent(f.satisfactionRate()) + " (" + std::to_string(f.satisfied) +
+                                               "/" + std::to_string(f.rated) + " lượt)");
+    if (fonts.large) ImGui::PopFont();
+    ui::label("Tiếp nhận: " + std::to_string(f.receivedTotal()) + " (kỳ trước chuyển sang " + std::to_string(f.carriedOver) +
+              ", mới " + std::to_string(f.newlyReceived()) + ": trực tuyến " + std::to_string(f.receivedOnline) +
+              ", trực tiếp/bưu chính " + std::to_string(f.receivedDirect) + ")");
+    ui::label("Đã giải quyết: " + std::to_string(f.resolved) + " (trước hạn " + std::to_string(f.early) + ", đúng hạn " +
+              std::to_string(f.onTime) + ", quá hạn " + std::to_string(f.late) + "); từ chối/rút/dừng " + std::to_string(f.closed));
+    ui::label("Đang giải quyết: " + std::to_string(f.inProgress) + " (trong hạn " + std::to_string(f.inProgressWithin) +
+              ", quá hạn " + std::to_string(f.inProgressPast) + ")");
+    ui::label("Đã trả kết quả: " + std::to_string(f.returned) + "; phiếu xin lỗi đã ký: " + std::to_string(f.apologies));
+}
+
+constexpr const char* kColumns[] = {"Tổng nhận", "Kỳ trước", "Trực tuyến", "Trực tiếp, BC", "Đã giải quyết", "Trước hạn",
+                                    "Đúng hạn",  "Quá hạn",  "Đang giải quyết", "Trong hạn", "Quá hạn ", "Đã trả",
+                                    "Xin lỗi",   "% đúng hạn", "% trực tuyến", "% hài lòng"};
+
+void figureCells(const domain::ReportFigures& f)
+{
+    const int values[] = {f.receivedTotal(), f.carriedOver, f.receivedOnline, f.receivedDirect, f.resolved, f.early, f.onTime,
+                          f.late,            f.inProgress,  f.inProgressWithin, f.inProgressPast, f.returned, f.apologies};
+    for (const int v : values) {
+        ImGui::TableNextColumn();
+        ui::label(std::to_string(v));
+    }
+    for (const auto rate : {f.onTimeRate(), f.onlineRate(), f.satisfactionRate()}) {
+        ImGui::TableNextColumn();
+        ui::label(percent(rate));
+    }
+}
+
+/// As tall as its rows: the tab scrolls when an office has many fields or units. On a narrow
+/// screen the figures scroll sideways while the name column stays readable.
+void table(const char* id, const char* firstHeader, const std::vector<domain::ReportRow>& rows, const char* emptyKey)
+{
+    float figures = 0;
+    for (const char* c : kColumns) figures += ImGui::CalcTextSize(c).x + 2 * ImGui::GetStyle().CellPadding.x + 1;
+    const float nameWidth = 380;
+    const bool narrow = ImGui::GetContentRegionAvail().x < figures + nameWidth;
+    auto flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_Borders | ImGuiTableFlags_SizingFixedFit;
+    ImVec2 size(0, 0);
+    if (narrow) {
+        flags |= ImGuiTableFlags_ScrollX;
+        const float row = ImGui::GetTextLineHeight() + 2 * ImGui::GetStyle().CellPadding.y;
+        size.y = row * static_cast<float>(rows.size() + 1) + ImGui::GetStyle().ScrollbarSize + 6;
+    }
+    if (!ImGui::BeginTable(id, 17, flags, size)) return;
+    if (narrow) ImGui::TableSetupScrollFreeze(1, 0);
+    ImGui::TableSetupColumn(firstHeader, narrow ? ImGuiTableColumnFlags_WidthFixed : ImGuiTableColumnFlags_WidthStretch,
+                            narrow ? nameWidth : 0.0f);
+    for (const char* c : kColumns) ImGui::TableSetupColumn(c, ImGuiTableColumnFlags_WidthFixed);
+    ImGui::TableHeadersRow();
+    for (const auto& row : rows) {
+        ImGui::TableNextRow();
+        ImGui::TableNextColumn();
+        ui::label(row.key.empty() ? emptyKey : row.key);
+        figureCells(row.figures);
+    }
+    ImGui::EndTable();
+}
+
+void exports(CounterState& s, Commands& commands)
+{
+    auto& r = s.reports;
+    const float w = std::min(520.0f, ImGui::GetContentRegionAvail().x * 0.3f);
+    FieldRow row;
+    field("Tệp CSV (cùng bảng số liệu như motcua report --csv)", "reports-csv-path", r.csvPath, "", w);
+    if (button("Xuất CSV", "reports-csv", true, ImVec2(200, 0), ui::colors::kPrimary)) commands.push_back(cmd(CommandKind::ReportCsv));
+    row.next(32);
+    field("Tệp PDF sổ theo dõi hồ sơ (hồ sơ tiếp nhận trong kỳ)", "reports-ledger-path", r.ledgerPath, "", w);
+    if (button("Xuất sổ theo dõi (PDF)", "reports-ledger", true, ImVec2(280, 0), ui::colors::kPrimary))
+        commands.push_back(cmd(CommandKind::ReportLedger));
+    row.end();
+    message(r.message, r.messageIsError);
+}
+
+}  // namespace
+
+void drawReports(CounterState& s, Commands& commands, const ui::Fonts& fonts)
+{
+    auto& r = s.reports;
+    heading("Báo cáo tình hình, kết quả giải quyết thủ tục hành chính", fonts);
+    periodRow(s, commands);
+    exports(s, commands);
+    ImGui::Separator();
+    if (!r.report) {
+        ui::labelColored(ui::colors::kMuted, "Chọn kỳ báo cáo rồi bấm Xem báo cáo.");
+        return;
+    }
+    ui::labelColored(ui::colors::kMuted, "Kỳ báo cáo " + r.periodText + " · số liệu tính đến " +
+                                             domain::formatLocalTime(r.report->asOf) + " " + domain::localDate(r.report->asOf).vn());
+    totals(r.report->total, fonts);
+    ImGui::Spacing();
+    ui::labelColored(ui::colors::kPrimary, "Theo lĩnh vực");
+    table("by-field", "Lĩnh vực", r.report->byField, "(chưa ghi lĩnh vực)");
+    ImGui::Spacing();
+    ui::labelColored(ui::colors::kPrimary, "Theo đơn vị");
+    table("by-unit", "Đơn vị", r.report->byUnit, "(chưa ghi đơn vị)");
+}
+
+}  // namespace motcua::counter

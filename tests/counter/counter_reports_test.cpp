@@ -1,0 +1,142 @@
+// Headless counter tests (issue 6): the "Báo cáo" tab — figures equal to Desk::report for the same
+// period (typed or a quarter), date validation, the CSV export (same bytes as reportCsv, atomic,
+// a bad path shows a message and writes nothing), and the ledger PDF.
+#include "counter_support.h"
+
+#include "counter/apply_reports.h"
+#include "domain/report.h"
+
+#include <catch2/catch.hpp>
+
+#include <fstream>
+#include <sstream>
+
+using namespace motcua;
+using namespace motcua::counter;
+using test::CounterFixture;
+
+namespace {
+
+void openReportsTab(CounterFixture& f)
+{
+    f.login("lanhdao");
+    f.frame();
+    REQUIRE(f.click("tab-reports"));
+    f.applyAll();
+}
+
+std::string slurp(const std::string& path)
+{
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream ss;
+    ss << in.rdbuf();
+    return ss.str();
+}
+
+domain::Instant day(int y, int m, int d) { return domain::fromLocal(domain::Date{y, m, d}, 0); }
+
+}  // namespace
+
+TEST_CASE("reports tab: this quarter by default, figures equal to Desk::report", "[counter][reports]")
+{
+    CounterFixture f;
+    openReportsTab(f);
+    auto& r = f.state.reports;
+    CHECK(r.from == "01/10/2026");
+    CHECK(r.to == "23/11/2026");
+    REQUIRE(r.report);
+    const auto expected = f.desk->report(day(2026, 10, 1), day(2026, 11, 24));
+    const auto& t = r.report->total;
+    CHECK(t.receivedTotal() == expected.total.receivedTotal());
+    CHECK(t.resolved == expected.total.resolved);
+    CHECK(t.inProgressPast == expected.total.inProgressPast);
+    CHECK(r.report->byField.size() == expected.byField.size());
+    CHECK(r.report->byUnit.size() == expected.byUnit.size());
+    // The demo office by hand: 10 received at the desk this quarter, 3 resolved (1 early, 2 on
+    // time), 7 in progress of which 5 past due, 2 returned, no apology signed yet.
+    const auto text = f.frame();
+    CHECK(CounterFixture::shows(text, "Tiếp nhận: 10 (kỳ trước chuyển sang 0, mới 10: trực tuyến 0, trực tiếp/bưu chính 10)"));
+    CHECK(CounterFixture::shows(text, "Đã giải quyết: 3 (trước hạn 1, đúng hạn 2, quá hạn 0); từ chối/rút/dừng 0"));
+    CHECK(CounterFixture::shows(text, "Đang giải quyết: 7 (trong hạn 2, quá hạn 5)"));
+    CHECK(CounterFixture::shows(text, "Đã trả kết quả: 2; phiếu xin lỗi đã ký: 0"));
+    CHECK(CounterFixture::shows(text, "Đúng hạn 100,0% · Trực tuyến 0,0% · Hài lòng — (0/0 lượt)"));
+    CHECK(CounterFixture::shows(text, "Hộ tịch"));
+    CHECK(CounterFixture::shows(text, "Công chức Tư pháp - Hộ tịch (UBND xã)"));
+}
+
+TEST_CASE("reports tab: a typed period and the quarter buttons, bad dates are refused", "[counter][reports]")
+{
+    CounterFixture f;
+    openReportsTab(f);
+    auto& r = f.state.reports;
+    r.from = "16/11/2026";
+    r.to = "20/11/2026";
+    f.frame();
+    REQUIRE(f.click("reports-run"));
+    f.applyAll();
+    REQUIRE(r.report);
+    const auto expected = f.desk->report(day(2026, 11, 16), day(2026, 11, 21));
+    CHECK(r.report->total.newlyReceived() == expected.total.newlyReceived());
+    CHECK(r.report->total.carriedOver == expected.total.carriedOver);
+    CHECK(r.report->total.resolved == expected.total.resolved);
+    CHECK(r.periodText == "từ 16/11/2026 đến 20/11/2026");
+
+    r.from = "32/11/2026";
+    f.frame();
+    REQUIRE(f.click("reports-run"));
+    f.applyAll();
+    CHECK_THAT(r.errors["from"], Catch::Contains("không hợp lệ"));
+    CHECK(r.periodText == "từ 16/11/2026 đến 20/11/2026");  // the last good report stays
+    r.from = "21/11/2026";
+    f.frame();
+    REQUIRE(f.click("reports-run"));
+    f.applyAll();
+    CHECK(r.errors["to"] == "Ngày kết thúc không được trước ngày bắt đầu");
+
+    f.frame();
+    REQUIRE(f.click("reports-2026-Q3"));
+    f.applyAll();
+    CHECK(r.from == "01/07/2026");
+    CHECK(r.to == "30/09/2026");
+    CHECK(r.errors.empty());
+    CHECK(r.report->total.newlyReceived() == 0);
+    CHECK(recentQuarters(domain::Date{2026, 2, 10}) == std::vector<std::string>{"2025-Q2", "2025-Q3", "2025-Q4", "2026-Q1"});
+}
+
+TEST_CASE("reports tab: CSV export writes the report's CSV, a bad path shows a message and writes nothing",
+          "[counter][reports]")
+{
+    CounterFixture f;
+    openReportsTab(f);
+    auto& r = f.state.reports;
+    const auto before = test::filesIn(f.dir.path());
+    r.csvPath = f.dir.path() + "/no-such-dir/bao-cao.csv";
+    f.frame();
+    REQUIRE(f.click("reports-csv"));
+    f.applyAll();
+    CHECK(r.messageIsError);
+    CHECK_THAT(r.message, Catch::StartsWith("Không ghi được tệp"));
+    CHECK(CounterFixture::shows(f.frame(), r.message));
+    CHECK(test::filesIn(f.dir.path()) == before);
+
+    r.csvPath = f.dir.path() + "/bao-cao.csv";
+    f.frame();
+    REQUIRE(f.click("reports-csv"));
+    f.applyAll();
+    CHECK_FALSE(r.messageIsError);
+    const auto csv = slurp(r.csvPath);
+    CHECK(csv == domain::reportCsv(f.desk->report(day(2026, 10, 1), day(2026, 11, 24))));
+    CHECK(csv.find("Hộ tịch") != std::string::npos);
+
+    r.ledgerPath = f.dir.path() + "/so-theo-doi.pdf";
+    f.frame();
+    REQUIRE(f.click("reports-ledger"));
+    f.applyAll();
+    CHECK_FALSE(r.messageIsError);
+    CHECK(slurp(r.ledgerPath).rfind("%PDF", 0) == 0);
+    r.ledgerPath = "   ";
+    f.frame();
+    REQUIRE(f.click("reports-ledger"));
+    f.applyAll();
+    CHECK(r.message == "Chưa nhập đường dẫn tệp PDF");
+}

@@ -1,0 +1,111 @@
+// Handing a signed apology slip over to the citizen (schema v4): recorded once, only for signed
+// slips, only by a supervisor, audited; and a v3 store gains the columns on upgrade.
+#include "test_store.h"
+
+#include "domain/error.h"
+#include "store/database.h"
+#include "store/migrations.h"
+
+#include <catch2/catch.hpp>
+
+using namespace motcua;
+using domain::ApologyStatus;
+
+namespace {
+
+/// One late dossier with its draft slip (due Thu 12/11 09:00, swept Tue 17/11).
+domain::Apology lateDraft(test::TestStore& s, service::Desk& clerk)
+{
+    s.now = test::at("2026-11-09 09:00");
+    clerk.receive({"1.004873", "Nguyễn Văn An", "", "", "", domain::Channel::Direct, ""});
+    s.now = test::at("2026-11-17 11:00");
+    clerk.sweep();
+    return clerk.apologies(ApologyStatus::Draft).front();
+}
+
+std::int64_t auditRows(const std::string& path, const char* action)
+{
+    store::Database db(path, store::OpenMode::ExistingReadWrite);
+    auto& st = db.prepare("SELECT count(*) FROM audit_log WHERE action = ?").bind(1, std::string(action));
+    st.step();
+    const auto n = st.getInt(0);
+    st.reset();
+    return n;
+}
+
+}  // namespace
+
+TEST_CASE("a signed slip is recorded as handed over once, audited", "[lateness][delivery]")
+{
+    test::TestStore s;
+    auto clerk = s.open("clerk");
+    auto boss = s.open("boss");
+    const auto draft = lateDraft(s, *clerk);
+    REQUIRE_FALSE(draft.deliveredAt);
+
+    // A draft cannot be handed over; nor by counter staff; nor with no way given.
+    REQUIRE_THROWS_AS(boss->markApologyDelivered(draft.id, "Trao tận tay"), Error);
+    boss->signApology({draft.id, std::string("Chờ xác minh nơi cư trú"), std::nullopt});
+    REQUIRE_THROWS_AS(clerk->markApologyDelivered(draft.id, "Trao tận tay"), Error);
+    REQUIRE_THROWS_AS(boss->markApologyDelivered(draft.id, "   "), Error);
+    REQUIRE_THROWS_AS(boss->markApologyDelivered(draft.id + 100, "Trao tận tay"), Error);
+    REQUIRE(auditRows(s.path(), "apology.deliver") == 0);
+
+    s.now = test::at("2026-11-17 14:20");
+    const auto delivered = boss->markApologyDelivered(draft.id, "Trao tận tay tại bộ phận một cửa");
+    REQUIRE(delivered.status == ApologyStatus::Signed);
+    REQUIRE(delivered.deliveredAt == test::at("2026-11-17 14:20"));
+    REQUIRE(delivered.deliveredHow == "Trao tận tay tại bộ phận một cửa");
+    REQUIRE(clerk->apologies(ApologyStatus::Signed).front().deliveredAt == delivered.deliveredAt);
+    REQUIRE(auditRows(s.path(), "apology.deliver") == 1);
+
+    // A second record is refused and changes nothing.
+    s.now = test::at("2026-11-17 15:00");
+    try {
+        boss->markApologyDelivered(draft.id, "Gửi bưu chính");
+        FAIL("recorded twice");
+    } catch (const Error& e) {
+        REQUIRE(e.code() == ErrorCode::IllegalState);
+    }
+    const auto after = clerk->apologies(ApologyStatus::Signed).front();
+    REQUIRE(after.deliveredHow == "Trao tận tay tại bộ phận một cửa");
+    REQUIRE(after.deliveredAt == test::at("2026-11-17 14:20"));
+    REQUIRE(auditRows(s.path(), "apology.deliver") == 1);
+}
+
+TEST_CASE("the placeholder reason sent back unchanged is refused", "[lateness][delivery]")
+{
+    test::TestStore s;
+    auto clerk = s.open("clerk");
+    auto boss = s.open("boss");
+    const auto draft = lateDraft(s, *clerk);
+    REQUIRE(draft.reasonIsPlaceholder);
+    REQUIRE_THROWS_WITH(boss->signApology({draft.id, draft.reason, std::nullopt}), Catch::Contains("lý do"));
+    REQUIRE(clerk->apologies(ApologyStatus::Draft).size() == 1);
+}
+
+TEST_CASE("a v3 store is upgraded to v4 with its slips not yet handed over", "[migrations][delivery]")
+{
+    test::TestStore s;
+    {
+        auto clerk = s.open("clerk");
+        lateDraft(s, *clerk);
+    }
+    {
+        // Back to what a v3 build wrote.
+        store::Database db(s.path(), store::OpenMode::ExistingReadWrite);
+        db.exec("ALTER TABLE apologies DROP COLUMN delivered_at");
+        db.exec("ALTER TABLE apologies DROP COLUMN delivered_how");
+        db.setUserVersion(3);
+    }
+    {
+        store::Database db(s.path(), store::OpenMode::ExistingReadWrite);
+        REQUIRE(store::migrate(db) == 1);
+        REQUIRE(db.userVersion() == 4);
+    }
+    auto clerk = s.open("clerk");
+    const auto slips = clerk->apologies(std::nullopt);
+    REQUIRE(slips.size() == 1);
+    REQUIRE_FALSE(slips[0].deliveredAt);
+    REQUIRE(slips[0].deliveredHow.empty());
+}
