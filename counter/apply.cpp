@@ -1,6 +1,7 @@
 // Applying commands: session, queue, intake, dossier actions and printing, each one Desk call;
 // then the refresh that reloads what the screens show.
 #include "counter/apply.h"
+#include "counter/apply_admin.h"
 
 #include "documents/slips.h"
 #include "documents/sources.h"
@@ -295,6 +296,7 @@ void report(CounterState& s, const Command& c, const Error& e)
         s.intake.message = "Chưa lưu: " + text;
         s.intake.messageIsError = true;
         return;
+    case CommandKind::Admin: reportAdmin(s, e); return;
     default: break;
     }
     if (e.code() == ErrorCode::Conflict)
@@ -337,6 +339,7 @@ void applyOne(service::Desk& desk, documents::Printer& printer, CounterState& s,
         return;
     case CommandKind::Act: doAct(desk, printer, s, c); break;
     case CommandKind::PrintSlip: doPrintSlip(desk, printer, s, c); return;
+    case CommandKind::Admin: applyAdmin(desk, printer, s, c); break;
     }
     refresh(desk, s);
 }
@@ -405,6 +408,7 @@ void refresh(service::Desk& desk, CounterState& s)
     }
     searchDossiers(desk, s);
     if (s.dossiers.detail) openDossier(desk, s, s.dossiers.detail->dossier.code);
+    if (s.tab == Tab::Admin) refreshAdmin(desk, s);
 }
 
 void updateDue(service::Desk& desk, CounterState& s)

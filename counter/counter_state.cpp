@@ -12,6 +12,7 @@ namespace {
 constexpr std::pair<Screen, const char*> kScreens[] = {
     {Screen::Login, "login"}, {Screen::Queue, "queue"}, {Screen::Intake, "intake"},
     {Screen::Dossier, "dossier"}, {Screen::Officer, "officer"},
+    {Screen::Admin, "admin"},
 };
 
 /// cleanText's message for a field, or "" when it is fine.

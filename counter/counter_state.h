@@ -2,6 +2,7 @@
 // panel, officer list) and the commands the draw functions emit, applied after the frame.
 #pragma once
 
+#include "counter/admin_state.h"
 #include "documents/sources.h"
 #include "domain/entities.h"
 #include "domain/intake_draft.h"
@@ -18,7 +19,10 @@
 namespace motcua::counter {
 
 /// What --screen opens; Queue, Intake, Dossier and Officer are tabs of the logged-in workspace.
-enum class Screen { Login, Queue, Intake, Dossier, Officer };
+enum class Screen {
+    Login, Queue, Intake, Dossier, Officer,
+    Admin,
+};
 [[nodiscard]] std::optional<Screen> parseScreen(std::string_view name);
 [[nodiscard]] const char* screenName(Screen s);
 
@@ -104,12 +108,16 @@ struct OfficerState {
     std::map<std::string, std::string> timeText;  ///< by dossier code
 };
 
-enum class Tab { Queue, Intake, Dossiers, Officer };
+enum class Tab {
+    Queue, Intake, Dossiers, Officer,
+    Admin,
+};
 
 enum class CommandKind {
     Login, Logout, CallNext, Recall, Skip, Finish, Restore, Transfer,
     Receive, GuidanceSlip, RetryPrint, AcceptDraft, DiscardDraft, ClearIntake,
     SearchDossiers, OpenDossier, Act, PrintSlip,
+    Admin,  ///< Command::admin says what (apply_admin.cpp)
 };
 
 struct Command {
@@ -122,6 +130,7 @@ struct Command {
     domain::DossierAction action = domain::DossierAction::Forward;
     std::int64_t version = 0;
     documents::Kind slip = documents::Kind::Receipt;
+    AdminAction admin = AdminAction::None;
 };
 using Commands = std::vector<Command>;
 [[nodiscard]] Command cmd(CommandKind kind, std::string code = {}, std::string text = {}, std::string text2 = {},
@@ -136,6 +145,7 @@ struct CounterState {
     IntakeState intake;
     DossierPanel dossiers;
     OfficerState officer;
+    AdminState admin;
     std::vector<domain::Procedure> procedures;  ///< the active catalog, for search in the form
     std::string counterName;
     std::string printerName;

@@ -48,6 +48,7 @@ void drawTabs(CounterState& s, Commands& commands, const ui::Fonts& fonts)
     if (s.can(domain::Permission::ReceiveDossier)) tabButton(s, Tab::Intake, "Tiếp nhận hồ sơ", "tab-intake");
     tabButton(s, Tab::Dossiers, "Hồ sơ", "tab-dossiers");
     tabButton(s, Tab::Officer, "Việc của tôi (" + std::to_string(s.officer.list.size()) + ")", "tab-officer");
+    if (adminVisible(s)) tabButton(s, Tab::Admin, "Quản trị", "tab-admin");
     ImGui::NewLine();
     ImGui::Separator();
     switch (s.tab) {
@@ -55,6 +56,7 @@ void drawTabs(CounterState& s, Commands& commands, const ui::Fonts& fonts)
     case Tab::Intake: drawIntake(s, commands, fonts); break;
     case Tab::Dossiers: drawDossiers(s, commands, fonts); break;
     case Tab::Officer: drawOfficer(s, commands, fonts); break;
+    case Tab::Admin: drawAdmin(s, commands, fonts); break;
     }
 }
 
@@ -88,7 +90,8 @@ void drawCounter(CounterState& s, Commands& commands, const ui::Fonts& fonts)
         queueShortcuts(s, commands);
         drawHeader(s, commands, fonts);
         if (!s.storeNotice.empty()) message(s.storeNotice, true);
-        const bool queue = s.can(domain::Permission::ServeQueue);
+        // The admin tab needs the width; its F-keys still work.
+        const bool queue = s.can(domain::Permission::ServeQueue) && s.tab != Tab::Admin;
         if (queue) {
             const float w = std::max(380.0f, ImGui::GetContentRegionAvail().x * 0.24f);
             ImGui::BeginChild("##queue-panel", ImVec2(w, 0), true);

@@ -17,6 +17,9 @@ void drawIntake(CounterState& state, Commands& commands, const ui::Fonts& fonts)
 void drawDossiers(CounterState& state, Commands& commands, const ui::Fonts& fonts);
 void drawDossierDetail(CounterState& state, Commands& commands, const ui::Fonts& fonts);
 void drawOfficer(CounterState& state, Commands& commands, const ui::Fonts& fonts);
+/// The "Quản trị" tab (screen_admin.cpp): shown when the role manages any of its sections.
+[[nodiscard]] bool adminVisible(const CounterState& state);
+void drawAdmin(CounterState& state, Commands& commands, const ui::Fonts& fonts);
 
 /// The queue shortcuts (F5–F9), handled whatever has the keyboard focus.
 void queueShortcuts(CounterState& state, Commands& commands);

@@ -13,7 +13,7 @@ namespace motcua::domain {
 
 namespace {
 
-enum class Kind { Text, OfficeCode, Clock, Schedule, NonNegNumber, PositiveInt, Bool, Pin, UrlTemplate };
+enum class Kind { Text, OfficeCode, Clock, Schedule, NonNegNumber, PositiveInt, Bool, Pin, UrlTemplate, Paper };
 
 struct Rule {
     const char* key;
@@ -42,6 +42,7 @@ constexpr Rule kRules[] = {
     {"queue.pending_grace_seconds", Kind::PositiveInt, 3600},
     {"qr.lookup_url", Kind::UrlTemplate, 300},
     {"kiosk.admin_pin", Kind::Pin, 0},
+    {"ticket.paper", Kind::Paper, 0},
 };
 
 const Rule* findRule(std::string_view key)
@@ -87,6 +88,7 @@ const std::vector<SettingSpec>& settingSpecs()
         {"queue.pending_grace_seconds", "120", "Sau bao nhiêu giây một vé đang in mà ki-ốt không xác nhận được coi là đã phát"},
         {"qr.lookup_url", "", "Mẫu địa chỉ tra cứu trong mã QR, ví dụ https://dichvucong.example/tra-cuu?ma={code}"},
         {"kiosk.admin_pin", "246810", "Mã PIN quản trị ki-ốt (4–8 chữ số)"},
+        {"ticket.paper", "80", "Khổ giấy in số thứ tự và phiếu nhiệt: 80 hoặc 58 (mm)"},
     };
     return kSpecs;
 }
@@ -140,6 +142,9 @@ std::string validateSetting(std::string_view key, std::string_view value)
             bad(key, "địa chỉ http(s) không có khoảng trắng và chứa {code}");
         return v;
     }
+    case Kind::Paper:
+        if (value == "80" || value == "58") return std::string(value);
+        bad(key, "khổ giấy chỉ nhận 80 hoặc 58 (mm)");
     }
     bad(key, "không hợp lệ");
 }
