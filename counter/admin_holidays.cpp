@@ -79,13 +79,18 @@ void yearGrid(CounterState& s, Commands& commands, float width)
     auto& a = s.admin;
     if (button("< Năm " + std::to_string(a.year - 1), "year-prev", true, ImVec2(170, 40)))
         commands.push_back(adminCmd(AdminAction::Year, {}, {}, a.year - 1));
-    ImGui::SameLine();
+    ImGui::SameLine(0, 16);
+    const float y = ImGui::GetCursorPosY();
+    ImGui::SetCursorPosY(y + (40 - ImGui::GetTextLineHeight()) / 2);
     ui::label("Năm " + std::to_string(a.year));
-    ImGui::SameLine();
+    ImGui::SameLine(0, 16);
+    ImGui::SetCursorPosY(y);
     if (button("Năm " + std::to_string(a.year + 1) + " >", "year-next", true, ImVec2(170, 40)))
         commands.push_back(adminCmd(AdminAction::Year, {}, {}, a.year + 1));
     legend();
-    const float cell = std::floor(std::min(36.0f, (width - 3 * 24) / 4 / 7));
+    // Twelve months must fit without scrolling: a month is a title, a weekday row and six weeks.
+    const float byHeight = (ImGui::GetContentRegionAvail().y - 3 * (ImGui::GetTextLineHeightWithSpacing() + 12)) / 3 / 6.9f;
+    const float cell = std::floor(std::min({36.0f, (width - 3 * 24) / 4 / 7, byHeight}));
     for (int row = 0; row < 3; ++row) {
         for (int col = 0; col < 4; ++col) {
             if (col) ImGui::SameLine(0, 24);
@@ -106,8 +111,10 @@ void dayList(CounterState& s, Commands& commands)
         if (button("Bỏ", "day-remove-" + d.date.iso(), true, ImVec2(56, 0)))
             commands.push_back(adminCmd(AdminAction::RemoveDay, d.date.iso()));
         ImGui::SameLine();
+        ImGui::PushTextWrapPos(0.0f);
         ui::labelColored(holiday ? ui::colors::kDanger : ui::colors::kSuccess,
                          d.date.vn() + (holiday ? " nghỉ · " : " làm bù · ") + d.name);
+        ImGui::PopTextWrapPos();
     }
 }
 
