@@ -49,6 +49,8 @@ void monthGrid(const AdminState& a, int month, float cell)
         if (special) fill = special->kind == domain::CalendarOverride::Holiday ? kHolidayFill : kWorkdayFill;
         else if (weekend) fill = kWeekendFill;
         if (fill) dl->AddRectFilled(ImVec2(p.x + 1, p.y + 1), ImVec2(p.x + cell - 1, p.y + cell - 1), fill, 3);
+        if (special && ImGui::IsMouseHoveringRect(p, ImVec2(p.x + cell, p.y + cell)))
+            ImGui::SetTooltip("%s", (date.vn() + " · " + special->name).c_str());
         const std::string text = std::to_string(d);
         const ImU32 ink = special && special->kind == domain::CalendarOverride::Holiday ? ui::colors::kDanger : ui::colors::kText;
         const ImVec2 size = ImGui::CalcTextSize(text.c_str());

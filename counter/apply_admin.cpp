@@ -45,7 +45,12 @@ void saveSettings(service::Desk& desk, CounterState& s)
         try {
             values[key] = domain::validateSetting(key, v);
         } catch (const Error& e) {
-            a.errors[key] = e.what();
+            // Shown beside its field: "Thiết lập office.code: mã …" becomes "Mã …".
+            std::string why = e.what();
+            const std::string prefix = "Thiết lập " + key + ": ";
+            if (why.rfind(prefix, 0) == 0) why.erase(0, prefix.size());
+            if (!why.empty() && why[0] >= 'a' && why[0] <= 'z') why[0] = static_cast<char>(why[0] - 'a' + 'A');
+            a.errors[key] = why;
         }
     }
     if (!a.errors.empty()) {

@@ -101,7 +101,7 @@ const service::StaffAccount* account(const AdminState& a, const std::string& use
     return nullptr;
 }
 
-/// The new password typed twice: "" when fine, otherwise the errors are set.
+/// The new password typed twice: true when fine, otherwise its fields' errors are set.
 bool checkPasswords(AdminState& a, const StaffForm& f)
 {
     try {
@@ -135,6 +135,7 @@ void saveStaff(service::Desk& desk, CounterState& s)
         }
     } else {
         desk.updateStaff(m);
+        if (s.user && s.user->username == m.username) s.user = desk.currentUser();  // own role or unit changed
     }
     done(a, "Đã lưu tài khoản " + f.username + " (" + domain::roleLabel(f.role) + ").");
     a.member.reset();

@@ -73,7 +73,7 @@ TEST_CASE("admin office: settings are saved; one bad field saves nothing and say
     f.typeInto("set-office.code", "?");  // wherever the cursor lands, "?" is not in an office code
     REQUIRE(clickAndApply(f, "admin-save"));
     CHECK(f.state.admin.messageIsError);
-    CHECK(CounterFixture::shows(f.frame(), "mã cơ quan gồm các nhóm"));
+    CHECK(CounterFixture::shows(f.frame(), "Mã cơ quan gồm các nhóm"));
     CHECK(setting(f, "office.phone") == phone);
     CHECK(setting(f, "office.code") == "000.00.20.H56");
 
@@ -294,4 +294,14 @@ TEST_CASE("admin backup: back up to a folder, restore after a confirmation namin
     CHECK_FALSE(f.state.admin.messageIsError);
     CHECK(f.state.admin.message.find("được giữ tại " + f.db + ".truoc-khoi-phuc-") != std::string::npos);
     CHECK(setting(f, "office.phone") == phone);
+}
+
+TEST_CASE("admin options: --admin-section needs --screen admin and a known section", "[counter][admin]")
+{
+    const auto o = parseCounterOptions({"--db", "x.db", "--screen", "admin", "--admin-section", "holidays"});
+    REQUIRE(o.adminSection);
+    CHECK(*o.adminSection == AdminSection::Holidays);
+    CHECK_THROWS_WITH(parseCounterOptions({"--db", "x.db", "--admin-section", "holidays"}), Catch::Contains("--screen admin"));
+    CHECK_THROWS_WITH(parseCounterOptions({"--db", "x.db", "--screen", "admin", "--admin-section", "kho"}),
+                      Catch::Contains("Mục quản trị \"kho\" không có"));
 }
