@@ -28,6 +28,11 @@ const char* settingLabel(const std::string& key)
         {"calendar.cutoff.online", "Giờ chốt tiếp nhận trực tuyến"},
         {"ticket.paper", "Khổ giấy in nhiệt (mm)"},
         {"qr.lookup_url", "Địa chỉ tra cứu trong mã QR"},
+        {"deadline.at_risk_days", "Báo sắp đến hạn trước (ngày làm việc)"},
+        {"apology.extra_days", "Gia hạn đề xuất trong phiếu xin lỗi (ngày làm việc)"},
+        {"supplement.stop_after_days", "Chờ bổ sung tối đa (ngày làm việc)"},
+        {"queue.pending_grace_seconds", "Chờ ki-ốt xác nhận in số (giây)"},
+        {"kiosk.admin_pin", "Mã PIN quản trị ki-ốt"},
     };
     for (const auto& [k, label] : kLabels)
         if (key == k) return label;
@@ -37,7 +42,9 @@ const char* settingLabel(const std::string& key)
 void settingField(AdminState& a, const std::string& key, float width)
 {
     const auto* spec = domain::findSetting(key);
-    field(settingLabel(key), "set-" + key, a.edits[key], adminError(a, key), width);
+    // The kiosk PIN is typed, never shown.
+    field(settingLabel(key), "set-" + key, a.edits[key], adminError(a, key), width,
+          key == "kiosk.admin_pin" ? ImGuiInputTextFlags_Password : 0);
     // The description says more than the label (a decree, an example): shown small underneath.
     if (spec && std::string(spec->description) != settingLabel(key)) {
         ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);

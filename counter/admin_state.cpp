@@ -59,9 +59,12 @@ const std::vector<std::string>& adminSettingKeys(AdminSection s)
 {
     static const std::vector<std::string> kOffice = {"office.name", "office.code", "office.parent",
                                                      "office.place", "office.address", "office.phone"};
-    static const std::vector<std::string> kSchedule = {"calendar.schedule", "calendar.cutoff.direct",
-                                                       "calendar.cutoff.postal", "calendar.cutoff.online"};
-    static const std::vector<std::string> kPrinter = {"ticket.paper", "qr.lookup_url"};
+    static const std::vector<std::string> kSchedule = {"calendar.schedule",      "calendar.cutoff.direct",
+                                                       "calendar.cutoff.postal", "calendar.cutoff.online",
+                                                       "deadline.at_risk_days",  "apology.extra_days",
+                                                       "supplement.stop_after_days"};
+    static const std::vector<std::string> kPrinter = {"ticket.paper", "qr.lookup_url", "queue.pending_grace_seconds",
+                                                      "kiosk.admin_pin"};
     static const std::vector<std::string> kNone;
     switch (s) {
     case AdminSection::Office: return kOffice;
