@@ -1,6 +1,7 @@
 // Applying commands: session, queue, intake, dossier actions and printing, each one Desk call;
 // then the refresh that reloads what the screens show.
 #include "counter/apply.h"
+#include "counter/apply_admin.h"
 
 #include "counter/apply_late.h"
 #include "counter/apply_reports.h"
@@ -298,6 +299,7 @@ void report(CounterState& s, const Command& c, const Error& e)
         s.intake.message = "Chưa lưu: " + text;
         s.intake.messageIsError = true;
         return;
+    case CommandKind::Admin: reportAdmin(s, e); return;
     default: break;
     }
     if (e.code() == ErrorCode::Conflict)
@@ -351,6 +353,7 @@ void applyOne(service::Desk& desk, documents::Printer& printer, CounterState& s,
     case CommandKind::ReportQuarter:
     case CommandKind::ReportCsv:
     case CommandKind::ReportLedger: applyReports(desk, s, c); return;
+    case CommandKind::Admin: applyAdmin(desk, printer, s, c); break;
     }
     refresh(desk, s);
 }
@@ -421,6 +424,7 @@ void refresh(service::Desk& desk, CounterState& s)
     if (s.dossiers.detail) openDossier(desk, s, s.dossiers.detail->dossier.code);
     refreshLate(desk, s);
     refreshReports(desk, s);
+    if (s.tab == Tab::Admin) refreshAdmin(desk, s);
 }
 
 void updateDue(service::Desk& desk, CounterState& s)

@@ -5,6 +5,7 @@
 #include "counter/counter_app.h"
 
 #include "counter/apply.h"
+#include "counter/apply_admin.h"
 #include "counter/screens.h"
 #include "domain/error.h"
 #include "ui/runner.h"
@@ -46,6 +47,7 @@ public:
             if (m_state.counterName.empty())
                 return fail(2, "Không có quầy số " + std::to_string(m_options.counter) + " trong cơ sở dữ liệu");
             if (m_options.screen) prepareScreen(*m_options.screen, *m_desk, m_state);
+            if (m_options.adminSection) openAdminSection(*m_desk, m_state, *m_options.adminSection);
         } catch (const Error& e) {
             return fail(1, e.what());
         }

@@ -19,6 +19,7 @@ struct CounterOptions {
     int height = 1080;
     std::optional<Screen> screen;   ///< --screen NAME: open there with demo data
     std::string screenshot;         ///< --screenshot PATH (needs --screen)
+    std::optional<AdminSection> adminSection;  ///< --admin-section NAME (with --screen admin)
     std::optional<domain::Instant> now;  ///< --now, or MOTCUA_NOW
     bool wall = false;              ///< --wall: the unattended wall screen (wall_app.cpp)
     std::string wallUser = "admin"; ///< --as USER: the account the wall reads as (read-only store)

@@ -3,6 +3,7 @@
 #include "counter/counter_app.h"
 
 #include "counter/apply.h"
+#include "counter/apply_admin.h"
 #include "domain/error.h"
 
 namespace motcua::counter {
@@ -88,6 +89,11 @@ void prepareScreen(Screen screen, service::Desk& desk, CounterState& s)
         return;
     case Screen::Late:
     case Screen::Reports: prepareSupervisorScreen(screen, desk, s); return;
+    case Screen::Admin:
+        loginAs(desk, s, "admin");
+        refresh(desk, s);
+        openAdminSection(desk, s, AdminSection::Office);
+        return;
     case Screen::Queue:
     case Screen::Intake:
     case Screen::Dossier: break;

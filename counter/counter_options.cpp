@@ -41,8 +41,10 @@ std::string counterUsage()
            "                         escpos-tcp:MÁY:9100, cups:HÀNG_IN, none (mặc định MOTCUA_PRINTER hoặc pdf:.)\n"
            "  --size WxH             cửa sổ RỘNGxCAO, mặc định 1920x1080\n"
            "  --screen NAME          mở thẳng một màn hình với dữ liệu mẫu: login, queue, intake,\n"
-           "                         dossier, officer, late, reports (đăng nhập sẵn bằng tài khoản mẫu,\n"
-           "                         trừ login; late và reports bằng tài khoản lãnh đạo)\n"
+           "                         dossier, officer, late, reports, admin (đăng nhập sẵn bằng tài khoản\n"
+           "                         mẫu, trừ login; late và reports bằng tài khoản lãnh đạo)\n"
+           "  --admin-section NAME   với --screen admin: mở mục office, schedule, holidays, groups,\n"
+           "                         procedures, staff, printer hoặc backup\n"
            "  --screenshot PATH      vẽ màn hình --screen vài khung hình, ghi ảnh PNG rồi thoát\n"
            "  --now \"YYYY-MM-DD HH:MM\" cố định đồng hồ (hoặc MOTCUA_NOW), để ảnh chụp lặp lại được\n"
            "  --wall                 màn hình treo tường cho sảnh (chỉ đọc, toàn màn hình): đang phục vụ,\n"
@@ -85,7 +87,13 @@ CounterOptions parseCounterOptions(const std::vector<std::string>& args)
         } else if (a == "--screen") {
             const std::string n = value();
             o.screen = parseScreen(n);
-            if (!o.screen) throw bad("Màn hình \"" + n + "\" không có: dùng login, queue, intake, dossier, officer, late hoặc reports");
+            if (!o.screen)
+                throw bad("Màn hình \"" + n + "\" không có: dùng login, queue, intake, dossier, officer, late, reports hoặc admin");
+        } else if (a == "--admin-section") {
+            const std::string n = value();
+            o.adminSection = parseAdminSection(n);
+            if (!o.adminSection)
+                throw bad("Mục quản trị \"" + n + "\" không có: dùng office, schedule, holidays, groups, procedures, staff, printer hoặc backup");
         } else if (a == "--screenshot") {
             o.screenshot = value();
         } else if (a == "--now") {
@@ -97,6 +105,7 @@ CounterOptions parseCounterOptions(const std::vector<std::string>& args)
     if (o.help || o.version) return o;
     if (o.db.empty()) throw bad("Chưa chỉ định tệp cơ sở dữ liệu: dùng --db PATH hoặc biến MOTCUA_DB");
     if (o.wall && o.screen) throw bad("--wall và --screen không dùng cùng nhau");
+    if (o.adminSection && o.screen != Screen::Admin) throw bad("--admin-section chỉ dùng với --screen admin");
     if (o.voice && !o.wall) throw bad("--voice chỉ dùng với --wall");
     if (!o.screenshot.empty() && !o.screen && !o.wall) throw bad("--screenshot cần --screen NAME để biết chụp màn hình nào");
     if (nowText) {

@@ -13,6 +13,7 @@ constexpr std::pair<Screen, const char*> kScreens[] = {
     {Screen::Login, "login"}, {Screen::Queue, "queue"}, {Screen::Intake, "intake"},
     {Screen::Dossier, "dossier"}, {Screen::Officer, "officer"},
     {Screen::Late, "late"}, {Screen::Reports, "reports"},
+    {Screen::Admin, "admin"},
 };
 
 /// cleanText's message for a field, or "" when it is fine.

@@ -4,6 +4,7 @@
 
 #include "counter/late_state.h"
 #include "counter/reports_state.h"
+#include "counter/admin_state.h"
 #include "documents/sources.h"
 #include "domain/entities.h"
 #include "domain/intake_draft.h"
@@ -23,6 +24,7 @@ namespace motcua::counter {
 enum class Screen {
     Login, Queue, Intake, Dossier, Officer,
     Late, Reports,  // the supervisor's tabs (issue 6)
+    Admin,
 };
 [[nodiscard]] std::optional<Screen> parseScreen(std::string_view name);
 [[nodiscard]] const char* screenName(Screen s);
@@ -112,6 +114,7 @@ struct OfficerState {
 enum class Tab {
     Queue, Intake, Dossiers, Officer,
     Late, Reports,  // SignApology / ViewReports
+    Admin,
 };
 
 enum class CommandKind {
@@ -120,6 +123,7 @@ enum class CommandKind {
     SearchDossiers, OpenDossier, Act, PrintSlip,
     LateRefresh, LateOpen, LateCheckDue, LateSign, LatePrint, LateRetryPrint, LateDeliver,  // apply_late.cpp
     ReportRun, ReportQuarter, ReportCsv, ReportLedger,  // apply_reports.cpp
+    Admin,  ///< Command::admin says what (apply_admin.cpp)
 };
 
 struct Command {
@@ -132,6 +136,7 @@ struct Command {
     domain::DossierAction action = domain::DossierAction::Forward;
     std::int64_t version = 0;
     documents::Kind slip = documents::Kind::Receipt;
+    AdminAction admin = AdminAction::None;
 };
 using Commands = std::vector<Command>;
 [[nodiscard]] Command cmd(CommandKind kind, std::string code = {}, std::string text = {}, std::string text2 = {},
@@ -148,6 +153,7 @@ struct CounterState {
     OfficerState officer;
     LateState late;
     ReportsState reports;
+    AdminState admin;
     std::vector<domain::Procedure> procedures;  ///< the active catalog, for search in the form
     std::string counterName;
     std::string printerName;

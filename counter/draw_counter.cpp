@@ -55,6 +55,7 @@ void drawTabs(CounterState& s, Commands& commands, const ui::Fonts& fonts)
     // Opening the tab sweeps and reloads the lists / computes the report.
     if (s.tab != before && s.tab == Tab::Late) commands.push_back(cmd(CommandKind::LateRefresh));
     if (s.tab != before && s.tab == Tab::Reports) commands.push_back(cmd(CommandKind::ReportRun));
+    if (adminVisible(s)) tabButton(s, Tab::Admin, "Quản trị", "tab-admin");
     ImGui::NewLine();
     ImGui::Separator();
     switch (s.tab) {
@@ -64,6 +65,7 @@ void drawTabs(CounterState& s, Commands& commands, const ui::Fonts& fonts)
     case Tab::Officer: drawOfficer(s, commands, fonts); break;
     case Tab::Late: drawLate(s, commands, fonts); break;
     case Tab::Reports: drawReports(s, commands, fonts); break;
+    case Tab::Admin: drawAdmin(s, commands, fonts); break;
     }
 }
 
@@ -97,8 +99,9 @@ void drawCounter(CounterState& s, Commands& commands, const ui::Fonts& fonts)
         queueShortcuts(s, commands);
         drawHeader(s, commands, fonts);
         if (!s.storeNotice.empty()) message(s.storeNotice, true);
-        // The supervisor's wide tables get the whole width; the queue shortcuts still work.
-        const bool queue = s.can(domain::Permission::ServeQueue) && s.tab != Tab::Late && s.tab != Tab::Reports;
+        // The supervisor's wide tables and the admin forms get the whole width; the F-keys still work.
+        const bool queue = s.can(domain::Permission::ServeQueue) && s.tab != Tab::Late && s.tab != Tab::Reports &&
+                           s.tab != Tab::Admin;
         if (queue) {
             const float w = std::max(380.0f, ImGui::GetContentRegionAvail().x * 0.24f);
             ImGui::BeginChild("##queue-panel", ImVec2(w, 0), true);

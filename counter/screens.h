@@ -20,6 +20,9 @@ void drawOfficer(CounterState& state, Commands& commands, const ui::Fonts& fonts
 void drawLate(CounterState& state, Commands& commands, const ui::Fonts& fonts);
 void drawApologyEditor(CounterState& state, Commands& commands, const ui::Fonts& fonts);
 void drawReports(CounterState& state, Commands& commands, const ui::Fonts& fonts);
+/// The "Quản trị" tab (screen_admin.cpp): shown when the role manages any of its sections.
+[[nodiscard]] bool adminVisible(const CounterState& state);
+void drawAdmin(CounterState& state, Commands& commands, const ui::Fonts& fonts);
 
 /// The queue shortcuts (F5–F9), handled whatever has the keyboard focus.
 void queueShortcuts(CounterState& state, Commands& commands);

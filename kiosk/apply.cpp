@@ -104,7 +104,7 @@ void printTicket(const PrintTicket& c, service::Desk& desk, documents::Printer& 
     if (s.ticket.issued.ticket.label != c.label || s.ticket.status != PrintStatus::Printing) return;
     std::string failure;
     try {
-        printer.print(documents::renderTicket(documents::ticketData(s.ticket.issued, s.settings), documents::Paper::Mm80));
+        printer.print(documents::renderTicket(documents::ticketData(s.ticket.issued, s.settings), documents::ticketPaper(s.settings)));
     } catch (const std::exception& e) {
         failure = e.what();
     }
@@ -221,7 +221,7 @@ void printerTest(service::Desk& desk, documents::Printer& printer, KioskState& s
     sample.groupName = "In thử – Test print";
     try {
         const std::string where =
-            printer.print(documents::renderTicket(documents::ticketData(sample, s.settings), documents::Paper::Mm80));
+            printer.print(documents::renderTicket(documents::ticketData(sample, s.settings), documents::ticketPaper(s.settings)));
         s.admin.message = {&txt::kPrinterOk, where};
         s.admin.messageOk = true;
     } catch (const std::exception& e) {

@@ -243,6 +243,52 @@ int cmdStaffAdd(Context& c)
     return kOk;
 }
 
+/// The account as the admin screen lists it (with its lock-out); throws NotFound.
+service::StaffAccount findAccount(Context& c, const std::string& username)
+{
+    for (auto& a : c.desk().staffAccounts())
+        if (a.member.username == username) return a;
+    throw Error(ErrorCode::NotFound, "Không có tài khoản \"" + username + "\"");
+}
+
+int cmdStaffSet(Context& c)
+{
+    auto m = findAccount(c, c.args.require("--username")).member;
+    if (const auto r = c.args.get("--role")) {
+        const auto role = domain::parseRole(*r);
+        if (!role) throw UsageError("--role chỉ nhận kiosk, staff, officer, supervisor hoặc admin");
+        m.role = *role;
+    }
+    if (const auto u = c.args.get("--unit")) m.unit = *u;
+    if (const auto n = c.args.get("--name")) m.fullName = *n;
+    if (const auto a = c.args.get("--active")) {
+        if (*a != "yes" && *a != "no") throw UsageError("--active chỉ nhận yes hoặc no");
+        m.active = *a == "yes";
+    }
+    const auto saved = c.desk().updateStaff(m);
+    if (c.json) printJson(c.out, {{"username", saved.username}, {"role", domain::roleName(saved.role)}, {"unit", saved.unit}, {"active", saved.active}});
+    else c.out << "Đã cập nhật tài khoản " << saved.username << "\n";
+    return kOk;
+}
+
+int cmdStaffResetPassword(Context& c)
+{
+    const std::string username = c.args.require("--username");
+    c.desk().resetPassword(username, c.args.require("--password"));
+    if (c.json) printJson(c.out, {{"username", username}, {"reset", true}});
+    else c.out << "Đã đặt lại mật khẩu cho " << username << " (tài khoản được mở khoá)\n";
+    return kOk;
+}
+
+int cmdStaffUnlock(Context& c)
+{
+    const std::string username = c.args.require("--username");
+    c.desk().unlockStaff(username);
+    if (c.json) printJson(c.out, {{"username", username}, {"unlocked", true}});
+    else c.out << "Đã mở khoá tài khoản " << username << "\n";
+    return kOk;
+}
+
 int cmdAuditVerify(Context& c)
 {
     const auto r = c.desk().verifyAudit();
@@ -397,6 +443,12 @@ void addAdminCommands(std::vector<Command>& c)
     c.push_back({"staff add", "thêm tài khoản",
                  {{"--username", true, "tên đăng nhập"}, {"--name", true, "họ tên"}, {"--role", true, "kiosk|staff|officer|supervisor|admin"},
                   {"--password", true, "mật khẩu"}, {"--unit", true, "đơn vị"}}, cmdStaffAdd});
+    c.push_back({"staff set", "đổi họ tên, vai trò, đơn vị hoặc trạng thái (không hạ quản trị viên cuối cùng)",
+                 {{"--username", true, "tên đăng nhập"}, {"--name", true, "họ tên"}, {"--role", true, "kiosk|staff|officer|supervisor|admin"},
+                  {"--unit", true, "đơn vị"}, {"--active", true, "yes|no"}}, cmdStaffSet});
+    c.push_back({"staff reset-password", "đặt mật khẩu mới (cũng mở khoá)",
+                 {{"--username", true, "tên đăng nhập"}, {"--password", true, "mật khẩu mới"}}, cmdStaffResetPassword});
+    c.push_back({"staff unlock", "mở khoá tài khoản bị khoá do nhập sai mật khẩu", {{"--username", true, "tên đăng nhập"}}, cmdStaffUnlock});
     c.push_back({"audit verify", "kiểm tra chuỗi băm của nhật ký kiểm toán", {}, cmdAuditVerify});
     c.push_back({"backup", "sao lưu trực tuyến ra tệp mới (hoặc vào thư mục, giữ N bản mới nhất)",
                  {{"--to", true, "tệp đích"}, {"--dir", true, "thư mục sao lưu (tên theo thời điểm)"},

@@ -34,6 +34,12 @@ TextStyle sans(double size, bool bold = false, Align align = Align::Center)
 
 }  // namespace
 
+Paper ticketPaper(const std::map<std::string, std::string>& settings)
+{
+    const auto it = settings.find("ticket.paper");
+    return it != settings.end() && it->second == "58" ? Paper::Mm58 : Paper::Mm80;
+}
+
 TicketData ticketData(const service::IssuedTicket& issued, const std::map<std::string, std::string>& settings)
 {
     TicketData t;

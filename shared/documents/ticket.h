@@ -29,6 +29,9 @@ struct TicketData {
 /// From what Desk::issueTicket / Desk::ticketInfo return and the office settings.
 [[nodiscard]] TicketData ticketData(const service::IssuedTicket& issued, const std::map<std::string, std::string>& settings);
 
+/// The thermal paper of tickets and slips from the ticket.paper setting (58 or 80 mm; 80 by default).
+[[nodiscard]] Paper ticketPaper(const std::map<std::string, std::string>& settings);
+
 /// The ticket as the printer's 1-bit raster: 384 dots wide on 58 mm, 576 on 80 mm.
 /// Throws Error(InvalidInput) for a paper that is not thermal.
 [[nodiscard]] Raster renderTicketRaster(const TicketData& ticket, Paper paper, const FormTexts& texts = defaultFormTexts());

@@ -35,27 +35,42 @@ std::string formatDays(double d)
     return buf;
 }
 
-Procedure parseRow(const CsvRow& f)
+constexpr const char* kColumnNames[kColumns] = {"code", "name", "field", "group", "days", "fee_vnd",
+                                                "fee_note", "unit", "supplement_rule", "papers", "source"};
+
+/// Validates the row; `col` follows the column being checked, so a failure can name it.
+Procedure parseRow(const std::vector<std::string>& f, std::size_t& col)
 {
     Procedure p;
+    col = 0;
     p.code = f[0];
     if (!isValidProcedureCode(p.code))
         throw Error(ErrorCode::InvalidInput, "mã thủ tục \"" + f[0] + "\" không đúng dạng (ví dụ 1.001193)");
+    col = 1;
     p.name = cleanText(f[1], "tên thủ tục", 300);
+    col = 2;
     p.field = cleanText(f[2], "lĩnh vực", 100);
+    col = 3;
     p.group = f[3];
     if (!isValidGroupCode(p.group))
         throw Error(ErrorCode::InvalidInput, "mã nhóm dịch vụ \"" + f[3] + "\" phải gồm 1–8 chữ in hoa hoặc chữ số");
+    col = 4;
     if (!parseNumber(f[4], p.days) || p.days < 0 || p.days > 365)
         throw Error(ErrorCode::InvalidInput, "thời hạn \"" + f[4] + "\" phải là số ngày làm việc từ 0 đến 365");
+    col = 5;
     if (!parseInt64(f[5], p.feeVnd) || p.feeVnd < 0 || p.feeVnd > 1'000'000'000)
         throw Error(ErrorCode::InvalidInput, "lệ phí \"" + f[5] + "\" phải là số đồng, không âm");
+    col = 6;
     p.feeNote = cleanText(f[6], "ghi chú lệ phí", 500, true);
+    col = 7;
     p.unit = cleanText(f[7], "cơ quan xử lý", 200, true);
+    col = 8;
     if (f[8] == "pause" || f[8].empty()) p.supplementRule = SupplementRule::Pause;
     else if (f[8] == "restart") p.supplementRule = SupplementRule::Restart;
     else throw Error(ErrorCode::InvalidInput, "quy tắc bổ sung \"" + f[8] + "\" chỉ nhận pause hoặc restart");
+    col = 9;
     for (const auto& paper : splitPapers(f[9])) p.papers.push_back(cleanText(paper, "giấy tờ", 300));
+    col = 10;
     p.source = cleanText(f[10], "nguồn", 500, true);
     return p;
 }
@@ -78,6 +93,25 @@ bool isValidGroupCode(std::string_view code)
     for (char c : code)
         if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))) return false;
     return true;
+}
+
+std::vector<std::string> procedureFields(const Procedure& p)
+{
+    return {p.code, p.name, p.field, p.group, formatDays(p.days), std::to_string(p.feeVnd),
+            p.feeNote, p.unit, supplementRuleName(p.supplementRule), joinPapers(p.papers), p.source};
+}
+
+Procedure parseProcedureFields(const std::vector<std::string>& fields, std::string* column)
+{
+    if (fields.size() != kColumns)
+        throw Error(ErrorCode::InvalidInput, "Thủ tục cần " + std::to_string(kColumns) + " cột");
+    std::size_t col = 0;
+    try {
+        return parseRow(fields, col);
+    } catch (const Error&) {
+        if (column) *column = kColumnNames[col];
+        throw;
+    }
 }
 
 const char* supplementRuleName(SupplementRule r) { return r == SupplementRule::Restart ? "restart" : "pause"; }
@@ -120,20 +154,26 @@ ProcedureImport parseProcedureCsv(std::string_view text)
     for (std::size_t i = 1; i < lines.size(); ++i) {
         const auto& l = lines[i];
         const std::string where = "Dòng " + std::to_string(l.line) + ": ";
+        const int line = static_cast<int>(l.line);
         if (l.fields.size() != kColumns) {
-            result.errors.push_back(where + "có " + std::to_string(l.fields.size()) + " cột, cần " +
-                                    std::to_string(kColumns));
+            const std::string why = "có " + std::to_string(l.fields.size()) + " cột, cần " + std::to_string(kColumns);
+            result.errors.push_back(where + why);
+            result.rowErrors.push_back({line, {}, why});
             continue;
         }
+        std::size_t col = 0;
         try {
-            Procedure p = parseRow(l.fields);
+            Procedure p = parseRow(l.fields, col);
             if (!seen.insert(p.code).second) {
                 result.errors.push_back(where + "mã thủ tục " + p.code + " bị lặp");
+                result.rowErrors.push_back({line, kColumnNames[0], "mã thủ tục " + p.code + " bị lặp"});
                 continue;
             }
             result.procedures.push_back(std::move(p));
+            result.procedureLines.push_back(line);
         } catch (const Error& e) {
             result.errors.push_back(where + e.what());
+            result.rowErrors.push_back({line, kColumnNames[col], e.what()});
         }
     }
     return result;
@@ -143,9 +183,7 @@ std::string procedureCsv(const std::vector<Procedure>& procedures)
 {
     std::string out = std::string(kProcedureCsvHeader) + "\n";
     for (const auto& p : procedures)
-        out += csvLine({p.code, p.name, p.field, p.group, formatDays(p.days), std::to_string(p.feeVnd),
-                        p.feeNote, p.unit, supplementRuleName(p.supplementRule), joinPapers(p.papers),
-                        p.source});
+        out += csvLine(procedureFields(p));
     return out;
 }
 

@@ -35,10 +35,26 @@ inline constexpr const char* kProcedureCsvHeader =
 
 [[nodiscard]] const char* supplementRuleName(SupplementRule r);  // "pause" | "restart"
 
+/// One bad row of an import, for a table: the CSV line, the column (its header name, empty when
+/// the whole row is wrong) and what is wrong, in Vietnamese.
+struct ProcedureRowError {
+    int line = 0;
+    std::string column;
+    std::string message;
+};
+
 struct ProcedureImport {
     std::vector<Procedure> procedures;  ///< the rows that are valid
     std::vector<std::string> errors;    ///< one Vietnamese line per bad row ("Dòng 7: …")
+    std::vector<ProcedureRowError> rowErrors;  ///< the same problems, structured
+    std::vector<int> procedureLines;           ///< the CSV line of each valid procedure
 };
+
+/// The 11 columns of one procedure as CSV text (kProcedureCsvHeader's order).
+[[nodiscard]] std::vector<std::string> procedureFields(const Procedure& p);
+/// Validates and normalises the 11 columns of one procedure by the import's rules. Throws
+/// Error(InvalidInput); when `column` is given it receives the failing column's header name.
+[[nodiscard]] Procedure parseProcedureFields(const std::vector<std::string>& fields, std::string* column = nullptr);
 
 /// Parses and validates every row; never throws for row content (errors are collected),
 /// throws Error(InvalidInput) only if the header is wrong or the CSV itself is malformed.

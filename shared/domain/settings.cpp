@@ -13,7 +13,7 @@ namespace motcua::domain {
 
 namespace {
 
-enum class Kind { Text, OfficeCode, Clock, Schedule, NonNegNumber, PositiveInt, Bool, Pin, UrlTemplate };
+enum class Kind { Text, OfficeCode, Clock, Schedule, NonNegNumber, PositiveInt, Bool, Pin, UrlTemplate, Paper };
 
 struct Rule {
     const char* key;
@@ -48,6 +48,7 @@ constexpr Rule kRules[] = {
     {"quality.weight.digitised", Kind::NonNegNumber, 100},
     {"quality.weight.satisfaction", Kind::NonNegNumber, 100},
     {"quality.weight.payment", Kind::NonNegNumber, 100},
+    {"ticket.paper", Kind::Paper, 0},
 };
 
 const Rule* findRule(std::string_view key)
@@ -100,6 +101,7 @@ const std::vector<SettingSpec>& settingSpecs()
         {"quality.weight.digitised", "22", "Trọng số nhóm chỉ số số hoá hồ sơ"},
         {"quality.weight.satisfaction", "18", "Trọng số nhóm chỉ số mức độ hài lòng"},
         {"quality.weight.payment", "10", "Trọng số nhóm chỉ số thanh toán trực tuyến"},
+        {"ticket.paper", "80", "Khổ giấy in số thứ tự và phiếu nhiệt: 80 hoặc 58 (mm)"},
     };
     return kSpecs;
 }
@@ -153,6 +155,9 @@ std::string validateSetting(std::string_view key, std::string_view value)
             bad(key, "địa chỉ http(s) không có khoảng trắng và chứa {code}");
         return v;
     }
+    case Kind::Paper:
+        if (value == "80" || value == "58") return std::string(value);
+        bad(key, "khổ giấy chỉ nhận 80 hoặc 58 (mm)");
     }
     bad(key, "không hợp lệ");
 }

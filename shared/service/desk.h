@@ -124,6 +124,13 @@ struct CalendarSuggestion {
     bool alreadyInCalendar = false;
 };
 
+/// A staff account as the administration screen lists it: the member and its lock-out state.
+struct StaffAccount {
+    domain::StaffMember member;
+    int failedLogins = 0;
+    Instant lockedUntil = 0;  ///< the lock-out ends then (0 or past: not locked)
+};
+
 class Desk {
 public:
     virtual ~Desk() = default;
@@ -249,6 +256,27 @@ public:
     /// Replaces the store with a backup (checked first: a motcua store, intact, not newer than
     /// this build); the current content is saved beside it first. Returns that safety copy's path.
     virtual std::string restoreBackup(const std::string& backupPath) = 0;
+
+    // [SECTION] administration screens (desk_admin.cpp)
+    /// @brief Several settings in one transaction: every value is validated first and one bad
+    /// value stores none (its message names the key). Returns the values as stored.
+    virtual std::map<std::string, std::string> setSettings(const std::map<std::string, std::string>& values) = 0;
+    /// @brief Every account with its lock-out state (ManageStaff).
+    [[nodiscard]] virtual std::vector<StaffAccount> staffAccounts() = 0;
+    /// @brief Full name, role, unit and active flag of the account `member.username`. Refuses
+    /// (Forbidden) to demote or deactivate the last active admin, and lets only an admin give or
+    /// take the admin role.
+    virtual domain::StaffMember updateStaff(const domain::StaffMember& member) = 0;
+    /// @brief A new password (argon2id), which also clears the lock-out.
+    virtual void resetPassword(const std::string& username, const std::string& newPassword) = 0;
+    /// @brief Clears the lock-out and the failed-login count.
+    virtual void unlockStaff(const std::string& username) = 0;
+    /// @brief Prefix and name of the group `group.code` (its counters are set per counter).
+    virtual domain::ServiceGroup updateGroup(const domain::ServiceGroup& group) = 0;
+    /// @brief Name, open flag and served groups of counter `counter.number`.
+    virtual domain::Counter updateCounter(const domain::Counter& counter) = 0;
+    /// @brief Replaces an existing procedure (by code), validated by the CSV import's rules.
+    virtual domain::Procedure updateProcedure(const domain::Procedure& procedure) = 0;
 };
 
 struct DeskOptions {

@@ -1,6 +1,7 @@
 #include "service/passwords.h"
 
 #include "domain/error.h"
+#include "domain/text.h"
 
 #include <sodium.h>
 
@@ -14,6 +15,12 @@ void ensureSodium()
 }
 
 }  // namespace
+
+void checkPasswordRule(const std::string& password)
+{
+    if (password.size() < 8 || password.size() > 128 || !domain::isValidUtf8(password))
+        throw Error(ErrorCode::InvalidInput, "Mật khẩu phải dài từ 8 đến 128 ký tự");
+}
 
 std::string hashPassword(const std::string& password)
 {

@@ -252,9 +252,12 @@ domain::ProcedureImport SqliteDesk::importProcedures(const std::string& csvText)
     auto result = domain::parseProcedureCsv(csvText);
     if (!result.errors.empty()) return result;  // all or nothing: a bad row imports no row
     store::Transaction tx(*m_db);
-    for (const auto& p : result.procedures) {
-        if (!store::findGroup(*m_db, p.group))
-            result.errors.push_back("Thủ tục " + p.code + ": chưa có nhóm dịch vụ \"" + p.group + "\"");
+    for (std::size_t i = 0; i < result.procedures.size(); ++i) {
+        const auto& p = result.procedures[i];
+        if (store::findGroup(*m_db, p.group)) continue;
+        const std::string why = "chưa có nhóm dịch vụ \"" + p.group + "\"";
+        result.errors.push_back("Thủ tục " + p.code + ": " + why);
+        result.rowErrors.push_back({i < result.procedureLines.size() ? result.procedureLines[i] : 0, "group", why});
     }
     if (!result.errors.empty()) return result;
     for (const auto& p : result.procedures) store::upsertProcedure(*m_db, p);
@@ -313,8 +316,7 @@ domain::StaffMember SqliteDesk::addStaff(const domain::StaffMember& member, cons
     if (!store::listStaff(*m_db).empty()) require(Permission::ManageStaff);
     if (!isValidUsername(member.username))
         throw Error(ErrorCode::InvalidInput, "Tên đăng nhập gồm 2–32 ký tự a-z, 0-9, dấu chấm, gạch dưới hoặc gạch ngang");
-    if (password.size() < 8 || password.size() > 128 || !domain::isValidUtf8(password))
-        throw Error(ErrorCode::InvalidInput, "Mật khẩu phải dài từ 8 đến 128 ký tự");
+    checkPasswordRule(password);
     domain::StaffMember m = member;
     m.fullName = domain::cleanText(member.fullName, "Họ tên", 100);
     m.unit = domain::cleanText(member.unit, "Đơn vị", 200, true);

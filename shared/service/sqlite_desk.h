@@ -1,12 +1,13 @@
 // The Desk over one SQLite file. Its methods are spread over files by concept:
 // sqlite_desk.cpp (session, calendar, administration), desk_queue.cpp, desk_cases.cpp,
-// desk_lateness.cpp, desk_reports.cpp.
+// desk_lateness.cpp, desk_reports.cpp, desk_admin.cpp (the administration screens' calls).
 #pragma once
 
 #include "domain/roles.h"
 #include "domain/work_calendar.h"
 #include "service/desk.h"
 #include "store/database.h"
+#include "store/staff_store.h"
 
 #include <memory>
 
@@ -90,6 +91,15 @@ public:
     void backup(const std::string& path) override;
     std::string restoreBackup(const std::string& backupPath) override;
 
+    std::map<std::string, std::string> setSettings(const std::map<std::string, std::string>& values) override;
+    std::vector<StaffAccount> staffAccounts() override;
+    domain::StaffMember updateStaff(const domain::StaffMember& member) override;
+    void resetPassword(const std::string& username, const std::string& newPassword) override;
+    void unlockStaff(const std::string& username) override;
+    domain::ServiceGroup updateGroup(const domain::ServiceGroup& group) override;
+    domain::Counter updateCounter(const domain::Counter& counter) override;
+    domain::Procedure updateProcedure(const domain::Procedure& procedure) override;
+
 private:
     void require(domain::Permission p) const;
     void audit(const std::string& action, const std::string& subject, const std::string& detail = {});
@@ -97,6 +107,9 @@ private:
     [[nodiscard]] int cutoffMinute(domain::Channel channel);
     [[nodiscard]] double settingNumber(const std::string& key);
     [[nodiscard]] std::string actor() const;
+
+    // administration helpers (desk_admin.cpp)
+    [[nodiscard]] store::StaffCredentials existingStaff(const std::string& username);
 
     // queue helpers (desk_queue.cpp)
     [[nodiscard]] domain::Ticket todaysTicket(const std::string& label);

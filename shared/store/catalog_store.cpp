@@ -113,6 +113,21 @@ void assignCounterGroup(Database& db, int counter, std::int64_t groupId)
     db.prepare("INSERT OR IGNORE INTO counter_groups(counter, group_id) VALUES (?,?)").bind(1, counter).bind(2, groupId).run();
 }
 
+void updateGroup(Database& db, const domain::ServiceGroup& g)
+{
+    db.prepare("UPDATE service_groups SET prefix = ?, name = ? WHERE id = ?").bind(1, g.prefix).bind(2, g.name).bind(3, g.id).run();
+}
+
+void updateCounter(Database& db, const domain::Counter& c)
+{
+    db.prepare("UPDATE counters SET name = ?, open = ? WHERE number = ?").bind(1, c.name).bind(2, c.open ? 1 : 0).bind(3, c.number).run();
+}
+
+void clearCounterGroups(Database& db, int counter)
+{
+    db.prepare("DELETE FROM counter_groups WHERE counter = ?").bind(1, counter).run();
+}
+
 void upsertProcedure(Database& db, const domain::Procedure& p)
 {
     db.prepare("INSERT INTO procedures(code, name, name_folded, field, group_code, days, fee_vnd, fee_note, unit, "

@@ -14,11 +14,17 @@ namespace motcua::store {
 [[nodiscard]] std::vector<domain::ServiceGroup> listGroups(Database& db);
 [[nodiscard]] std::optional<domain::ServiceGroup> findGroup(Database& db, const std::string& code);
 std::int64_t insertGroup(Database& db, const domain::ServiceGroup& g, int order);
+/// Prefix and name of the group with g.id.
+void updateGroup(Database& db, const domain::ServiceGroup& g);
 
 [[nodiscard]] std::vector<domain::Counter> listCounters(Database& db);
 [[nodiscard]] std::optional<domain::Counter> findCounter(Database& db, int number);
 void insertCounter(Database& db, const domain::Counter& c);
 void assignCounterGroup(Database& db, int counter, std::int64_t groupId);
+/// Name and open flag of counter c.number.
+void updateCounter(Database& db, const domain::Counter& c);
+/// The counter serves no group (before assigning its new set).
+void clearCounterGroups(Database& db, int counter);
 
 /// Inserts or replaces a procedure by code.
 void upsertProcedure(Database& db, const domain::Procedure& p);

@@ -40,6 +40,25 @@ std::vector<domain::StaffMember> listStaff(Database& db)
     return out;
 }
 
+std::vector<StaffCredentials> listStaffCredentials(Database& db)
+{
+    std::vector<StaffCredentials> out;
+    auto& st = db.prepare(std::string("SELECT ") + kColumns + " FROM staff ORDER BY username");
+    while (st.step()) out.push_back(readRow(st));
+    return out;
+}
+
+void updateStaffMember(Database& db, const domain::StaffMember& m)
+{
+    db.prepare("UPDATE staff SET full_name = ?, role = ?, unit = ?, active = ? WHERE id = ?")
+        .bind(1, m.fullName)
+        .bind(2, domain::roleName(m.role))
+        .bind(3, m.unit)
+        .bind(4, m.active ? 1 : 0)
+        .bind(5, m.id)
+        .run();
+}
+
 std::int64_t insertStaff(Database& db, const domain::StaffMember& m, const std::string& passwordHash)
 {
     db.prepare("INSERT INTO staff(username, full_name, role, unit, password_hash, active) VALUES (?,?,?,?,?,?)")

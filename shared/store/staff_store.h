@@ -18,6 +18,10 @@ struct StaffCredentials {
 
 [[nodiscard]] std::optional<StaffCredentials> findStaff(Database& db, const std::string& username);
 [[nodiscard]] std::vector<domain::StaffMember> listStaff(Database& db);
+/// Every account with its login state (for the administration screen), by username.
+[[nodiscard]] std::vector<StaffCredentials> listStaffCredentials(Database& db);
+/// Full name, role, unit and active flag of the account with member.id.
+void updateStaffMember(Database& db, const domain::StaffMember& member);
 std::int64_t insertStaff(Database& db, const domain::StaffMember& m, const std::string& passwordHash);
 void setLoginState(Database& db, std::int64_t id, int failedLogins, domain::Instant lockedUntil);
 void setPasswordHash(Database& db, std::int64_t id, const std::string& hash);

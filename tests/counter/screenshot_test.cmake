@@ -1,7 +1,8 @@
 # One screenshot smoke test: a fresh demo store, motcua-counter --screen NAME --screenshot under
 # a private Xvfb, then the PNG is checked: written, the asked size (IHDR), and not blank (a flat
 # image compresses to a few kilobytes).
-# cmake -DMOTCUA=… -DCOUNTER=… -DSCREEN=… -DW=… -DH=… -DOUT=… -P screenshot_test.cmake
+# cmake -DMOTCUA=… -DCOUNTER=… -DSCREEN=… [-DEXTRA=--opt|value] -DW=… -DH=… -DOUT=… -P screenshot_test.cmake
+# (EXTRA: more motcua-counter arguments, separated by "|", e.g. --admin-section|holidays)
 get_filename_component(dir "${OUT}" DIRECTORY)
 file(MAKE_DIRECTORY "${dir}")
 set(db "${OUT}.db")
@@ -11,9 +12,13 @@ execute_process(COMMAND "${MOTCUA}" --db "${db}" --now "${now}" init --demo RESU
 if(NOT rc EQUAL 0)
   message(FATAL_ERROR "motcua init --demo failed: ${err}")
 endif()
+set(extra "")
+if(DEFINED EXTRA AND NOT EXTRA STREQUAL "")
+  string(REPLACE "|" ";" extra "${EXTRA}")
+endif()
 # A private Xvfb per test (tests/kiosk/with_xvfb.sh): `xvfb-run -a` races for display numbers.
 execute_process(COMMAND bash "${XVFB}" "${COUNTER}" --db "${db}" --now "${now}" --counter 2
-                        --printer none --size "${W}x${H}" --screen "${SCREEN}" --screenshot "${OUT}"
+                        --printer none --size "${W}x${H}" --screen "${SCREEN}" ${extra} --screenshot "${OUT}"
                 RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
 if(NOT rc EQUAL 0)
   message(FATAL_ERROR "motcua-counter --screen ${SCREEN} failed (${rc}): ${out} ${err}")
