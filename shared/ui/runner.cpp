@@ -111,17 +111,23 @@ int runWindow(const RunnerOptions& o, const AppCallbacks& app)
                 if (o.allowClose) break;
                 glfwSetWindowShouldClose(window, GLFW_FALSE);
             }
+            // The app's own deadline (a clock minute, a flash, a time-out), as an absolute time:
+            // asked again after the wait it would already name the next one.
+            double dueAt = -1;
             if (activeFrames > 0 || shooting) {
                 glfwPollEvents();
             } else {
                 double wait = o.pollSeconds;
                 if (app.nextDeadline) {
                     const double d = app.nextDeadline();
-                    if (d >= 0) wait = std::min(wait, d);
+                    if (d >= 0) {
+                        wait = std::min(wait, d);
+                        dueAt = glfwGetTime() + d;
+                    }
                 }
                 glfwWaitEventsTimeout(std::max(wait, 0.001));
             }
-            bool redraw = activeFrames > 0 || shooting;
+            bool redraw = activeFrames > 0 || shooting || (dueAt >= 0 && glfwGetTime() >= dueAt - 0.002);
             if (g_inputSeen) {
                 g_inputSeen = false;
                 activeFrames = o.activeFrames;
