@@ -92,6 +92,15 @@ std::string espeakWav(const std::string& sentence)
 {
     std::string wav;
     if (!runProcess({"espeak-ng", "-v", "vi", "-s", "130", "--stdout", sentence}, &wav)) return "";
+    // Written to a pipe, espeak-ng's header says "unknown length" (0x7ffff000): the real sizes go
+    // in, so the player reads a complete file rather than a stream cut short.
+    if (wav.size() >= 44 && wav.compare(0, 4, "RIFF") == 0 && wav.compare(36, 4, "data") == 0) {
+        auto put32 = [&wav](std::size_t at, std::size_t v) {
+            for (int i = 0; i < 4; ++i) wav[at + static_cast<std::size_t>(i)] = static_cast<char>((v >> (8 * i)) & 0xFF);
+        };
+        put32(4, wav.size() - 8);
+        put32(40, wav.size() - 44);
+    }
     return wav;
 }
 
