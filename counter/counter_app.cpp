@@ -56,25 +56,15 @@ public:
 
     int run()
     {
-        ui::RunnerOptions r;
-        r.title = "motcua-counter — " + m_state.counterName;
-        r.width = m_options.width;
-        r.height = m_options.height;
-        r.theme = ui::ThemeKind::Desk;
-        r.bodyFont = 20;
-        r.largeFont = 28;
-        r.hugeFont = 120;
-        r.screenshotPath = m_options.screenshot;
-        ui::AppCallbacks app;
-        app.draw = [this](const ui::Fonts& fonts) { draw(fonts); };
-        app.afterFrame = [this] { return afterFrame(); };
-        app.storeChanged = [this] { return storeChanged(); };
-        app.nextDeadline = [this] { return nextDeadline(); };
-        app.shouldQuit = [this] { return m_state.quit; };
-        return ui::runWindow(r, app);
+        const auto r = ui::windowOptions("motcua-counter — " + m_state.counterName, m_options.width, m_options.height,
+                                         ui::ThemeKind::Desk, {20, 28, 120}, m_options.screenshot);
+        return ui::runWindow(r, ui::appCallbacks(*this));
     }
 
 private:
+    friend ui::AppCallbacks ui::appCallbacks<CounterApp>(CounterApp&);
+    bool shouldQuit() const { return m_state.quit; }
+
     void connect()
     {
         service::DeskOptions d;

@@ -4,6 +4,7 @@
 
 #include "counter/counter_state.h"
 #include "service/desk.h"
+#include "ui/app_options.h"
 
 #include <optional>
 #include <string>
@@ -11,21 +12,16 @@
 
 namespace motcua::counter {
 
-struct CounterOptions {
-    std::string db;                 ///< --db, or MOTCUA_DB
+/// --db, --printer, --screenshot (needs --screen), --now, --help, --version: ui::AppOptions.
+struct CounterOptions : ui::AppOptions {
     int counter = 1;                ///< --counter N, or MOTCUA_COUNTER
-    std::string printer = "pdf:.";  ///< --printer, or MOTCUA_PRINTER
     int width = 1920;               ///< --size WxH
     int height = 1080;
     std::optional<Screen> screen;   ///< --screen NAME: open there with demo data
-    std::string screenshot;         ///< --screenshot PATH (needs --screen)
     std::optional<AdminSection> adminSection;  ///< --admin-section NAME (with --screen admin)
-    std::optional<domain::Instant> now;  ///< --now, or MOTCUA_NOW
     bool wall = false;              ///< --wall: the unattended wall screen (wall_app.cpp)
     std::string wallUser = "admin"; ///< --as USER: the account the wall reads as (read-only store)
     bool voice = false;             ///< --voice: the wall speaks each call (espeak-ng)
-    bool help = false;
-    bool version = false;
 };
 
 /// Parses argv (without the program name) and the MOTCUA_* variables. Throws

@@ -27,7 +27,7 @@ public:
     explicit WallApp(const CounterOptions& options) : m_options(options), m_started(SteadyClock::now())
     {
         m_clock = m_options.now ? service::fixedClock(*m_options.now) : service::systemClock();
-        if (m_options.voice && m_options.screenshot.empty()) m_voice = std::make_unique<WallVoice>(WallVoice::espeak());
+        if (m_options.voice && m_options.screenshot.empty()) m_voice = WallVoice::forSystem();
     }
 
     int run()
@@ -50,14 +50,14 @@ public:
         app.draw = [this](const ui::Fonts& fonts) {
             m_state.now = m_clock();
             m_state.seconds = seconds();
-            drawWall(m_state, fonts);
+            m_frame = drawWall(m_state, fonts);
         };
         app.afterFrame = [] { return false; };
         app.storeChanged = [this] { return poll(); };
         app.nextDeadline = [this] {
             m_state.seconds = seconds();
             m_state.now = m_clock();
-            return wallNextFrame(m_state);
+            return wallNextFrame(m_state, m_frame);
         };
         app.shouldQuit = [] { return false; };
         return ui::runWindow(r, app);
@@ -129,6 +129,7 @@ private:
     service::Clock m_clock;
     std::unique_ptr<service::Desk> m_desk;
     WallState m_state;
+    WallFrame m_frame;
     std::int64_t m_version = -1;
     std::int64_t m_minute = 0;
     std::uint64_t m_fileId = 0;

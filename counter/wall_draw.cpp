@@ -3,6 +3,8 @@
 // due-today dossiers (masked names only), rotating slowly when they do not fit; today's figures.
 #include "counter/wall_draw.h"
 
+#include "counter/wall_text.h"
+
 #include "ui/theme.h"
 #include "ui/widgets.h"
 
@@ -11,6 +13,8 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <string_view>
+#include <vector>
 
 namespace motcua::counter {
 
@@ -42,6 +46,26 @@ void text(ImFont* font, float scale, ImU32 color, const std::string& s)
     if (font) ImGui::PopFont();
 }
 
+/// `s` in at most `maxLines` lines no wider than `width` (wrapped, the rest ellipsized): a long
+/// name is read in full where it fits and never runs out of its box.
+void textLines(ImFont* font, ImU32 color, const std::string& s, float width, int maxLines)
+{
+    if (font) ImGui::PushFont(font);
+    const auto measure = [](std::string_view t) { return ImGui::CalcTextSize(t.data(), t.data() + t.size()).x; };
+    for (const auto& line : fitLines(s, width, maxLines, measure)) ui::labelColored(color, line);
+    if (font) ImGui::PopFont();
+}
+
+/// How many lines fitLines() gives `s` in `font`.
+int lineCount(ImFont* font, const std::string& s, float width, int maxLines)
+{
+    if (font) ImGui::PushFont(font);
+    const auto measure = [](std::string_view t) { return ImGui::CalcTextSize(t.data(), t.data() + t.size()).x; };
+    const int n = static_cast<int>(fitLines(s, width, maxLines, measure).size());
+    if (font) ImGui::PopFont();
+    return n;
+}
+
 bool beginPanel(const char* id, ImVec2 pos, ImVec2 size, ImU32 bg)
 {
     ImGui::SetCursorPos(pos);
@@ -65,14 +89,15 @@ void endPanel()
 void drawHeader(const WallState& s, const ui::Fonts& f, ImVec2 size)
 {
     beginPanel("##wall-header", ImVec2(0, 0), size, kPanel);
-    text(f.large, 1.0f, kWhite, s.officeName.empty() ? "Bộ phận Một cửa" : s.officeName);
-    if (!s.notice.empty()) text(f.body, 1.0f, kRed, s.notice);  // the last picture stays below
     const auto local = domain::toLocal(s.now);
     const std::string clock = domain::formatClock(local.minuteOfDay);
     const std::string date = std::string(weekdayName(local.date.isoWeekday())) + ", " + local.date.vn();
     if (f.large) ImGui::PushFont(f.large);
     const float w = std::max(ImGui::CalcTextSize(clock.c_str()).x, ImGui::CalcTextSize(date.c_str()).x);
     if (f.large) ImGui::PopFont();
+    const float room = size.x - w - size.y * 0.6f - ImGui::GetCursorPosX();  // left of the clock
+    textLines(f.large, kWhite, s.officeName.empty() ? "Bộ phận Một cửa" : s.officeName, room, 1);
+    if (!s.notice.empty()) textLines(f.body, kRed, s.notice, room, 1);  // the last picture stays below
     ImGui::SetCursorPos(ImVec2(size.x - w - size.y * 0.3f, ImGui::GetStyle().WindowPadding.y));
     ImGui::BeginGroup();
     text(f.large, 1.0f, kYellow, clock);
@@ -109,9 +134,10 @@ void drawServing(const WallState& s, const ui::Fonts& f, ImVec2 pos, ImVec2 size
         const ImVec2 at(pos.x + static_cast<float>(i % cols) * (card.x + gap), top + static_cast<float>(i / cols) * (card.y + gap));
         beginPanel(("##serving-" + std::to_string(c.counter)).c_str(), at, card, isNew ? kFlash : kPanel);
         text(f.large, 1.0f, isNew ? colors::kText : kYellow, "Quầy " + std::to_string(c.counter));
-        text(f.body, 1.0f, isNew ? colors::kText : kSoft, servedText(c.counterName));
+        const float inner = ImGui::GetContentRegionAvail().x;
+        textLines(f.body, isNew ? colors::kText : kSoft, servedText(c.counterName), inner, 2);
         if (c.label.empty()) {
-            text(f.large, 1.0f, kSoft, "Chưa gọi số");
+            textLines(f.large, kSoft, "Chưa gọi số", inner, 2);
             endPanel();
             continue;
         }
@@ -137,11 +163,19 @@ void drawRecentCalls(const WallState& s, const ui::Fonts& f, ImVec2 pos, ImVec2 
     beginPanel("##wall-calls", pos, size, kPanel);
     text(f.body, 1.0f, kSoft, "Vừa gọi");
     const std::size_t shown = std::min<std::size_t>(s.calls.size(), 5);
-    if (shown == 0) text(f.large, 1.0f, kSoft, "Chưa gọi số nào hôm nay");
+    if (shown == 0) textLines(f.large, kSoft, "Chưa gọi số nào hôm nay", ImGui::GetContentRegionAvail().x, 1);
+    const float gap = size.y * 0.5f;
+    float left = ImGui::GetContentRegionAvail().x;
     for (std::size_t i = 0; i < shown; ++i) {
         const auto& c = s.calls[i];
-        if (i) ImGui::SameLine(0, size.y * 0.5f);
-        text(f.large, 1.0f, i == 0 ? kYellow : kWhite, c.label + " · quầy " + std::to_string(c.counter));
+        const std::string call = c.label + " · quầy " + std::to_string(c.counter);
+        if (f.large) ImGui::PushFont(f.large);
+        const float w = ImGui::CalcTextSize(call.c_str()).x + (i ? gap : 0.0f);
+        if (f.large) ImGui::PopFont();
+        if (w > left) break;  // the older calls that do not fit are left out, never cut
+        left -= w;
+        if (i) ImGui::SameLine(0, gap);
+        text(f.large, 1.0f, i == 0 ? kYellow : kWhite, call);
     }
     endPanel();
 }
@@ -155,40 +189,66 @@ void drawWaiting(const WallState& s, const ui::Fonts& f, ImVec2 pos, ImVec2 size
         text(f.large, 1.0f, kWhite, g.prefix + "  " + std::to_string(g.waiting) + " người");
         const float next = ImGui::GetCursorPosY();
         const float shift = f.large && f.body ? (f.large->FontSize - f.body->FontSize) * 0.55f : 0.0f;
-        ImGui::SetCursorPos(ImVec2(at.x + size.x * 0.38f, at.y + shift));
-        text(f.body, 1.0f, kSoft, g.groupName);
-        ImGui::SetCursorPos(ImVec2(at.x, next));
+        const float nameX = at.x + size.x * 0.38f;
+        ImGui::SetCursorPos(ImVec2(nameX, at.y + shift));
+        const float room = ImGui::GetWindowContentRegionMax().x - nameX;
+        const bool twoLines = lineCount(f.body, g.groupName, room, 2) > 1;
+        if (twoLines) ImGui::SetCursorPosY(at.y);  // two lines beside the count, not below it
+        textLines(f.body, kSoft, g.groupName, room, 2);
+        ImGui::SetCursorPos(ImVec2(at.x, std::max(next, ImGui::GetCursorPosY())));
     }
     endPanel();
 }
 
-void drawDossiers(const WallState& s, const ui::Fonts& f, ImVec2 pos, ImVec2 size)
+/// One late or due-today row: what it says and how much room it takes.
+struct DossierRow {
+    const WallDossier* d = nullptr;
+    std::string detail;  ///< code and procedure, wrapped to two lines
+    float height = 0;
+};
+
+/// Draws the late list; returns true when it does not fit and rotates.
+bool drawDossiers(const WallState& s, const ui::Fonts& f, ImVec2 pos, ImVec2 size)
 {
     beginPanel("##wall-dossiers", pos, size, kPanel);
     int late = 0;
     for (const auto& d : s.dossiers) late += d.late ? 1 : 0;
     text(f.body, 1.0f, kSoft,
          "Hồ sơ trễ hạn: " + std::to_string(late) + " · đến hạn hôm nay: " + std::to_string(static_cast<int>(s.dossiers.size()) - late));
+    const float width = ImGui::GetContentRegionAvail().x;
     if (f.body) ImGui::PushFont(f.body);
-    const float rowH = ImGui::GetTextLineHeightWithSpacing() * 2.0f + ImGui::GetStyle().ItemSpacing.y * 2.0f;
+    const float lineH = ImGui::GetTextLineHeightWithSpacing();
     if (f.body) ImGui::PopFont();
+    std::vector<DossierRow> rows;
+    float total = 0;
+    for (const auto& d : s.dossiers) {
+        DossierRow r{&d, d.code + "  " + d.procedure, 0};
+        r.height = lineH * static_cast<float>(1 + lineCount(f.body, r.detail, width, 2)) + ImGui::GetStyle().ItemSpacing.y * 2.0f;
+        total += r.height;
+        rows.push_back(std::move(r));
+    }
     const float avail = ImGui::GetContentRegionAvail().y;
-    const int n = static_cast<int>(s.dossiers.size());
-    const int fit = std::max(1, static_cast<int>(avail / rowH));
-    const int start = n > fit ? static_cast<int>(s.seconds / kWallRotateSeconds) % n : 0;
+    const int n = static_cast<int>(rows.size());
+    const bool rotating = total > avail;
+    const int start = rotating ? static_cast<int>(s.seconds / kWallRotateSeconds) % n : 0;
     if (!s.loaded) text(f.body, 1.0f, kSoft, "Đang chờ dữ liệu…");
     else if (n == 0) text(f.body, 1.0f, kGreen, "Không có hồ sơ trễ hạn.");
-    for (int k = 0; k < std::min(n, fit); ++k) {
-        const auto& d = s.dossiers[static_cast<std::size_t>((start + k) % n)];
+    float used = 0;
+    for (int k = 0; k < n; ++k) {
+        const auto& r = rows[static_cast<std::size_t>((start + k) % n)];
+        if (k > 0 && used + r.height > avail) break;  // the rest comes round as the list rotates
+        used += r.height;
+        const WallDossier& d = *r.d;
         ImGui::Separator();
         text(f.body, 1.0f, d.late ? kRed : kYellow, (d.late ? "Trễ " : "Đến ") + d.lateBy);
         ImGui::SameLine(0, size.x * 0.03f);
         text(f.body, 1.0f, kWhite, d.maskedName);
         ImGui::SameLine(0, size.x * 0.03f);
         text(f.body, 1.0f, d.apologySigned ? kGreen : kSoft, d.apologySigned ? "Đã xin lỗi" : "Chưa xin lỗi");
-        text(f.body, 1.0f, kSoft, d.code + "  " + d.procedure);
+        textLines(f.body, kSoft, r.detail, width, 2);
     }
     endPanel();
+    return rotating;
 }
 
 void drawFigures(const WallState& s, const ui::Fonts& f, ImVec2 pos, ImVec2 size)
@@ -217,8 +277,9 @@ void drawFigures(const WallState& s, const ui::Fonts& f, ImVec2 pos, ImVec2 size
 
 }  // namespace
 
-void drawWall(const WallState& s, const ui::Fonts& f)
+WallFrame drawWall(const WallState& s, const ui::Fonts& f)
 {
+    WallFrame frame;
     ImGui::PushStyleColor(ImGuiCol_WindowBg, kWallBg);
     ImGui::PushStyleColor(ImGuiCol_Separator, IM_COL32(70, 100, 140, 255));
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
@@ -237,18 +298,19 @@ void drawWall(const WallState& s, const ui::Fonts& f)
     drawRecentCalls(s, f, ImVec2(m, bottomY), ImVec2(leftW, bottomH));
     const float waitH = (bottomY - top) * 0.36f;
     drawWaiting(s, f, ImVec2(rightX, top), ImVec2(rightW, waitH));
-    drawDossiers(s, f, ImVec2(rightX, top + waitH + m), ImVec2(rightW, bottomY - top - waitH - 2 * m));
+    frame.listRotates = drawDossiers(s, f, ImVec2(rightX, top + waitH + m), ImVec2(rightW, bottomY - top - waitH - 2 * m));
     drawFigures(s, f, ImVec2(rightX, bottomY), ImVec2(rightW, bottomH));
     ImGui::End();
     ImGui::PopStyleVar();
     ImGui::PopStyleColor(2);
+    return frame;
 }
 
-double wallNextFrame(const WallState& s)
+double wallNextFrame(const WallState& s, const WallFrame& last)
 {
     double next = 60.0 - static_cast<double>(s.now % 60);
     if (flashing(s)) next = std::min(next, 0.5 - std::fmod(s.seconds, 0.5));
-    if (!s.dossiers.empty()) next = std::min(next, kWallRotateSeconds - std::fmod(s.seconds, kWallRotateSeconds));
+    if (last.listRotates) next = std::min(next, kWallRotateSeconds - std::fmod(s.seconds, kWallRotateSeconds));
     return std::max(0.05, next);
 }
 

@@ -1,14 +1,9 @@
-// The wall's voice: call sentences, which calls are new, and a speaking thread that runs
-// espeak-ng once per sentence (posix_spawn, no shell) and waits for it before the next.
+// The wall's voice: call sentences, which calls are new, and the thread that plays each call
+// (chime, then speech) to the end before the next. The processes behind it: wall_sound.cpp.
 #include "counter/wall_voice.h"
-
-#include <spawn.h>
-#include <sys/wait.h>
 
 #include <algorithm>
 #include <cctype>
-
-extern char** environ;
 
 namespace motcua::counter {
 
@@ -50,7 +45,10 @@ std::vector<service::RecentCall> newCalls(const std::vector<service::RecentCall>
     return out;
 }
 
-WallVoice::WallVoice(Speak speak) : m_speak(std::move(speak)), m_thread([this] { loop(); }) {}
+WallVoice::WallVoice(Play play, Synthesize synthesize, std::string chime)
+    : m_play(std::move(play)), m_synthesize(std::move(synthesize)), m_chime(std::move(chime)), m_thread([this] { loop(); })
+{
+}
 
 WallVoice::~WallVoice()
 {
@@ -88,28 +86,14 @@ void WallVoice::loop()
         m_queue.pop_front();
         m_busy = true;
         lock.unlock();
-        m_speak(sentence);
+        // Synthesised before the chime, so the sentence follows it without a gap.
+        const std::string speech = m_synthesize(sentence);
+        if (!m_chime.empty()) m_play(m_chime);
+        if (!speech.empty()) m_play(speech);
         lock.lock();
         m_busy = false;
         m_wake.notify_all();
     }
-}
-
-WallVoice::Speak WallVoice::espeak()
-{
-    return [](const std::string& sentence) {
-        std::string text = sentence;
-        char prog[] = "espeak-ng";
-        char voice[] = "-v";
-        char vi[] = "vi";
-        char speed[] = "-s";
-        char wpm[] = "130";
-        char* argv[] = {prog, voice, vi, speed, wpm, text.data(), nullptr};
-        pid_t pid = 0;
-        if (::posix_spawnp(&pid, "espeak-ng", nullptr, nullptr, argv, environ) != 0) return;
-        int status = 0;
-        ::waitpid(pid, &status, 0);
-    };
 }
 
 }  // namespace motcua::counter

@@ -65,27 +65,17 @@ public:
 
     int run()
     {
-        ui::RunnerOptions r;
-        r.title = "motcua-kiosk";
-        r.width = m_options.width;
-        r.height = m_options.height;
+        auto r = ui::windowOptions("motcua-kiosk", m_options.width, m_options.height, ui::ThemeKind::Kiosk, {30, 46, 220},
+                                   m_options.screenshot);
         r.fullscreen = m_options.fullscreen;
         r.allowClose = !m_options.fullscreen;
-        r.theme = ui::ThemeKind::Kiosk;
-        r.bodyFont = 30;
-        r.largeFont = 46;
-        r.hugeFont = 220;
-        r.screenshotPath = m_options.screenshot;
-        ui::AppCallbacks app;
-        app.draw = [this](const ui::Fonts& fonts) { draw(fonts); };
-        app.afterFrame = [this] { return afterFrame(); };
-        app.storeChanged = [this] { return storeChanged(); };
-        app.nextDeadline = [this] { return nextDeadline(); };
-        app.shouldQuit = [this] { return m_state.quit; };
-        return ui::runWindow(r, app);
+        return ui::runWindow(r, ui::appCallbacks(*this));
     }
 
 private:
+    friend ui::AppCallbacks ui::appCallbacks<KioskApp>(KioskApp&);
+    bool shouldQuit() const { return m_state.quit; }
+
     documents::PrinterOptions printerOptions() const
     {
         documents::PrinterOptions p;

@@ -4,6 +4,7 @@
 
 #include "kiosk/kiosk_state.h"
 #include "service/desk.h"
+#include "ui/app_options.h"
 
 #include <optional>
 #include <string>
@@ -11,18 +12,13 @@
 
 namespace motcua::kiosk {
 
-struct KioskOptions {
-    std::string db;                 ///< --db, or MOTCUA_DB
-    std::string printer = "pdf:.";  ///< --printer, or MOTCUA_PRINTER
+/// --db, --printer, --screenshot (needs --screen), --now, --help, --version: ui::AppOptions.
+struct KioskOptions : ui::AppOptions {
     bool fullscreen = false;
     int width = 1080;               ///< --size WxH (portrait kiosk by default)
     int height = 1920;
     Lang lang = Lang::Vi;
     std::optional<Screen> screen;   ///< --screen NAME: open there with demo data
-    std::string screenshot;         ///< --screenshot PATH (needs --screen)
-    std::optional<domain::Instant> now;  ///< --now, or MOTCUA_NOW
-    bool help = false;
-    bool version = false;
 };
 
 /// Parses argv (without the program name) and the MOTCUA_* variables. Throws

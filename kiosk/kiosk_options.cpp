@@ -3,28 +3,19 @@
 #include "kiosk/kiosk_app.h"
 
 #include "domain/error.h"
-
-#include <cstdlib>
+#include "ui/app_options.h"
 
 namespace motcua::kiosk {
 
 namespace {
 
-Error bad(const std::string& what) { return Error(ErrorCode::InvalidInput, what + " (xem motcua-kiosk --help)"); }
-
-int parseDimension(const std::string& text, const std::string& spec)
+int parseDimension(const ui::OptionParser& p, const std::string& text, const std::string& spec)
 {
     if (text.empty() || text.size() > 5 || text.find_first_not_of("0123456789") != std::string::npos)
-        throw bad("Kích thước \"" + spec + "\" không hợp lệ: cần dạng RỘNGxCAO, ví dụ 1080x1920");
+        throw p.bad("Kích thước \"" + spec + "\" không hợp lệ: cần dạng RỘNGxCAO, ví dụ 1080x1920");
     const int v = std::stoi(text);
-    if (v < 320 || v > 8192) throw bad("Kích thước \"" + spec + "\" phải từ 320 đến 8192 điểm ảnh mỗi chiều");
+    if (v < 320 || v > 8192) throw p.bad("Kích thước \"" + spec + "\" phải từ 320 đến 8192 điểm ảnh mỗi chiều");
     return v;
-}
-
-const char* env(const char* name)
-{
-    const char* v = std::getenv(name);
-    return v && *v ? v : nullptr;
 }
 
 }  // namespace
@@ -51,56 +42,36 @@ std::string kioskUsage()
 KioskOptions parseKioskOptions(const std::vector<std::string>& args)
 {
     KioskOptions o;
-    if (const char* v = env("MOTCUA_DB")) o.db = v;
-    if (const char* v = env("MOTCUA_PRINTER")) o.printer = v;
-    std::optional<std::string> nowText;
-    if (const char* v = env("MOTCUA_NOW")) nowText = v;
+    ui::OptionParser p("motcua-kiosk", args);
     bool sized = false;
-    for (std::size_t i = 0; i < args.size(); ++i) {
-        const std::string& a = args[i];
-        auto value = [&]() -> std::string {
-            if (i + 1 >= args.size() || args[i + 1].empty()) throw bad("Tuỳ chọn " + a + " cần một giá trị");
-            return args[++i];
-        };
-        if (a == "--help" || a == "-h") o.help = true;
-        else if (a == "--version") o.version = true;
-        else if (a == "--db") o.db = value();
-        else if (a == "--printer") o.printer = value();
-        else if (a == "--fullscreen") o.fullscreen = true;
+    p.parse(o, [&](const std::string& a) {
+        if (a == "--fullscreen") o.fullscreen = true;
         else if (a == "--size") {
-            const std::string spec = value();
-            const auto x = spec.find('x');
-            if (x == std::string::npos) throw bad("Kích thước \"" + spec + "\" không hợp lệ: cần dạng RỘNGxCAO, ví dụ 1080x1920");
-            o.width = parseDimension(spec.substr(0, x), spec);
-            o.height = parseDimension(spec.substr(x + 1), spec);
+            const std::string spec = p.value();
+            const auto [w, h] = p.sizeParts(spec, "1080x1920");
+            o.width = parseDimension(p, w, spec);
+            o.height = parseDimension(p, h, spec);
             sized = true;
         } else if (a == "--lang") {
-            const std::string l = value();
+            const std::string l = p.value();
             if (l == "vi") o.lang = Lang::Vi;
             else if (l == "en") o.lang = Lang::En;
-            else throw bad("Ngôn ngữ \"" + l + "\" không hỗ trợ: dùng vi hoặc en");
+            else throw p.bad("Ngôn ngữ \"" + l + "\" không hỗ trợ: dùng vi hoặc en");
         } else if (a == "--screen") {
-            const std::string n = value();
+            const std::string n = p.value();
             o.screen = parseScreen(n);
             if (!o.screen)
-                throw bad("Màn hình \"" + n + "\" không có: dùng home, priority, ticket, lookup, guide, rating, attract hoặc admin");
-        } else if (a == "--screenshot") {
-            o.screenshot = value();
-        } else if (a == "--now") {
-            nowText = value();
+                throw p.bad("Màn hình \"" + n + "\" không có: dùng home, priority, ticket, lookup, guide, rating, attract hoặc admin");
         } else {
-            throw bad("Tuỳ chọn không hợp lệ: \"" + a + "\"");
+            return false;
         }
-    }
+        return true;
+    });
+    p.finish(o);
     if (o.help || o.version) return o;
-    if (o.db.empty()) throw bad("Chưa chỉ định tệp cơ sở dữ liệu: dùng --db PATH hoặc biến MOTCUA_DB");
-    if (o.fullscreen && sized) throw bad("Chỉ dùng một trong hai: --fullscreen hoặc --size");
-    if (!o.screenshot.empty() && !o.screen) throw bad("--screenshot cần --screen NAME để biết chụp màn hình nào");
-    if (!o.screenshot.empty() && o.fullscreen) throw bad("--screenshot dùng cửa sổ theo --size, không dùng với --fullscreen");
-    if (nowText) {
-        o.now = domain::parseLocalDateTime(*nowText);
-        if (!o.now) throw bad("Thời điểm \"" + *nowText + "\" không hợp lệ: cần dạng \"YYYY-MM-DD HH:MM\"");
-    }
+    if (o.fullscreen && sized) throw p.bad("Chỉ dùng một trong hai: --fullscreen hoặc --size");
+    if (!o.screenshot.empty() && !o.screen) throw p.bad("--screenshot cần --screen NAME để biết chụp màn hình nào");
+    if (!o.screenshot.empty() && o.fullscreen) throw p.bad("--screenshot dùng cửa sổ theo --size, không dùng với --fullscreen");
     return o;
 }
 

@@ -47,6 +47,31 @@ struct AppCallbacks {
     std::function<bool()> shouldQuit;
 };
 
+/// The three font sizes of an app (pixels before the DPI scale).
+struct FontSizes {
+    float body = 22.0f;
+    float large = 34.0f;
+    float huge = 150.0f;
+};
+
+/// The window options every app sets: title, size, theme, fonts, and --screenshot.
+[[nodiscard]] RunnerOptions windowOptions(std::string title, int width, int height, ThemeKind theme, FontSizes fonts,
+                                          std::string screenshotPath);
+
+/// The callbacks of an app object with draw(fonts), afterFrame(), storeChanged(), nextDeadline()
+/// and shouldQuit() (the kiosk and the counter; it may befriend this function to keep them private).
+template <class App>
+[[nodiscard]] AppCallbacks appCallbacks(App& app)
+{
+    AppCallbacks c;
+    c.draw = [&app](const Fonts& fonts) { app.draw(fonts); };
+    c.afterFrame = [&app] { return app.afterFrame(); };
+    c.storeChanged = [&app] { return app.storeChanged(); };
+    c.nextDeadline = [&app] { return app.nextDeadline(); };
+    c.shouldQuit = [&app] { return app.shouldQuit(); };
+    return c;
+}
+
 /// Runs the window until closed or quit; returns a process exit code. A failure to open a
 /// window is reported on stderr (in Vietnamese) with exit code 1.
 int runWindow(const RunnerOptions& options, const AppCallbacks& app);

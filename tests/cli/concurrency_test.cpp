@@ -25,6 +25,14 @@ using namespace motcua::clitest;
 
 namespace {
 
+// Time limits for the whole phase, not per run: under AddressSanitizer every one of the thousands
+// of `motcua` runs starts the sanitizer's runtime and checks for leaks at exit, several times slower.
+#if defined(__SANITIZE_ADDRESS__)
+constexpr int kSlowdown = 5;
+#else
+constexpr int kSlowdown = 1;
+#endif
+
 /// One line per motcua run in a worker's log: exit code, stdout, stderr (escaped, one line each).
 struct Outcome {
     int exitCode = -1;
@@ -161,7 +169,7 @@ private:
 /// Runs motcua once and logs the outcome; returns its exit code.
 int runAndLog(std::ostream& log, const std::vector<std::string>& args)
 {
-    const auto r = runMotcua(args, {}, std::chrono::seconds(30));
+    const auto r = runMotcua(args, {}, std::chrono::seconds(30 * kSlowdown));
     log << r.exitCode << '\t' << oneLine(r.out) << '\t' << oneLine(r.err) << '\n';
     return r.exitCode;
 }
@@ -188,7 +196,7 @@ TEST_CASE("concurrency: 8 processes × 300 `ticket issue`, then 6 processes call
                 runAndLog(log, args);
                 return true;
             });
-        const auto codes = workers.startAndWait(std::chrono::seconds(240));
+        const auto codes = workers.startAndWait(std::chrono::seconds(240 * kSlowdown));
         for (int c : codes) CHECK(c == 0);
         issued = workers.logs();
     }
@@ -240,7 +248,7 @@ TEST_CASE("concurrency: 8 processes × 300 `ticket issue`, then 6 processes call
                 return runAndLog(log, args) == 0;
             });
         }
-        const auto codes = workers.startAndWait(std::chrono::seconds(240));
+        const auto codes = workers.startAndWait(std::chrono::seconds(240 * kSlowdown));
         for (int c : codes) CHECK(c == 0);
         calls = workers.logs();
     }
@@ -289,7 +297,7 @@ TEST_CASE("concurrency: 3 processes sweeping at once draft exactly one slip per 
                 runAndLog(log, args);
                 return true;
             });
-        const auto codes = workers.startAndWait(std::chrono::seconds(120));
+        const auto codes = workers.startAndWait(std::chrono::seconds(120 * kSlowdown));
         for (int c : codes) CHECK(c == 0);
         sweeps = workers.logs();
     }

@@ -6,6 +6,8 @@
 #include <catch2/catch.hpp>
 
 #include <sqlite3.h>
+#include <grp.h>
+#include <pwd.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -101,19 +103,89 @@ TEST_CASE("failure modes: a damaged file is reported, never crashed on", "[cli][
     (void)before;
 }
 
+namespace {
+
+/// How this test can make the store read-only for the `motcua` it starts: as root, by running it
+/// under the unprivileged uid `nobody` (setpriv from util-linux), since root writes through file
+/// permissions; otherwise by file permissions alone. Empty when neither is possible.
+std::string readOnlyPrefixProblem()
+{
+    if (::geteuid() != 0) return "";
+    if (::access("/usr/bin/setpriv", X_OK) != 0) return "setpriv (util-linux) is missing";
+    if (::getpwnam("nobody") == nullptr) return "there is no user nobody";
+    if (::getgrnam("nogroup") == nullptr) return "there is no group nogroup";
+    return "";
+}
+
+/// The directory's files without SQLite's shared-memory index (-shm), and with its write-ahead
+/// log (-wal) only when it holds something: those two may appear when a reader opens the store.
+Snapshot storeFiles(const std::string& dir)
+{
+    auto files = snapshot(dir);
+    for (auto it = files.begin(); it != files.end();) {
+        const std::string& name = it->first;
+        const bool shm = name.size() > 4 && name.compare(name.size() - 4, 4, "-shm") == 0;
+        const bool emptyWal = name.size() > 4 && name.compare(name.size() - 4, 4, "-wal") == 0 && it->second.empty();
+        it = shm || emptyWal ? files.erase(it) : std::next(it);
+    }
+    return files;
+}
+
+/// Runs `motcua args…` so that it cannot write the store: as `nobody` when we are root.
+RunResult runReadOnly(const std::string& motcua, const std::vector<std::string>& args)
+{
+    if (::geteuid() != 0) return runProgram(motcua, args);
+    std::vector<std::string> a = {"--reuid=nobody", "--regid=nogroup", "--clear-groups", "--", motcua};
+    a.insert(a.end(), args.begin(), args.end());
+    return runProgram("/usr/bin/setpriv", a);
+}
+
+}  // namespace
+
 TEST_CASE("failure modes: a read-only store refuses writes and says why", "[cli][failure]")
 {
-    TempDir dir;
-    const auto office = Office::createDemo(dir.file("office.db"));
-    if (::geteuid() == 0) {
-        // root writes through file permissions; open the store read-only the way the wall does.
-        WARN("running as root: file permissions cannot make the store read-only here; skipped");
+    const std::string problem = readOnlyPrefixProblem();
+    if (!problem.empty()) {
+        WARN("running as root and " << problem << ": the store cannot be made read-only here; skipped");
         return;
     }
-    ::chmod(office.db().c_str(), 0444);
-    const auto before = snapshot(dir.path());
-    const auto r = office.run(kNow, {"ticket", "issue", "--group", "HT"});
-    CHECK(r.exitCode == 6);
-    CHECK(splitLines(r.err).size() == 1);
-    CHECK(firstDifference(before, snapshot(dir.path())).empty());
+    TempDir dir;
+    const auto office = Office::createDemo(dir.file("office.db"));
+    // The binary is copied beside the store so `nobody` can run it wherever the build lives. The
+    // store stays root's, mode 0644 (0444 when we are not root); the directory is the user's, as in
+    // an office where someone made the file read-only: SQLite may keep its -wal and -shm there
+    // to read (a WAL store cannot be read at all without them), the store itself must not change.
+    const std::string motcua = dir.file("motcua");
+    copyFile(motcuaPath(), motcua);
+    REQUIRE(::chmod(motcua.c_str(), 0755) == 0);
+    REQUIRE(::chmod(dir.path().c_str(), 0755) == 0);
+    if (::geteuid() == 0) {
+        const passwd* nobody = ::getpwnam("nobody");
+        const group* nogroup = ::getgrnam("nogroup");
+        REQUIRE(::chown(dir.path().c_str(), nobody->pw_uid, nogroup->gr_gid) == 0);
+    }
+    REQUIRE(::chmod(office.db().c_str(), ::geteuid() == 0 ? 0644 : 0444) == 0);
+    const auto before = storeFiles(dir.path());
+    const std::vector<std::vector<std::string>> writes = {
+        {"ticket", "issue", "--group", "HT"},
+        {"ticket", "call", "--counter", "2"},
+        {"case", "receive", "--procedure", "1.004873", "--applicant", "Nguyễn Văn An"},
+        {"sweep"},
+        {"setting", "set", "--key", "office.name", "--value", "UBND xã Thử"},
+    };
+    for (const auto& args : writes) {
+        std::vector<std::string> full = {"--db", office.db(), "--now", kNow};
+        full.insert(full.end(), args.begin(), args.end());
+        const auto r = runReadOnly(motcua, full);
+        INFO(describe(full, r));
+        expectCleanRefusal(r, 6, "chỉ cho phép đọc");
+        CHECK(firstDifference(before, storeFiles(dir.path())).empty());
+    }
+    // Reading still works.
+    const std::vector<std::string> read = {"--db", office.db(), "--now", kNow, "--json", "case", "list"};
+    const auto r = runReadOnly(motcua, read);
+    INFO(describe(read, r));
+    CHECK(r.exitCode == 0);
+    CHECK(Json::parse(r.out).size() >= 5);
+    CHECK(firstDifference(before, storeFiles(dir.path())).empty());
 }

@@ -9,6 +9,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <map>
+
 using namespace motcua;
 using namespace motcua::counter;
 
@@ -83,7 +85,7 @@ TEST_CASE("wall: the read-only store refuses writes and a new call starts the fl
     REQUIRE_FALSE(shown.calls.empty());
     CHECK(shown.calls.front().label == called.label);
     CHECK(shown.newestCallSeen == 20.0);
-    CHECK(wallNextFrame(shown) <= 0.5);
+    CHECK(wallNextFrame(shown, {}) <= 0.5);
     takeWall(shown, loadWall(*wallDesk), 40.0);  // nothing new: the flash time stays
     CHECK(shown.newestCallSeen == 20.0);
 }
@@ -98,4 +100,52 @@ TEST_CASE("wall: before any picture and with the store gone it says so", "[wall]
     CHECK(anyContains(text, "Không thấy tệp dữ liệu"));
     CHECK(anyContains(text, "Đang chờ dữ liệu"));
     CHECK_FALSE(anyContains(text, "Không có hồ sơ trễ hạn"));
+}
+
+TEST_CASE("wall: long counter and procedure names wrap within their boxes, the rest ellipsized", "[wall]")
+{
+    WallState s;
+    s.now = *domain::parseLocalDateTime(test::kNow);
+    s.loaded = true;
+    const std::string group = "Tư pháp, Lao động – Thương binh và Xã hội, Văn hoá – Thông tin – Thể thao và Du lịch";
+    s.serving = {{1, "Quầy 1 – " + group, "A001", 0, false}, {2, "Quầy 2 – Đất đai", "", 0, false},
+                 {3, "Quầy 3 – Hộ tịch", "C001", 0, false}};
+    const std::string code = "000.00.20.H56-261110-0001";
+    const std::string procedure = "Cấp Giấy xác nhận tình trạng hôn nhân cho công dân Việt Nam cư trú ở trong nước";
+    s.dossiers = {{code, procedure, "Vũ T. M.", true, "2 ngày", false, 0}};
+    ui::HeadlessUi headless(1920, 1080);
+    const auto text = headless.frame([&](const ui::Fonts& fonts) { (void)drawWall(s, fonts); });
+    std::map<std::string, float> width;
+    (void)headless.frame([&](const ui::Fonts& fonts) {
+        ImGui::PushFont(fonts.body);
+        for (const auto& t : text) width[t] = ImGui::CalcTextSize(t.c_str()).x;
+        ImGui::PopFont();
+    });
+    const std::string ellipsis = "…";
+    auto stripped = [&](std::string t) {
+        if (t.size() >= ellipsis.size() && t.compare(t.size() - ellipsis.size(), ellipsis.size(), ellipsis) == 0)
+            t.resize(t.size() - ellipsis.size());
+        return t;
+    };
+    // The group's name: two lines, each a piece of it, the second ending in "…", each inside a card.
+    std::vector<std::string> groupLines, procedureLines;
+    for (const auto& t : text) {
+        if (t.size() > 6 && group.find(stripped(t)) != std::string::npos) groupLines.push_back(t);
+        if (t.rfind(code, 0) == 0 || (t.size() > 6 && procedure.find(stripped(t)) != std::string::npos))
+            procedureLines.push_back(t);
+    }
+    const float card = 1920 * 0.58f / 3;
+    REQUIRE(groupLines.size() == 2);
+    CHECK(group.rfind(groupLines[0], 0) == 0);
+    CHECK(groupLines[1] != stripped(groupLines[1]));
+    for (const auto& l : groupLines) CHECK(width[l] < card);
+    // The late dossier: its code starts the first line, the procedure goes on to a second.
+    const float panel = 1920 * (1 - 0.58f);
+    std::string shown;
+    for (const auto& l : procedureLines) shown += l + " | ";
+    INFO(shown);
+    REQUIRE(procedureLines.size() == 2);
+    CHECK(procedureLines[0].rfind(code + " Cấp Giấy", 0) == 0);
+    for (const auto& l : procedureLines) CHECK(width[l] < panel);
+    CHECK_FALSE(anyContains(text, procedure));  // never drawn whole: it would run out of the panel
 }

@@ -8,6 +8,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <poll.h>
 #include <signal.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -128,13 +129,23 @@ TEST_CASE("SIGKILL at random moments loses nothing that was acknowledged", "[cra
     const int kills = killsToRun();
     int killedMidWork = 0;
     for (int k = 0; k < kills; ++k) {
+        int ready[2] = {-1, -1};
+        REQUIRE(::pipe(ready) == 0);
         const pid_t pid = ::fork();
         if (pid == 0) {
             const std::string seed = std::to_string(k);
+            ::close(ready[0]);
+            ::setenv("MOTCUA_CRASH_READY_FD", std::to_string(ready[1]).c_str(), 1);
             ::execl(MOTCUA_CRASH_WORKER, "crash_worker", db.c_str(), log.c_str(), seed.c_str(), static_cast<char*>(nullptr));
             ::_exit(127);
         }
         REQUIRE(pid > 0);
+        ::close(ready[1]);
+        // The kill comes 20–140 ms into the work, counted from when the worker says it started
+        // (not from the fork: start-up time differs between builds and sanitizers).
+        pollfd p{ready[0], POLLIN, 0};
+        ::poll(&p, 1, 30000);
+        ::close(ready[0]);
         std::this_thread::sleep_for(std::chrono::milliseconds(20 + rng() % 120));
         ::kill(pid, SIGKILL);
         int status = 0;
