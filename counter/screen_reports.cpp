@@ -69,6 +69,41 @@ void totals(const domain::ReportFigures& f, const ui::Fonts& fonts)
     ui::label("Đã trả kết quả: " + std::to_string(f.returned) + "; phiếu xin lỗi đã ký: " + std::to_string(f.apologies));
 }
 
+std::string points(double v)
+{
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.1f", v);
+    std::string text = buf;
+    if (const auto dot = text.find('.'); dot != std::string::npos) text[dot] = ',';
+    return text;
+}
+
+/// The QĐ 766/QĐ-TTg score: each group's rate × weight; groups without data are said to be so.
+void quality(const domain::QualityScore& q)
+{
+    ui::labelColored(ui::colors::kPrimary, "Chỉ số chất lượng (QĐ 766/QĐ-TTg): " + points(q.points) + " / " +
+                                               points(q.weightWithData) + " điểm có số liệu (thang " +
+                                               points(q.weightTotal) + ")");
+    const ImGuiTableFlags flags = ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingFixedFit;
+    if (!ImGui::BeginTable("##quality", 4, flags)) return;
+    for (const char* h : {"Nhóm chỉ số", "Tỷ lệ", "Trọng số", "Điểm"}) ImGui::TableSetupColumn(h);
+    ImGui::TableHeadersRow();
+    for (const auto& i : q.indicators) {
+        ImGui::TableNextRow();
+        ImGui::TableNextColumn();
+        ui::label(domain::qualityGroupLabel(i.group));
+        ImGui::TableNextColumn();
+        if (i.rate) ui::label(percent(i.rate));
+        else ui::labelColored(ui::colors::kMuted, "chưa có số liệu");
+        ImGui::TableNextColumn();
+        ui::label(points(i.weight));
+        ImGui::TableNextColumn();
+        const auto p = i.points();
+        ui::label(p ? points(*p) : "—");
+    }
+    ImGui::EndTable();
+}
+
 constexpr const char* kColumns[] = {"Tổng nhận", "Kỳ trước", "Trực tuyến", "Trực tiếp, BC", "Đã giải quyết", "Trước hạn",
                                     "Đúng hạn",  "Quá hạn",  "Đang giải quyết", "Trong hạn", "Quá hạn ", "Đã trả",
                                     "Xin lỗi",   "% đúng hạn", "% trực tuyến", "% hài lòng"};
@@ -147,7 +182,13 @@ void drawReports(CounterState& s, Commands& commands, const ui::Fonts& fonts)
     }
     ui::labelColored(ui::colors::kMuted, "Kỳ báo cáo " + r.periodText + " · số liệu tính đến " +
                                              domain::formatLocalTime(r.report->asOf) + " " + domain::localDate(r.report->asOf).vn());
-    totals(r.report->total, fonts);
+    if (ImGui::BeginTable("##summary", 2, ImGuiTableFlags_SizingStretchSame)) {
+        ImGui::TableNextColumn();
+        totals(r.report->total, fonts);
+        ImGui::TableNextColumn();
+        quality(r.report->quality);
+        ImGui::EndTable();
+    }
     ImGui::Spacing();
     ui::labelColored(ui::colors::kPrimary, "Theo lĩnh vực");
     table("by-field", "Lĩnh vực", r.report->byField, "(chưa ghi lĩnh vực)");

@@ -62,6 +62,11 @@ TEST_CASE("reports tab: this quarter by default, figures equal to Desk::report",
     CHECK(CounterFixture::shows(text, "Đúng hạn 100,0% · Trực tuyến 0,0% · Hài lòng — (0/0 lượt)"));
     CHECK(CounterFixture::shows(text, "Hộ tịch"));
     CHECK(CounterFixture::shows(text, "Công chức Tư pháp - Hộ tịch (UBND xã)"));
+    // QĐ 766 by hand: the 41 demo procedures are complete (18 × 100%), on time 20 × 100%, online
+    // 12 × 0%; digitised, satisfaction (nobody rated) and online payment have no data.
+    CHECK(CounterFixture::shows(text, "Chỉ số chất lượng (QĐ 766/QĐ-TTg): 38,0 / 50,0 điểm có số liệu (thang 100,0)"));
+    CHECK(CounterFixture::shows(text, "Số hoá hồ sơ"));
+    CHECK(CounterFixture::shows(text, "chưa có số liệu"));
 }
 
 TEST_CASE("reports tab: a typed period and the quarter buttons, bad dates are refused", "[counter][reports]")
