@@ -85,6 +85,10 @@ domain::Apology SqliteDesk::signApology(const SignApologyRequest& request)
     if (request.newDue) {
         if (*request.newDue <= std::max(t, a->forDueAt))
             throw Error(ErrorCode::InvalidInput, "Ngày hẹn mới phải sau thời điểm hiện tại và sau ngày hẹn cũ");
+        // The citizen comes back on that day: it must be one the office works.
+        const auto day = domain::localDate(*request.newDue);
+        if (!calendar().isWorkingDay(day))
+            throw Error(ErrorCode::InvalidInput, "Ngày hẹn mới " + day.vn() + " là ngày nghỉ: chọn một ngày làm việc");
         a->proposedDueAt = *request.newDue;
     }
     auto d = *store::findDossierById(*m_db, a->dossierId);

@@ -88,6 +88,10 @@ TEST_CASE("signing moves the appointment, keeps the original, and a second laten
     // The placeholder reason must be replaced before signing.
     REQUIRE_THROWS_WITH(boss->signApology({draft.id, std::nullopt, std::nullopt}), Catch::Contains("lý do"));
     REQUIRE_THROWS_AS(boss->signApology({draft.id, std::string("Chờ xác minh"), test::at("2026-11-10 10:00")}), Error);
+    // A new appointment on a day the office does not work (Saturday 21/11) is refused.
+    REQUIRE_THROWS_WITH(boss->signApology({draft.id, std::string("Chờ xác minh"), test::at("2026-11-21 10:00")}),
+                        Catch::Contains("21/11/2026 là ngày nghỉ"));
+    REQUIRE(boss->apologies(ApologyStatus::Draft).size() == 1);
     const auto signedSlip = boss->signApology({draft.id, std::string("Chờ xác minh của cơ quan công an"), std::nullopt});
     REQUIRE(signedSlip.status == ApologyStatus::Signed);
     REQUIRE(signedSlip.numberText() == "1/PXL");
