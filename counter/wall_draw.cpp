@@ -207,7 +207,7 @@ struct DossierRow {
     float height = 0;
 };
 
-/// Draws the late list; returns true when it does not fit and rotates.
+/// Draws the late list, a page at a time when it does not fit; returns true when it has pages.
 bool drawDossiers(const WallState& s, const ui::Fonts& f, ImVec2 pos, ImVec2 size)
 {
     beginPanel("##wall-dossiers", pos, size, kPanel);
@@ -220,24 +220,33 @@ bool drawDossiers(const WallState& s, const ui::Fonts& f, ImVec2 pos, ImVec2 siz
     const float lineH = ImGui::GetTextLineHeightWithSpacing();
     if (f.body) ImGui::PopFont();
     std::vector<DossierRow> rows;
-    float total = 0;
     for (const auto& d : s.dossiers) {
         DossierRow r{&d, d.code + "  " + d.procedure, 0};
         r.height = lineH * static_cast<float>(1 + lineCount(f.body, r.detail, width, 2)) + ImGui::GetStyle().ItemSpacing.y * 2.0f;
-        total += r.height;
         rows.push_back(std::move(r));
     }
     const float avail = ImGui::GetContentRegionAvail().y;
     const int n = static_cast<int>(rows.size());
-    const bool rotating = total > avail;
-    const int start = rotating ? static_cast<int>(s.seconds / kWallRotateSeconds) % n : 0;
+    // Pages of whole rows, in order; when there is more than one, they take turns.
+    std::vector<int> pageStarts = {0};
+    float filled = 0;
+    for (int k = 0; k < n; ++k) {
+        const float h = rows[static_cast<std::size_t>(k)].height;
+        if (filled > 0 && filled + h > avail) {
+            pageStarts.push_back(k);
+            filled = 0;
+        }
+        filled += h;
+    }
+    const int pages = static_cast<int>(pageStarts.size());
+    const bool rotating = pages > 1;
+    const int page = rotating ? static_cast<int>(s.seconds / kWallRotateSeconds) % pages : 0;
+    const int first = pageStarts[static_cast<std::size_t>(page)];
+    const int last = page + 1 < pages ? pageStarts[static_cast<std::size_t>(page + 1)] : n;
     if (!s.loaded) text(f.body, 1.0f, kSoft, "Đang chờ dữ liệu…");
     else if (n == 0) text(f.body, 1.0f, kGreen, "Không có hồ sơ trễ hạn.");
-    float used = 0;
-    for (int k = 0; k < n; ++k) {
-        const auto& r = rows[static_cast<std::size_t>((start + k) % n)];
-        if (k > 0 && used + r.height > avail) break;  // the rest comes round as the list rotates
-        used += r.height;
+    for (int k = first; k < last; ++k) {
+        const auto& r = rows[static_cast<std::size_t>(k)];
         const WallDossier& d = *r.d;
         ImGui::Separator();
         text(f.body, 1.0f, d.late ? kRed : kYellow, (d.late ? "Trễ " : "Đến ") + d.lateBy);

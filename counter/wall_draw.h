@@ -20,7 +20,8 @@ WallFrame drawWall(const WallState& state, const ui::Fonts& fonts);
 /// sleeps.
 [[nodiscard]] double wallNextFrame(const WallState& state, const WallFrame& last);
 
-/// Seconds a late list that does not fit stays before moving on by one dossier.
-inline constexpr double kWallRotateSeconds = 4.0;
+/// Seconds each page of a late list that does not fit stays before the next page: long enough
+/// to read its rows, and one redraw per page rather than one per row.
+inline constexpr double kWallRotateSeconds = 8.0;
 
 }  // namespace motcua::counter

@@ -171,7 +171,7 @@ int runWindow(const RunnerOptions& o, const AppCallbacks& app)
             if (glfwGetTime() - lastPoll >= o.pollSeconds) {
                 lastPoll = glfwGetTime();
                 if (app.storeChanged && app.storeChanged()) {
-                    activeFrames = std::max(activeFrames, 3);
+                    activeFrames = std::max(activeFrames, o.framesAfterChange);
                     redraw = true;
                 }
             }

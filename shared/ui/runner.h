@@ -27,6 +27,8 @@ struct RunnerOptions {
     double pollSeconds = 0.25;
     /// Frames drawn at full rate after the last input.
     int activeFrames = 20;
+    /// Frames drawn after a store change (ImGui may need a second frame to settle a layout).
+    int framesAfterChange = 3;
     /// False on a public kiosk: the window manager's close request (Alt+F4, a close button) is
     /// ignored, so only the app itself (shouldQuit, behind an admin PIN) ends the loop.
     bool allowClose = true;

@@ -9,6 +9,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <cstdio>
 #include <map>
 
 using namespace motcua;
@@ -148,4 +149,45 @@ TEST_CASE("wall: long counter and procedure names wrap within their boxes, the r
     CHECK(procedureLines[0].rfind(code + " Cấp Giấy", 0) == 0);
     for (const auto& l : procedureLines) CHECK(width[l] < panel);
     CHECK_FALSE(anyContains(text, procedure));  // never drawn whole: it would run out of the panel
+}
+
+TEST_CASE("wall: a late list that does not fit turns pages, every dossier shown once per round", "[wall]")
+{
+    WallState s;
+    s.now = *domain::parseLocalDateTime(test::kNow);
+    s.loaded = true;
+    for (int i = 1; i <= 14; ++i) {
+        char code[40];
+        std::snprintf(code, sizeof code, "000.00.20.H56-261110-%04d", i);
+        s.dossiers.push_back({code, "Đăng ký khai sinh", "Vũ T. M.", true, std::to_string(i) + " ngày", false, 0});
+    }
+    ui::HeadlessUi headless(1920, 1080);
+    std::map<std::string, int> seen;
+    int pages = 0;
+    WallFrame frame;
+    for (int page = 0; page < 14; ++page) {
+        s.seconds = page * kWallRotateSeconds + 0.5;
+        const auto text = headless.frame([&](const ui::Fonts& fonts) { frame = drawWall(s, fonts); });
+        REQUIRE(frame.listRotates);
+        std::vector<std::string> shown;
+        for (const auto& t : text)
+            if (t.rfind("000.00.20.H56-261110-", 0) == 0) shown.push_back(t.substr(0, 25));
+        REQUIRE_FALSE(shown.empty());
+        if (page > 0 && shown.front() == "000.00.20.H56-261110-0001") break;  // a full round
+        for (const auto& code : shown) ++seen[code];
+        ++pages;
+    }
+    CHECK(pages > 1);
+    CHECK(seen.size() == 14);  // every dossier came round
+    for (const auto& [code, times] : seen) CHECK(times == 1);  // and only once in the round
+    // The wall wakes for the next page, and for nothing else while no call flashes.
+    const double next = wallNextFrame(s, frame);
+    CHECK(next <= kWallRotateSeconds);
+    CHECK(next > 0);
+    WallState quiet = s;
+    quiet.dossiers.resize(1);
+    quiet.newestCallSeen = -1e9;
+    (void)headless.frame([&](const ui::Fonts& fonts) { frame = drawWall(quiet, fonts); });
+    CHECK_FALSE(frame.listRotates);
+    CHECK(wallNextFrame(quiet, frame) > kWallRotateSeconds);  // only the clock's next minute
 }
