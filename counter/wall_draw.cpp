@@ -219,10 +219,12 @@ bool drawDossiers(const WallState& s, const ui::Fonts& f, ImVec2 pos, ImVec2 siz
     if (f.body) ImGui::PushFont(f.body);
     const float lineH = ImGui::GetTextLineHeightWithSpacing();
     if (f.body) ImGui::PopFont();
+    const float spacing = ImGui::GetStyle().ItemSpacing.y;
     std::vector<DossierRow> rows;
     for (const auto& d : s.dossiers) {
         DossierRow r{&d, d.code + "  " + d.procedure, 0};
-        r.height = lineH * static_cast<float>(1 + lineCount(f.body, r.detail, width, 2)) + ImGui::GetStyle().ItemSpacing.y * 2.0f;
+        // The separator, the status line and the detail lines (each line height holds its spacing).
+        r.height = spacing + lineH * static_cast<float>(1 + lineCount(f.body, r.detail, width, 2));
         rows.push_back(std::move(r));
     }
     const float avail = ImGui::GetContentRegionAvail().y;
@@ -232,7 +234,8 @@ bool drawDossiers(const WallState& s, const ui::Fonts& f, ImVec2 pos, ImVec2 siz
     float filled = 0;
     for (int k = 0; k < n; ++k) {
         const float h = rows[static_cast<std::size_t>(k)].height;
-        if (filled > 0 && filled + h > avail) {
+        // The last row of a page needs no spacing below it.
+        if (filled > 0 && filled + h - spacing > avail) {
             pageStarts.push_back(k);
             filled = 0;
         }
