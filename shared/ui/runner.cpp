@@ -84,16 +84,14 @@ bool writePng(const std::string& path, int width, int height, const unsigned cha
     return stbi_write_png(path.c_str(), width, height, 4, rgba, width * 4) != 0;
 }
 
-int runWindow(const RunnerOptions& o, const AppCallbacks& app)
+namespace {
+
+/// The window (full screen on the primary monitor when asked, never for a screenshot) with our
+/// input callbacks installed; nullptr when it cannot be made.
+GLFWwindow* openWindow(const RunnerOptions& o, bool shooting)
 {
-    keepGlLibrariesLoaded();
-    if (!glfwInit()) {
-        std::fprintf(stderr, "motcua: không mở được màn hình (GLFW); kiểm tra DISPLAY hoặc chạy trong xvfb-run\n");
-        return 1;
-    }
     glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
     glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
-    const bool shooting = !o.screenshotPath.empty();
     if (shooting) glfwWindowHint(GLFW_RESIZABLE, GLFW_FALSE);
     GLFWmonitor* monitor = o.fullscreen && !shooting ? glfwGetPrimaryMonitor() : nullptr;
     int width = o.width, height = o.height;
@@ -103,16 +101,9 @@ int runWindow(const RunnerOptions& o, const AppCallbacks& app)
         height = mode->height;
     }
     GLFWwindow* window = glfwCreateWindow(width, height, o.title.c_str(), monitor, nullptr);
-    if (!window) {
-        glfwTerminate();
-        std::fprintf(stderr, "motcua: không tạo được cửa sổ OpenGL 3\n");
-        return 1;
-    }
+    if (!window) return nullptr;
     glfwMakeContextCurrent(window);
     glfwSwapInterval(1);
-    float scale = 1.0f;
-    glfwGetWindowContentScale(window, &scale, nullptr);
-    if (scale <= 0) scale = 1.0f;
     // Ours first: the ImGui backend keeps and chains to previously installed callbacks.
     glfwSetCursorPosCallback(window, onCursor);
     glfwSetMouseButtonCallback(window, onButton);
@@ -121,13 +112,120 @@ int runWindow(const RunnerOptions& o, const AppCallbacks& app)
     glfwSetCharCallback(window, onChar);
     glfwSetWindowFocusCallback(window, onFocus);
     glfwSetWindowSizeCallback(window, onSize);
+    return window;
+}
+
+/// The idle policy: full rate while the user acts (plus a few frames), otherwise sleep until an
+/// event, the app's own deadline or the next store check. Returns whether a frame is due.
+struct IdleState {
+    int activeFrames = 0;
+    double lastPoll = 0;
+};
+
+bool waitForWork(const RunnerOptions& o, const AppCallbacks& app, bool shooting, IdleState& idle)
+{
+    // The app's own deadline (a clock minute, a flash, a time-out), as an absolute time: asked
+    // again after the wait it would already name the next one.
+    double dueAt = -1;
+    if (idle.activeFrames > 0 || shooting) {
+        glfwPollEvents();
+    } else {
+        double wait = o.pollSeconds;
+        if (app.nextDeadline) {
+            const double d = app.nextDeadline();
+            if (d >= 0) {
+                wait = std::min(wait, d);
+                dueAt = glfwGetTime() + d;
+            }
+        }
+        glfwWaitEventsTimeout(std::max(wait, 0.001));
+    }
+    bool redraw = idle.activeFrames > 0 || shooting || (dueAt >= 0 && glfwGetTime() >= dueAt - 0.002);
+    if (g_inputSeen) {
+        g_inputSeen = false;
+        idle.activeFrames = o.activeFrames;
+        redraw = true;
+    }
+    if (glfwGetTime() - idle.lastPoll >= o.pollSeconds) {
+        idle.lastPoll = glfwGetTime();
+        if (app.storeChanged && app.storeChanged()) {
+            idle.activeFrames = std::max(idle.activeFrames, o.framesAfterChange);
+            redraw = true;
+        }
+    }
+    if (app.nextDeadline && app.nextDeadline() == 0) redraw = true;
+    return redraw;
+}
+
+/// Draws one frame into the back buffer; returns the framebuffer size.
+std::pair<int, int> renderFrame(GLFWwindow* window, const AppCallbacks& app, const Fonts& fonts)
+{
+    ImGui_ImplOpenGL3_NewFrame();
+    ImGui_ImplGlfw_NewFrame();
+    ImGui::NewFrame();
+    app.draw(fonts);
+    ImGui::Render();
+    int fbw = 0, fbh = 0;
+    glfwGetFramebufferSize(window, &fbw, &fbh);
+    glViewport(0, 0, fbw, fbh);
+    glClearColor(0.957f, 0.965f, 0.976f, 1.0f);
+    glClear(GL_COLOR_BUFFER_BIT);
+    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    return {fbw, fbh};
+}
+
+/// The frame loop until the app quits, the window closes (when allowed) or the screenshot is
+/// taken; returns the exit code.
+int runLoop(GLFWwindow* window, const RunnerOptions& o, const AppCallbacks& app, const Fonts& fonts)
+{
+    const bool shooting = !o.screenshotPath.empty();
+    IdleState idle{o.activeFrames, glfwGetTime()};
+    int frame = 0;
+    for (;;) {
+        if (glfwWindowShouldClose(window)) {
+            if (o.allowClose) return 0;
+            glfwSetWindowShouldClose(window, GLFW_FALSE);
+        }
+        if (!waitForWork(o, app, shooting, idle)) continue;
+        const auto [fbw, fbh] = renderFrame(window, app, fonts);
+        ++frame;
+        if (shooting && frame >= o.screenshotFrames) {
+            if (screenshot(o.screenshotPath, fbw, fbh)) return 0;
+            std::fprintf(stderr, "motcua: không ghi được ảnh %s\n", o.screenshotPath.c_str());
+            return 1;
+        }
+        glfwSwapBuffers(window);
+        if (app.afterFrame && app.afterFrame()) idle.activeFrames = std::max(idle.activeFrames, 3);
+        if (idle.activeFrames > 0) --idle.activeFrames;
+        if (app.shouldQuit && app.shouldQuit()) return 0;
+    }
+}
+
+}  // namespace
+
+int runWindow(const RunnerOptions& o, const AppCallbacks& app)
+{
+    keepGlLibrariesLoaded();
+    if (!glfwInit()) {
+        std::fprintf(stderr, "motcua: không mở được màn hình (GLFW); kiểm tra DISPLAY hoặc chạy trong xvfb-run\n");
+        return 1;
+    }
+    GLFWwindow* window = openWindow(o, !o.screenshotPath.empty());
+    if (!window) {
+        glfwTerminate();
+        std::fprintf(stderr, "motcua: không tạo được cửa sổ OpenGL 3\n");
+        return 1;
+    }
+    float scale = 1.0f;
+    glfwGetWindowContentScale(window, &scale, nullptr);
+    if (scale <= 0) scale = 1.0f;
 
     IMGUI_CHECKVERSION();
     ImGui::CreateContext();
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr;
-    Fonts fonts;
     int code = 0;
+    Fonts fonts;
     try {
         fonts = loadFonts(io, scale, o.bodyFont, o.largeFont, o.hugeFont);
     } catch (const Error& e) {
@@ -138,69 +236,7 @@ int runWindow(const RunnerOptions& o, const AppCallbacks& app)
         applyTheme(o.theme, scale);
         ImGui_ImplGlfw_InitForOpenGL(window, true);
         ImGui_ImplOpenGL3_Init("#version 130");
-        int activeFrames = o.activeFrames;
-        int frame = 0;
-        double lastPoll = glfwGetTime();
-        for (;;) {
-            if (glfwWindowShouldClose(window)) {
-                if (o.allowClose) break;
-                glfwSetWindowShouldClose(window, GLFW_FALSE);
-            }
-            // The app's own deadline (a clock minute, a flash, a time-out), as an absolute time:
-            // asked again after the wait it would already name the next one.
-            double dueAt = -1;
-            if (activeFrames > 0 || shooting) {
-                glfwPollEvents();
-            } else {
-                double wait = o.pollSeconds;
-                if (app.nextDeadline) {
-                    const double d = app.nextDeadline();
-                    if (d >= 0) {
-                        wait = std::min(wait, d);
-                        dueAt = glfwGetTime() + d;
-                    }
-                }
-                glfwWaitEventsTimeout(std::max(wait, 0.001));
-            }
-            bool redraw = activeFrames > 0 || shooting || (dueAt >= 0 && glfwGetTime() >= dueAt - 0.002);
-            if (g_inputSeen) {
-                g_inputSeen = false;
-                activeFrames = o.activeFrames;
-                redraw = true;
-            }
-            if (glfwGetTime() - lastPoll >= o.pollSeconds) {
-                lastPoll = glfwGetTime();
-                if (app.storeChanged && app.storeChanged()) {
-                    activeFrames = std::max(activeFrames, o.framesAfterChange);
-                    redraw = true;
-                }
-            }
-            if (app.nextDeadline && app.nextDeadline() == 0) redraw = true;
-            if (!redraw) continue;
-            ImGui_ImplOpenGL3_NewFrame();
-            ImGui_ImplGlfw_NewFrame();
-            ImGui::NewFrame();
-            app.draw(fonts);
-            ImGui::Render();
-            int fbw = 0, fbh = 0;
-            glfwGetFramebufferSize(window, &fbw, &fbh);
-            glViewport(0, 0, fbw, fbh);
-            glClearColor(0.957f, 0.965f, 0.976f, 1.0f);
-            glClear(GL_COLOR_BUFFER_BIT);
-            ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
-            ++frame;
-            if (shooting && frame >= o.screenshotFrames) {
-                if (!screenshot(o.screenshotPath, fbw, fbh)) {
-                    std::fprintf(stderr, "motcua: không ghi được ảnh %s\n", o.screenshotPath.c_str());
-                    code = 1;
-                }
-                break;
-            }
-            glfwSwapBuffers(window);
-            if (app.afterFrame && app.afterFrame()) activeFrames = std::max(activeFrames, 3);
-            if (activeFrames > 0) --activeFrames;
-            if (app.shouldQuit && app.shouldQuit()) break;
-        }
+        code = runLoop(window, o, app, fonts);
         ImGui_ImplOpenGL3_Shutdown();
         ImGui_ImplGlfw_Shutdown();
     }
