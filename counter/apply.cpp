@@ -1,10 +1,10 @@
 // Applying commands: session, queue, intake, dossier actions and printing, each one Desk call;
 // then the refresh that reloads what the screens show.
 #include "counter/apply.h"
-#include "counter/apply_admin.h"
+#include "counter/admin/apply.h"
 
-#include "counter/apply_late.h"
-#include "counter/apply_reports.h"
+#include "counter/supervisor/apply_late.h"
+#include "counter/supervisor/apply_reports.h"
 
 #include "documents/slips.h"
 #include "documents/sources.h"

@@ -5,7 +5,7 @@
 #include "counter/counter_app.h"
 
 #include "counter/apply.h"
-#include "counter/apply_admin.h"
+#include "counter/admin/apply.h"
 #include "counter/screens.h"
 #include "domain/error.h"
 #include "ui/runner.h"

@@ -3,7 +3,7 @@
 #include "counter/counter_app.h"
 
 #include "counter/apply.h"
-#include "counter/apply_admin.h"
+#include "counter/admin/apply.h"
 #include "domain/error.h"
 
 namespace motcua::counter {

@@ -2,9 +2,9 @@
 // panel, officer list) and the commands the draw functions emit, applied after the frame.
 #pragma once
 
-#include "counter/late_state.h"
-#include "counter/reports_state.h"
-#include "counter/admin_state.h"
+#include "counter/supervisor/late_state.h"
+#include "counter/supervisor/reports_state.h"
+#include "counter/admin/state.h"
 #include "documents/sources.h"
 #include "domain/entities.h"
 #include "domain/intake_draft.h"

@@ -3,7 +3,7 @@
 // a bad path shows a message and writes nothing), and the ledger PDF.
 #include "counter_support.h"
 
-#include "counter/apply_reports.h"
+#include "counter/supervisor/apply_reports.h"
 #include "domain/report.h"
 
 #include <catch2/catch.hpp>

@@ -3,8 +3,8 @@
 // phone, address or full name of any demo dossier. Also: a new call starts the flash.
 #include "counter_support.h"
 
-#include "counter/wall_draw.h"
-#include "counter/wall_state.h"
+#include "counter/wall/draw.h"
+#include "counter/wall/state.h"
 #include "domain/text.h"
 
 #include <catch2/catch.hpp>

@@ -1,6 +1,6 @@
 // Fitting names into the wall's boxes (wall_text.h) with a fake measure of one unit per character:
 // wrapped at spaces, a long word cut between characters, the last line ellipsized, UTF-8 kept whole.
-#include "counter/wall_text.h"
+#include "counter/wall/text.h"
 
 #include <catch2/catch.hpp>
 

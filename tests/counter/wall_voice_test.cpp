@@ -1,8 +1,8 @@
 // The wall's voice (--voice): the sentence read digit by digit, which calls are new, and the
 // queue (chime then speech for each call, in order, one at a time, never cut off) with a fake
 // player and synthesiser instead of aplay and espeak-ng; the chime's WAV read back.
-#include "counter/wall_chime.h"
-#include "counter/wall_voice.h"
+#include "counter/wall/chime.h"
+#include "counter/wall/voice.h"
 
 #include <catch2/catch.hpp>
 

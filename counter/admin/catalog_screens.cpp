@@ -1,7 +1,7 @@
 // The catalog sections: "Nhóm dịch vụ & quầy" (lists, add, edit: name, prefix, which groups a
 // counter serves, open/closed) and "Thủ tục" (search, edit one, import CSV with a per-row error
 // table, export CSV).
-#include "counter/admin_screens.h"
+#include "counter/admin/screens.h"
 #include "counter/counter_widgets.h"
 
 #include "ui/headless.h"

@@ -3,9 +3,9 @@
 // store or a briefly missing file: a notice, and the last picture stays. With --voice each new
 // call is spoken, in order.
 #include "counter/counter_app.h"
-#include "counter/wall_draw.h"
-#include "counter/wall_state.h"
-#include "counter/wall_voice.h"
+#include "counter/wall/draw.h"
+#include "counter/wall/state.h"
+#include "counter/wall/voice.h"
 
 #include "domain/error.h"
 #include "ui/runner.h"

@@ -1,6 +1,6 @@
 // The "Cán bộ" section: the accounts with role, unit and state (active, locked), add one, edit
 // role/unit, deactivate or reactivate, reset a password (typed twice) and unlock.
-#include "counter/admin_screens.h"
+#include "counter/admin/screens.h"
 #include "counter/counter_widgets.h"
 
 #include "ui/headless.h"

@@ -1,9 +1,9 @@
 // The wall screen's layout: a header with the office and the clock; now serving per counter in
 // large type (the newest call flashing); the last calls; people waiting per group; late and
 // due-today dossiers (masked names only), rotating slowly when they do not fit; today's figures.
-#include "counter/wall_draw.h"
+#include "counter/wall/draw.h"
 
-#include "counter/wall_text.h"
+#include "counter/wall/text.h"
 
 #include "ui/theme.h"
 #include "ui/widgets.h"

@@ -1,8 +1,8 @@
 // The wall voice's processes (WallVoice::forSystem): espeak-ng writes the sentence as WAV to a
 // pipe, and one player (aplay, paplay or pw-play) plays the chime and the speech from a temporary
 // file. posix_spawn, no shell: the sentence is one argument, never parsed.
-#include "counter/wall_chime.h"
-#include "counter/wall_voice.h"
+#include "counter/wall/chime.h"
+#include "counter/wall/voice.h"
 
 #include <fcntl.h>
 #include <spawn.h>

@@ -1,7 +1,7 @@
 // Applying the administration commands for procedures (edit, import and export CSV) and staff
 // accounts (add, role and unit, active, password reset, unlock). Fields are checked first; the
 // Desk checks again, refuses what the role may not do, and writes the audit log.
-#include "counter/apply_admin_parts.h"
+#include "counter/admin/apply_parts.h"
 
 #include "documents/document.h"
 #include "domain/error.h"

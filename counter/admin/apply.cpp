@@ -2,8 +2,8 @@
 // service groups and counters, the test print and backup/restore. Procedures and staff are in
 // apply_admin_people.cpp. Fields are checked here first so a bad value is named next to its
 // field and nothing is sent to the Desk.
-#include "counter/apply_admin.h"
-#include "counter/apply_admin_parts.h"
+#include "counter/admin/apply.h"
+#include "counter/admin/apply_parts.h"
 
 #include "documents/ticket.h"
 #include "domain/error.h"

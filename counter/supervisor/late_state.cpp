@@ -1,5 +1,5 @@
 // The late tab's pure helpers: a slip's state and its label in the list.
-#include "counter/late_state.h"
+#include "counter/supervisor/late_state.h"
 
 namespace motcua::counter {
 

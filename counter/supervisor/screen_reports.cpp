@@ -1,6 +1,6 @@
 // The "Báo cáo" tab: a period (typed, or a quarter button), the DOMAIN.md §6 categories and the
 // §7 rates in total, per procedure field and per unit, and the CSV and ledger PDF exports.
-#include "counter/apply_reports.h"
+#include "counter/supervisor/apply_reports.h"
 #include "counter/counter_widgets.h"
 #include "counter/screens.h"
 

@@ -1,6 +1,6 @@
 // The "Báo cáo" tab against the Desk: the same report, CSV (domain::reportCsv) and ledger
 // (documents Kind::Ledger) as `motcua report` and `motcua render ledger`, written atomically.
-#include "counter/apply_reports.h"
+#include "counter/supervisor/apply_reports.h"
 
 #include "counter/date_fields.h"
 #include "documents/document.h"

@@ -1,6 +1,6 @@
 // The "Quản trị" tab: the list of sections on the left (only those the role may manage), the
 // open section on the right with its heading and the last message.
-#include "counter/admin_screens.h"
+#include "counter/admin/screens.h"
 #include "counter/counter_widgets.h"
 #include "counter/screens.h"
 

@@ -1,6 +1,6 @@
 // Administration sections made of settings — Cơ quan, Lịch làm việc, Máy in & mã QR (with the
 // test print) — and Sao lưu (backup now, restore with a confirmation step).
-#include "counter/admin_screens.h"
+#include "counter/admin/screens.h"
 #include "counter/counter_widgets.h"
 
 #include "domain/settings.h"

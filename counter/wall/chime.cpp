@@ -1,6 +1,6 @@
 // Synthesis of the wall's chime: each tone a sine with a little of its octave, a 5 ms attack and
 // an exponential decay (a bell, not a beep), written as a canonical 44-byte-header WAV.
-#include "counter/wall_chime.h"
+#include "counter/wall/chime.h"
 
 #include <algorithm>
 #include <cmath>

@@ -1,6 +1,6 @@
 // Loading the wall's picture: counters and what they serve, today's calls, people waiting, late
 // and due-today dossiers with masked names, and today's figures (the periodic report for today).
-#include "counter/wall_state.h"
+#include "counter/wall/state.h"
 
 #include "domain/text.h"
 

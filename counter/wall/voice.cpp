@@ -1,6 +1,6 @@
 // The wall's voice: call sentences, which calls are new, and the thread that plays each call
 // (chime, then speech) to the end before the next. The processes behind it: wall_sound.cpp.
-#include "counter/wall_voice.h"
+#include "counter/wall/voice.h"
 
 #include <algorithm>
 #include <cctype>

@@ -2,7 +2,7 @@
 // every string it shows. Sizes follow the viewport, for 1920×1080 and 3840×2160 alike.
 #pragma once
 
-#include "counter/wall_state.h"
+#include "counter/wall/state.h"
 #include "ui/fonts.h"
 
 namespace motcua::counter {

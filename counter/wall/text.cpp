@@ -1,6 +1,6 @@
 // Greedy line breaking for the wall's names (wall_text.h): words joined while they fit, a word
 // wider than the line cut between characters, and "…" where the text had to stop.
-#include "counter/wall_text.h"
+#include "counter/wall/text.h"
 
 #include <algorithm>
 

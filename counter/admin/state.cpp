@@ -1,6 +1,6 @@
 // The administration tab's pure helpers: section names and permissions, the setting keys each
 // settings section edits, the date format typed by hand, and the procedure search.
-#include "counter/admin_state.h"
+#include "counter/admin/state.h"
 
 #include "domain/text.h"
 

@@ -1,7 +1,7 @@
 // The "Ngày nghỉ" section: a year as twelve month grids (weekends, holidays and make-up working
 // days coloured), the year's holidays and make-up days with their names, the lunar suggestions
 // to confirm, and adding a day by hand.
-#include "counter/admin_screens.h"
+#include "counter/admin/screens.h"
 #include "counter/counter_widgets.h"
 
 #include "ui/headless.h"

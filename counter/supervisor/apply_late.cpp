@@ -1,7 +1,7 @@
 // The "Trễ hạn" tab against the Desk: the sweep drafts (idempotent, so every refresh of the tab
 // may run it), each row gets its latest slip, and the open slip is checked here before the
 // service signs it — the service's own refusals (placeholder reason, date) are shown as they are.
-#include "counter/apply_late.h"
+#include "counter/supervisor/apply_late.h"
 
 #include "counter/date_fields.h"
 #include "documents/sources.h"
