@@ -48,6 +48,14 @@ constexpr Rule kRules[] = {
     {"quality.weight.digitised", Kind::NonNegNumber, 100},
     {"quality.weight.satisfaction", Kind::NonNegNumber, 100},
     {"quality.weight.payment", Kind::NonNegNumber, 100},
+    {"quality.cap.1.3", Kind::NonNegNumber, 100},
+    {"quality.cap.2.1", Kind::NonNegNumber, 100},
+    {"quality.cap.3.3", Kind::NonNegNumber, 100},
+    {"quality.cap.3.6", Kind::NonNegNumber, 100},
+    {"quality.cap.4.1", Kind::NonNegNumber, 100},
+    {"quality.cap.4.2", Kind::NonNegNumber, 100},
+    {"quality.cap.4.3", Kind::NonNegNumber, 100},
+    {"quality.cap.5.4", Kind::NonNegNumber, 100},
     {"ticket.paper", Kind::Paper, 0},
 };
 
@@ -101,6 +109,15 @@ const std::vector<SettingSpec>& settingSpecs()
         {"quality.weight.digitised", "22", "Trọng số nhóm chỉ số số hoá hồ sơ"},
         {"quality.weight.satisfaction", "18", "Trọng số nhóm chỉ số mức độ hài lòng"},
         {"quality.weight.payment", "10", "Trọng số nhóm chỉ số thanh toán trực tuyến"},
+        // Caps of the indicators the office computes (or keeps a place for), QĐ 766 numbering.
+        {"quality.cap.1.3", "2", "Điểm tối đa chỉ số 1.3 (QĐ 766/QĐ-TTg): TTHC công khai đủ các bộ phận"},
+        {"quality.cap.2.1", "20", "Điểm tối đa chỉ số 2.1 (QĐ 766/QĐ-TTg): hồ sơ giải quyết trước, đúng hạn"},
+        {"quality.cap.3.3", "4", "Điểm tối đa chỉ số 3.3 (QĐ 766/QĐ-TTg): hồ sơ tiếp nhận trực tuyến"},
+        {"quality.cap.3.6", "6", "Điểm tối đa chỉ số 3.6 (QĐ 766/QĐ-TTg): hồ sơ thanh toán trực tuyến"},
+        {"quality.cap.4.1", "6", "Điểm tối đa chỉ số 4.1 (QĐ 766/QĐ-TTg): hồ sơ cấp kết quả điện tử"},
+        {"quality.cap.4.2", "4", "Điểm tối đa chỉ số 4.2 (QĐ 766/QĐ-TTg): hồ sơ số hoá thành phần và kết quả"},
+        {"quality.cap.4.3", "2", "Điểm tối đa chỉ số 4.3 (QĐ 766/QĐ-TTg): hồ sơ tái sử dụng dữ liệu số hoá"},
+        {"quality.cap.5.4", "6", "Điểm tối đa chỉ số 5.4 (QĐ 766/QĐ-TTg): mức độ hài lòng"},
         {"ticket.paper", "80", "Khổ giấy in số thứ tự và phiếu nhiệt: 80 hoặc 58 (mm)"},
     };
     return kSpecs;
