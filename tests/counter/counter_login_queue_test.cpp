@@ -112,6 +112,9 @@ TEST_CASE("queue: transfer to another group, and the keyboard shortcuts", "[coun
 TEST_CASE("queue: an empty queue says so calmly", "[counter][queue]")
 {
     CounterFixture f;
+    auto admin = f.openDesk();
+    admin->actAs("admin");
+    admin->setSetting("queue.repeat_call_seconds", "0");  // the fixture's clock stands still
     f.login();
     for (int i = 0; i < 30 && !f.state.queue.message.starts_with("Không còn"); ++i) {
         f.commands.push_back(cmd(CommandKind::CallNext));
