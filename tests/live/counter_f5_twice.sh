@@ -4,7 +4,7 @@
 # Now only one call happens: the store shows one ticket called at that moment, none finished unseen.
 source "$(dirname "$0")/lib.sh"
 live_begin 1920x1080 "2026-11-25 09:00"
-live_launch "$MOTCUA_COUNTER" --counter 1 --size 1920x1080
+live_launch "$LIVE_COUNTER" --counter 1 --size 1920x1080
 xd_type motcua1; xd_key Tab; xd_type demo1234; xd_key Return
 live_wait "logged in: the queue panel" 20 live_is_blue 320 318      # "Gọi tiếp [F5]"
 live_settle

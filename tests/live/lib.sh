@@ -4,13 +4,13 @@
 # A live test is a short bash script (see README.md beside this file):
 #   source "$(dirname "$0")/lib.sh"
 #   live_begin 1080x1920 "2026-11-25 09:00"   # temp dir, Xvfb, demo db (--now fixed), cleanup on exit
-#   live_launch "$MOTCUA_KIOSK" --size 1080x1920 # starts the app on $LIVE_DB; window id in $LIVE_WIN
+#   live_launch "$LIVE_KIOSK" --size 1080x1920 # starts the app on $LIVE_DB; window id in $LIVE_WIN
 #   xd_click 540 900; xd_scan "000.00.20.H56-261125-0001"
 #   live_wait "the dossier is shown" 20 some_check   # polls, never a fixed long sleep
 #   live_shot after-scan                      # PNG in $LIVE_SHOTS (kept to look at)
 #   [ "$(m ticket list --json | jq length)" = 3 ] || live_fail "…"
 #   live_pass
-# ctest passes the binaries as MOTCUA, MOTCUA_KIOSK, MOTCUA_COUNTER and the screenshot folder as
+# ctest passes the binaries as LIVE_MOTCUA, LIVE_KIOSK, LIVE_COUNTER and the screenshot folder as
 # LIVE_SHOTS (tests/live/CMakeLists.txt).
 set -uo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/xdrive.sh"
@@ -53,7 +53,7 @@ live_begin() {
   LIVE_NOW=${2:-}
   LIVE_SHOTS=${LIVE_SHOTS:-$LIVE_DIR/shots}
   mkdir -p "$LIVE_SHOTS" "$LIVE_DIR/printed"
-  : "${MOTCUA:?MOTCUA (the motcua CLI) is not set}"
+  : "${LIVE_MOTCUA:?LIVE_MOTCUA (the motcua CLI) is not set}"
   m init --demo >/dev/null || live_fail "motcua init --demo failed"
   xd_start "${1:-1920x1080}" || live_fail "no Xvfb"
   live_log "display $DISPLAY, db $LIVE_DB"
@@ -61,7 +61,7 @@ live_begin() {
 
 # m ARGS…: the motcua CLI on the test's database (and clock, when fixed).
 m() {
-  if [ -n "$LIVE_NOW" ]; then "$MOTCUA" --db "$LIVE_DB" --now "$LIVE_NOW" "$@"; else "$MOTCUA" --db "$LIVE_DB" "$@"; fi
+  if [ -n "$LIVE_NOW" ]; then "$LIVE_MOTCUA" --db "$LIVE_DB" --now "$LIVE_NOW" "$@"; else "$LIVE_MOTCUA" --db "$LIVE_DB" "$@"; fi
 }
 
 # live_launch BINARY ARGS…: starts an app on the test's database, printing to a PDF folder;
@@ -88,11 +88,12 @@ live_launch() {
   live_log "$(basename "$bin") up, window $LIVE_WIN"
 }
 
-# live_settle: waits until the app has drawn its first frames (its picture stops changing).
+# live_settle: waits until the app has drawn what the last action caused: its picture stays the
+# same for 0.25 s, or 3 s have passed (a blinking caret never stays the same).
 live_settle() {
   local a b i
   a=$(live_hash)
-  for i in $(seq 40); do
+  for i in $(seq 12); do
     sleep 0.25
     b=$(live_hash)
     [ "$a" = "$b" ] && [ -n "$b" ] && return 0
@@ -130,3 +131,14 @@ live_pixel() {
 
 # live_is_blue X Y: true when that pixel is the apps' primary blue (buttons, status bars).
 live_is_blue() { local r g b; read -r r g b < <(live_pixel "$1" "$2"); [ "${r:-255}" -lt 60 ] && [ "${b:-0}" -gt 120 ]; }
+
+# live_scan_lines TEXT: a scanner reading a QR of several lines: each line typed 1 ms a key and an
+# Enter after it, back to back (xdotool types "\n" as Linefeed, which no scanner sends).
+live_scan_lines() {
+  local line
+  while IFS= read -r line; do
+    xdotool type --delay 1 -- "$line"
+    xdotool key Return
+  done <<<"$1"
+  sleep 0.3
+}
