@@ -51,7 +51,9 @@ bool InputQueue::take(ImGuiIO& io, const InputEvent& e, FrameChanges& changed, c
     switch (e.kind) {
     case InputEvent::Kind::Key:
         if (e.code < 0 || e.code >= 512 || io.KeysDown[e.code] == e.down) return true;  // a repeat, a stale release
-        if (changed.keys[e.code] || changed.buttons) return false;
+        // A typing key acts through its character, not its state: it may go down and up in one
+        // frame, so a scanned line takes a frame or two, not one frame a letter.
+        if ((changed.keys[e.code] && !e.text) || changed.buttons) return false;
         setKey(io, e.code, e.down);
         changed.keys[e.code] = true;
         changed.nonTextKey |= !e.text;

@@ -58,9 +58,9 @@ public:
     [[nodiscard]] bool empty() const { return m_events.empty(); }
     /// Before ImGui::NewFrame (after the platform backend's NewFrame, whose mouse state this
     /// replaces): applies queued events to `io` until one would make a second change of the same
-    /// key or button this frame, put a character after a non-typing key (Enter, Tab, Backspace)
-    /// changed, or move the pointer after a button changed. Presses the guard voids are dropped
-    /// with their release.
+    /// button or non-typing key this frame, put a character after a non-typing key (Enter, Tab,
+    /// Backspace) changed, or move the pointer after a button changed. Presses the guard voids
+    /// are dropped with their release.
     void deliver(ImGuiIO& io, const ClickGuard& guard);
     /// The guard's look after the frame, with the presses this queue delivered.
     void afterFrame(ClickGuard& guard, double now) const { guard.afterFrame(now, m_pressedAt, m_held); }

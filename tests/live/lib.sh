@@ -68,6 +68,17 @@ m() {
 # waits for its window and focuses it. Sets LIVE_PID and LIVE_WIN (the app's stderr goes to
 # $LIVE_DIR/app-N.log, shown when the test fails).
 live_launch() {
+  local try
+  for try in 1 2; do
+    _live_start "$@" && return 0
+    # Seen rarely on a loaded machine: the app could not open its window at once. Once more.
+    live_log "$(basename "$1") exited at start (try $try): $(tr '\n' ' ' <"$LIVE_DIR/app-$((${#LIVE_APPS[@]} - 1)).log")"
+    sleep 1
+  done
+  live_fail "$(basename "$1") did not start"
+}
+
+_live_start() {
   local bin=$1 log="$LIVE_DIR/app-${#LIVE_APPS[@]}.log" i
   shift
   local args=(--db "$LIVE_DB" --printer "pdf:$LIVE_DIR/printed")
@@ -79,7 +90,7 @@ live_launch() {
   for i in $(seq 300); do
     LIVE_WIN=$(xdotool search --onlyvisible --pid "$LIVE_PID" 2>/dev/null | tail -1)
     [ -n "$LIVE_WIN" ] && break
-    kill -0 "$LIVE_PID" 2>/dev/null || { cat "$log" >&2; live_fail "$(basename "$bin") exited at start"; }
+    kill -0 "$LIVE_PID" 2>/dev/null || return 1
     sleep 0.1
   done
   [ -n "$LIVE_WIN" ] || live_fail "$(basename "$bin") showed no window in 30 s"
