@@ -57,11 +57,14 @@ bool InputQueue::take(ImGuiIO& io, const InputEvent& e, FrameChanges& changed, c
         setKey(io, e.code, e.down);
         changed.keys[e.code] = true;
         changed.nonTextKey |= !e.text;
+        // Tab moves the keyboard focus only at the next frame: characters typed after a non-typing
+        // key wait one frame more, or they land in the field being left.
+        if (!e.text && e.down) m_charWait = 2;
         return true;
     case InputEvent::Kind::Char:
         // Text widgets read a frame's characters before its keys: a character typed after Enter
         // waits for the next frame, or it would land before the Enter.
-        if (changed.nonTextKey || changed.buttons) return false;
+        if (changed.nonTextKey || m_charWait > 0 || changed.buttons) return false;
         io.AddInputCharacter(static_cast<unsigned>(e.code));
         return true;
     case InputEvent::Kind::Button: {
@@ -103,6 +106,7 @@ bool InputQueue::take(ImGuiIO& io, const InputEvent& e, FrameChanges& changed, c
 void InputQueue::deliver(ImGuiIO& io, const ClickGuard& guard)
 {
     FrameChanges changed;
+    if (m_charWait > 0) --m_charWait;
     while (!m_events.empty() && take(io, m_events.front(), changed, guard)) m_events.pop_front();
     io.MousePos = ImVec2(m_x, m_y);
     for (int b = 0; b < 5; ++b) io.MouseDown[b] = m_held[b];

@@ -75,6 +75,7 @@ private:
     bool m_held[5] = {};                   // delivered down and not yet up
     bool m_dropped[5] = {};                // a voided press whose release is still to come
     double m_pressedAt[5] = {};
+    int m_charWait = 0;                    // frames characters still wait after Tab, Enter, …
 };
 
 }  // namespace motcua::ui

@@ -6,7 +6,7 @@ source "$(dirname "$0")/lib.sh"
 live_begin 1920x1080 "2026-11-25 09:00"
 live_launch "$LIVE_COUNTER" --counter 1 --size 1920x1080
 xd_type motcua1; xd_key Tab; xd_type demo1234; xd_key Return
-live_wait "logged in: the intake form" 20 live_is_blue 320 318      # "Gọi tiếp [F5]"
+live_wait "logged in: the intake form" 40 live_is_blue 320 318      # "Gọi tiếp [F5]"
 live_settle
 
 xd_click 870 376                        # "Quét mã QR trên thẻ căn cước"
@@ -24,6 +24,6 @@ live_settle
 live_shot procedure
 xdotool key ctrl+Return                 # save and print the receipt
 has_dossier() { m case list --json | jq -e '[.[] | select(.applicant == "Tran Van Binh")] | length == 1'; }
-live_wait "a dossier saved for the card's holder" 15 has_dossier
+live_wait "a dossier saved for the card's holder" 40 has_dossier
 live_shot saved
 live_pass

@@ -10,7 +10,7 @@ slip() { m apology list --json | jq -c --arg c "$dossier" '[.[] | select(.code =
 [ "$(slip | jq -r .status)" = draft ] || live_fail "the demo office has no draft slip for $dossier"
 live_launch "$LIVE_COUNTER" --counter 1 --size 1920x1080
 xd_type lanhdao; xd_key Tab; xd_type demo1234; xd_key Return
-live_wait "logged in" 20 live_is_blue 320 318
+live_wait "logged in" 40 live_is_blue 320 318
 xd_click 1004 110                       # the "Trễ hạn" tab
 live_settle
 xd_click 125 307                        # the first late dossier: its draft slip opens
@@ -21,7 +21,7 @@ live_shot confirm
 xdotool mousemove 1331 592; sleep 0.3
 xdotool click --repeat 2 --delay 150 1   # "Xác nhận ký", a double click 150 ms apart (a hurried hand)
 signed() { [ "$(slip | jq -r .status)" = signed ]; }
-live_wait "the slip is signed" 15 signed
+live_wait "the slip is signed" 40 signed
 live_quiet 2                            # time for a wrongly recorded delivery to show up
 live_shot after-double-click
 slip
