@@ -56,10 +56,14 @@ bool InputQueue::take(ImGuiIO& io, const InputEvent& e, FrameChanges& changed, c
         if ((changed.keys[e.code] && !e.text) || changed.buttons) return false;
         setKey(io, e.code, e.down);
         changed.keys[e.code] = true;
-        changed.nonTextKey |= !e.text;
-        // Tab moves the keyboard focus only at the next frame: characters typed after a non-typing
-        // key wait one frame more, or they land in the field being left.
-        if (!e.text && e.down) m_charWait = 2;
+        // Shift, Ctrl, Alt, Super (GLFW 340–347) change one step a frame, so Ctrl+Enter is seen
+        // with Ctrl down, but characters need not wait for them.
+        if (!e.text && (e.code < 340 || e.code > 347)) {
+            changed.nonTextKey = true;
+            // Tab moves the keyboard focus only at the next frame: characters typed after a
+            // non-typing key wait one frame more, or they land in the field being left.
+            if (e.down) m_charWait = 2;
+        }
         return true;
     case InputEvent::Kind::Char:
         // Text widgets read a frame's characters before its keys: a character typed after Enter

@@ -16,8 +16,8 @@ struct InputEvent {
     Kind kind = Kind::Key;
     int code = 0;         ///< Key: the io.KeysDown index (GLFW key code); Button: 0–4; Char: the code point
     bool down = false;    ///< Key/Button: pressed; Focus: gained
-    bool text = false;    ///< Key: a key that types a character (no Ctrl/Alt/Super) or a modifier:
-                          ///< characters need not wait for the next frame to stay in order around it
+    bool text = false;    ///< Key: a key that types a character (no Ctrl/Alt/Super): it acts
+                          ///< through its character, so it may go down and up within one frame
     float x = 0, y = 0;   ///< Move: the position; Wheel: the offsets
     double time = 0;      ///< seconds, the runner's clock
 

@@ -31,11 +31,9 @@ InputQueue g_queue;
 
 void markInput(GLFWwindow*) { g_inputSeen = true; }
 
-/// Keys that type a character without Ctrl/Alt/Super, and the modifiers themselves: characters
-/// need not wait a frame to keep their order around these.
+/// Keys that type a character without Ctrl/Alt/Super: they act through their characters.
 bool typingKey(int key, int mods)
 {
-    if (key >= GLFW_KEY_LEFT_SHIFT && key <= GLFW_KEY_RIGHT_SUPER) return true;
     if (mods & (GLFW_MOD_CONTROL | GLFW_MOD_ALT | GLFW_MOD_SUPER)) return false;
     return (key >= GLFW_KEY_SPACE && key <= GLFW_KEY_WORLD_2) || (key >= GLFW_KEY_KP_0 && key <= GLFW_KEY_KP_ADD);
 }

@@ -251,3 +251,17 @@ TEST_CASE("a tap that moves the pointer onto a new button works at once (a touch
     for (int i = 0; i < 4; ++i) f.step(draw);
     CHECK(second == 1);
 }
+
+TEST_CASE("Ctrl+Enter pressed and released at once is seen with Ctrl down", "[ui][input]")
+{
+    Feeder f;
+    constexpr int kLeftCtrl = 341;  // GLFW_KEY_LEFT_CONTROL
+    f.queue.push(InputEvent::key(kLeftCtrl, true, false, f.now));
+    f.queue.push(InputEvent::key(kEnter, true, false, f.now));
+    f.queue.push(InputEvent::key(kEnter, false, false, f.now));
+    f.queue.push(InputEvent::key(kLeftCtrl, false, false, f.now));
+    int saves = 0;
+    for (int i = 0; i < 4; ++i)
+        f.step([&] { saves += ImGui::GetIO().KeyCtrl && ImGui::IsKeyPressed(kEnter, false) ? 1 : 0; });
+    CHECK(saves == 1);
+}
