@@ -10,13 +10,13 @@ code=$(m case list --json | jq -r '[.[] | select(.status == "returned")][0].code
 live_is_green() { local r g b; read -r r g b < <(live_pixel "$1" "$2"); [ "${g:-0}" -gt 100 ] && [ "${r:-255}" -lt 60 ] && [ "${b:-255}" -lt 100 ]; }
 live_launch "$LIVE_KIOSK" --size 1080x1920
 xd_click 795 1793                       # "Đánh giá hài lòng"
-live_wait "the code keypad is shown" 40 live_is_blue 80 508
+live_wait "the code keypad is shown" 40 live_is_blue 50 508
 live_settle
 xd_scan "$code"
-live_wait "the three choices are shown" 40 live_is_green 540 800   # "Rất hài lòng"
+live_wait "the three choices are shown" 40 live_is_green 100 800   # "Rất hài lòng"
 live_settle
 xd_double_click 540 800                 # a double tap on "Rất hài lòng"
-live_wait "the reasons are shown" 40 live_is_green 540 930          # "Gửi đánh giá"
+live_wait "the reasons are shown" 40 live_is_green 100 930          # "Gửi đánh giá"
 live_settle
 live_shot reasons
 xd_click 540 930                        # send
