@@ -17,6 +17,7 @@ struct CounterOptions : ui::AppOptions {
     int counter = 1;                ///< --counter N, or MOTCUA_COUNTER
     int width = 1920;               ///< --size WxH
     int height = 1080;
+    bool sizeGiven = false;         ///< --size was on the command line (the wall then opens a window that size)
     std::optional<Screen> screen;   ///< --screen NAME: open there with demo data
     std::optional<AdminSection> adminSection;  ///< --admin-section NAME (with --screen admin)
     bool wall = false;              ///< --wall: the unattended wall screen (wall_app.cpp)

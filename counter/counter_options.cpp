@@ -38,8 +38,9 @@ std::string counterUsage()
            "                         procedures, staff, printer hoặc backup\n"
            "  --screenshot PATH      vẽ màn hình --screen vài khung hình, ghi ảnh PNG rồi thoát\n"
            "  --now \"YYYY-MM-DD HH:MM\" cố định đồng hồ (hoặc MOTCUA_NOW), để ảnh chụp lặp lại được\n"
-           "  --wall                 màn hình treo tường cho sảnh (chỉ đọc, toàn màn hình): đang phục vụ,\n"
-           "                         số đang chờ, hồ sơ trễ hạn (tên che bớt), số liệu hôm nay\n"
+           "  --wall                 màn hình treo tường cho sảnh (chỉ đọc, toàn màn hình; với --size thì\n"
+           "                         là cửa sổ cỡ đó): đang phục vụ, số đang chờ, hồ sơ trễ hạn (tên che\n"
+           "                         bớt), số liệu hôm nay\n"
            "  --as USER              tài khoản màn hình treo tường đọc dữ liệu, mặc định admin\n"
            "  --voice                màn hình treo tường báo chuông rồi đọc số được gọi bằng tiếng Việt\n"
            "                         (espeak-ng, phát qua aplay, paplay hoặc pw-play)\n"
@@ -62,6 +63,7 @@ CounterOptions parseCounterOptions(const std::vector<std::string>& args)
             const auto [w, h] = p.sizeParts(p.value(), "1920x1080");
             o.width = number(p, w, "Chiều rộng", 800, 8192);
             o.height = number(p, h, "Chiều cao", 600, 8192);
+            o.sizeGiven = true;
         } else if (a == "--screen") {
             const std::string n = p.value();
             o.screen = parseScreen(n);

@@ -37,7 +37,8 @@ public:
         r.title = "motcua — màn hình sảnh";
         r.width = m_options.width;
         r.height = m_options.height;
-        r.fullscreen = m_options.screenshot.empty();
+        // Full screen on the hall's TV; a window when a size was asked for (a second monitor, a test).
+        r.fullscreen = m_options.screenshot.empty() && !m_options.sizeGiven;
         r.theme = ui::ThemeKind::Wall;
         // Type sized from the screen height: readable across a hall at 1080 and 2160 lines.
         const float h = static_cast<float>(m_options.height);

@@ -60,6 +60,10 @@ struct Ticket {
     int recalls = 0;
 };
 
+/// A ticket finished within `repeatCallSeconds` of its call (setting queue.repeat_call_seconds):
+/// nobody was served in that time, so it may be brought back like a skipped one (queue_rules.cpp).
+[[nodiscard]] bool finishedUnseen(const Ticket& t, double repeatCallSeconds);
+
 struct StaffMember {
     std::int64_t id = 0;
     std::string username;

@@ -1,5 +1,7 @@
 #include "domain/queue_rules.h"
 
+#include "domain/entities.h"
+
 #include <cmath>
 #include <cstdio>
 #include <tuple>
@@ -111,6 +113,12 @@ const std::vector<std::string>& standardPriorityReasons()
         "Người cao tuổi", "Người khuyết tật", "Phụ nữ mang thai", "Người có công với cách mạng",
         "Thương binh", "Trẻ em (có người giám hộ)"};
     return kReasons;
+}
+
+bool finishedUnseen(const Ticket& t, double repeatCallSeconds)
+{
+    return t.status == TicketStatus::Finished && t.calledAt && t.finishedAt &&
+           static_cast<double>(*t.finishedAt - *t.calledAt) < repeatCallSeconds;
 }
 
 }  // namespace motcua::domain

@@ -150,12 +150,14 @@ public:
     virtual domain::Ticket confirmTicket(const std::string& label) = 0;
     virtual domain::Ticket voidTicket(const std::string& label, const std::string& reason) = 0;
     /// Atomic across processes: two counters never get the same ticket. Finishes the ticket the
-    /// counter was serving. Throws Error(Empty) when nobody waits.
+    /// counter was serving. Throws Error(Empty) when nobody waits, and Error(IllegalState) when
+    /// the counter called its ticket less than queue.repeat_call_seconds ago (F5 pressed twice).
     virtual domain::Ticket callNext(int counter) = 0;
     virtual domain::Ticket recall(const std::string& label) = 0;
     virtual domain::Ticket skip(const std::string& label) = 0;
     virtual domain::Ticket finish(const std::string& label) = 0;
-    /// Brings a skipped ticket back, at the front of its line.
+    /// Brings a skipped ticket back, at the front of its line (also one finished moments after its
+    /// call: domain::finishedUnseen).
     virtual domain::Ticket restore(const std::string& label) = 0;
     virtual domain::Ticket transfer(const TransferRequest& request) = 0;
     [[nodiscard]] virtual std::vector<domain::Ticket> tickets(std::optional<domain::TicketStatus> status) = 0;

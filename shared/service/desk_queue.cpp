@@ -103,6 +103,14 @@ domain::Ticket SqliteDesk::callNext(int counter)
     store::Transaction tx(*m_db);
     if (!store::findCounter(*m_db, counter)) throw Error(ErrorCode::NotFound, "Không có quầy số " + std::to_string(counter));
     if (const auto current = store::currentTicketAt(*m_db, counter)) {
+        // A second press of "call next" moments after the first (F5 twice, a double click) would
+        // finish a citizen who had no time to walk up: refused, nothing changes.
+        const double repeat = settingNumber("queue.repeat_call_seconds");
+        if (current->calledAt && static_cast<double>(t - *current->calledAt) < repeat)
+            throw Error(ErrorCode::IllegalState,
+                        "Quầy " + std::to_string(counter) + " vừa gọi số " + current->label + " " +
+                            std::to_string(t - *current->calledAt) + " giây trước; lệnh gọi tiếp bị bỏ qua để công dân kịp đến. "
+                            "Công dân không đến thì bấm Bỏ qua (F7); gọi số tiếp theo thì bấm lại sau vài giây");
         store::setTicketStatus(*m_db, current->id, TicketStatus::Finished, t);
         audit("ticket.finish", current->label, "quầy " + std::to_string(counter));
     }
@@ -131,7 +139,7 @@ domain::Ticket SqliteDesk::changeCalledTicket(const std::string& label, const ch
     auto ticket = todaysTicket(label);
     const std::string a = action;
     if (a == "restore") {
-        if (ticket.status != TicketStatus::Skipped)
+        if (ticket.status != TicketStatus::Skipped && !domain::finishedUnseen(ticket, settingNumber("queue.repeat_call_seconds")))
             throw Error(ErrorCode::IllegalState, "Chỉ gọi lại được vé đã bị bỏ qua; vé " + label + " đang \"" +
                                                      domain::ticketStatusLabel(ticket.status) + "\"");
         store::requeueTicket(*m_db, ticket.id, std::nullopt, ticket.targetCounter, true, t);

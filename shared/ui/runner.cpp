@@ -2,6 +2,7 @@
 #include "ui/runner.h"
 
 #include "domain/error.h"
+#include "ui/input_queue.h"
 
 #include <GLFW/glfw3.h>
 #include <imgui.h>
@@ -12,6 +13,7 @@
 #include <dlfcn.h>
 
 #include <algorithm>
+#include <cfloat>
 #include <cstdlib>
 #include <cstdio>
 #include <utility>
@@ -21,17 +23,63 @@ namespace motcua::ui {
 
 namespace {
 
-// Set by our GLFW callbacks (ImGui's backend chains to them): the user did something.
+// Set by our GLFW callbacks: the user did something, or the window must be drawn again.
 bool g_inputSeen = false;
+// Our GLFW callbacks queue the input; each frame takes what it can without losing a change
+// (ImGui's own backend callbacks are not installed: 1.86 would read only the state at the frame).
+InputQueue g_queue;
 
 void markInput(GLFWwindow*) { g_inputSeen = true; }
-void onCursor(GLFWwindow* w, double, double) { markInput(w); }
-void onButton(GLFWwindow* w, int, int, int) { markInput(w); }
-void onScroll(GLFWwindow* w, double, double) { markInput(w); }
-void onKey(GLFWwindow* w, int, int, int, int) { markInput(w); }
-void onChar(GLFWwindow* w, unsigned int) { markInput(w); }
-void onFocus(GLFWwindow* w, int) { markInput(w); }
+
+/// Keys that type a character without Ctrl/Alt/Super: they act through their characters.
+bool typingKey(int key, int mods)
+{
+    if (mods & (GLFW_MOD_CONTROL | GLFW_MOD_ALT | GLFW_MOD_SUPER)) return false;
+    return (key >= GLFW_KEY_SPACE && key <= GLFW_KEY_WORLD_2) || (key >= GLFW_KEY_KP_0 && key <= GLFW_KEY_KP_ADD);
+}
+
+void onCursor(GLFWwindow* w, double x, double y)
+{
+    g_queue.push(InputEvent::move(static_cast<float>(x), static_cast<float>(y), glfwGetTime()));
+    markInput(w);
+}
+void onEnter(GLFWwindow* w, int entered)
+{
+    if (!entered) g_queue.push(InputEvent::move(-FLT_MAX, -FLT_MAX, glfwGetTime()));
+    markInput(w);
+}
+void onButton(GLFWwindow* w, int button, int action, int)
+{
+    // Where the press happened, in case no motion came before it (a touch screen's tap).
+    double x = 0, y = 0;
+    glfwGetCursorPos(w, &x, &y);
+    g_queue.push(InputEvent::move(static_cast<float>(x), static_cast<float>(y), glfwGetTime()));
+    g_queue.push(InputEvent::button(button, action == GLFW_PRESS, glfwGetTime()));
+    markInput(w);
+}
+void onScroll(GLFWwindow* w, double dx, double dy)
+{
+    g_queue.push(InputEvent::wheel(static_cast<float>(dx), static_cast<float>(dy), glfwGetTime()));
+    markInput(w);
+}
+void onKey(GLFWwindow* w, int key, int, int action, int mods)
+{
+    if (action != GLFW_REPEAT) g_queue.push(InputEvent::key(key, action == GLFW_PRESS, typingKey(key, mods), glfwGetTime()));
+    markInput(w);
+}
+void onChar(GLFWwindow* w, unsigned int c)
+{
+    g_queue.push(InputEvent::character(c, glfwGetTime()));
+    markInput(w);
+}
+void onFocus(GLFWwindow* w, int focused)
+{
+    g_queue.push(InputEvent::focus(focused != 0, glfwGetTime()));
+    markInput(w);  // and draw again: a window raised from under another shows its own picture
+}
 void onSize(GLFWwindow* w, int, int) { markInput(w); }
+// Without a compositor the X server asks for the picture again when the window is uncovered.
+void onRefresh(GLFWwindow* w) { markInput(w); }
 
 #if defined(__SANITIZE_ADDRESS__)
 /// LeakSanitizer names a leak by the library that made it (tests/sanitizers/lsan.supp), but GLFW
@@ -104,14 +152,15 @@ GLFWwindow* openWindow(const RunnerOptions& o, bool shooting)
     if (!window) return nullptr;
     glfwMakeContextCurrent(window);
     glfwSwapInterval(1);
-    // Ours first: the ImGui backend keeps and chains to previously installed callbacks.
     glfwSetCursorPosCallback(window, onCursor);
+    glfwSetCursorEnterCallback(window, onEnter);
     glfwSetMouseButtonCallback(window, onButton);
     glfwSetScrollCallback(window, onScroll);
     glfwSetKeyCallback(window, onKey);
     glfwSetCharCallback(window, onChar);
     glfwSetWindowFocusCallback(window, onFocus);
     glfwSetWindowSizeCallback(window, onSize);
+    glfwSetWindowRefreshCallback(window, onRefresh);
     return window;
 }
 
@@ -127,7 +176,7 @@ bool waitForWork(const RunnerOptions& o, const AppCallbacks& app, bool shooting,
     // The app's own deadline (a clock minute, a flash, a time-out), as an absolute time: asked
     // again after the wait it would already name the next one.
     double dueAt = -1;
-    if (idle.activeFrames > 0 || shooting) {
+    if (idle.activeFrames > 0 || shooting || !g_queue.empty()) {
         glfwPollEvents();
     } else {
         double wait = o.pollSeconds;
@@ -140,7 +189,7 @@ bool waitForWork(const RunnerOptions& o, const AppCallbacks& app, bool shooting,
         }
         glfwWaitEventsTimeout(std::max(wait, 0.001));
     }
-    bool redraw = idle.activeFrames > 0 || shooting || (dueAt >= 0 && glfwGetTime() >= dueAt - 0.002);
+    bool redraw = idle.activeFrames > 0 || shooting || !g_queue.empty() || (dueAt >= 0 && glfwGetTime() >= dueAt - 0.002);
     if (g_inputSeen) {
         g_inputSeen = false;
         idle.activeFrames = o.activeFrames;
@@ -157,13 +206,15 @@ bool waitForWork(const RunnerOptions& o, const AppCallbacks& app, bool shooting,
     return redraw;
 }
 
-/// Draws one frame into the back buffer; returns the framebuffer size.
-std::pair<int, int> renderFrame(GLFWwindow* window, const AppCallbacks& app, const Fonts& fonts)
+/// Draws one frame into the back buffer, fed from the input queue; returns the framebuffer size.
+std::pair<int, int> renderFrame(GLFWwindow* window, const AppCallbacks& app, const Fonts& fonts, ClickGuard& guard)
 {
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
+    g_queue.deliver(ImGui::GetIO(), guard);  // after the backend, whose mouse state it replaces
     ImGui::NewFrame();
     app.draw(fonts);
+    g_queue.afterFrame(guard, glfwGetTime());
     ImGui::Render();
     int fbw = 0, fbh = 0;
     glfwGetFramebufferSize(window, &fbw, &fbh);
@@ -180,6 +231,7 @@ int runLoop(GLFWwindow* window, const RunnerOptions& o, const AppCallbacks& app,
 {
     const bool shooting = !o.screenshotPath.empty();
     IdleState idle{o.activeFrames, glfwGetTime()};
+    ClickGuard guard(ImGui::GetIO().MouseDoubleClickTime);
     int frame = 0;
     for (;;) {
         if (glfwWindowShouldClose(window)) {
@@ -187,7 +239,7 @@ int runLoop(GLFWwindow* window, const RunnerOptions& o, const AppCallbacks& app,
             glfwSetWindowShouldClose(window, GLFW_FALSE);
         }
         if (!waitForWork(o, app, shooting, idle)) continue;
-        const auto [fbw, fbh] = renderFrame(window, app, fonts);
+        const auto [fbw, fbh] = renderFrame(window, app, fonts, guard);
         ++frame;
         if (shooting && frame >= o.screenshotFrames) {
             if (screenshot(o.screenshotPath, fbw, fbh)) return 0;
@@ -234,7 +286,7 @@ int runWindow(const RunnerOptions& o, const AppCallbacks& app)
     }
     if (code == 0) {
         applyTheme(o.theme, scale);
-        ImGui_ImplGlfw_InitForOpenGL(window, true);
+        ImGui_ImplGlfw_InitForOpenGL(window, false);  // our callbacks feed ImGui (g_queue)
         ImGui_ImplOpenGL3_Init("#version 130");
         code = runLoop(window, o, app, fonts);
         ImGui_ImplOpenGL3_Shutdown();

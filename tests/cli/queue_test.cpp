@@ -5,7 +5,9 @@
 
 #include <catch2/catch.hpp>
 
+#include <cstdio>
 #include <set>
+#include <string>
 
 using namespace motcua::clitest;
 
@@ -26,12 +28,22 @@ bool hasKeys(const Json& j, std::initializer_list<const char*> keys)
     return true;
 }
 
-/// Calls counter `counter` until it reports nobody waiting; returns the labels called.
+/// "YYYY-MM-DD HH:MM" plus `minutes` (within the day).
+std::string plusMinutes(const std::string& at, std::size_t minutes)
+{
+    const std::size_t m = std::stoul(at.substr(11, 2)) * 60 + std::stoul(at.substr(14, 2)) + minutes;
+    char hm[8];
+    std::snprintf(hm, sizeof hm, "%02zu:%02zu", m / 60 % 24, m % 60);
+    return at.substr(0, 11) + hm;
+}
+
+/// Calls counter `counter`, a minute apart from `now` on (a call moments after the last one is
+/// refused: queue.repeat_call_seconds), until it reports nobody waiting; returns the labels called.
 std::vector<std::string> callAll(const Office& office, const std::string& now, int counter, std::size_t atMost)
 {
     std::vector<std::string> called;
     for (std::size_t i = 0; i <= atMost; ++i) {
-        const auto a = office.argv(now, {"ticket", "call", "--counter", std::to_string(counter)}, "", true);
+        const auto a = office.argv(plusMinutes(now, i), {"ticket", "call", "--counter", std::to_string(counter)}, "", true);
         const auto r = runMotcua(a);
         if (r.exitCode == 3) {
             INFO(describe(a, r));

@@ -112,6 +112,9 @@ TEST_CASE("queue: transfer to another group, and the keyboard shortcuts", "[coun
 TEST_CASE("queue: an empty queue says so calmly", "[counter][queue]")
 {
     CounterFixture f;
+    auto admin = f.openDesk();
+    admin->actAs("admin");
+    admin->setSetting("queue.repeat_call_seconds", "0");  // the fixture's clock stands still
     f.login();
     for (int i = 0; i < 30 && !f.state.queue.message.starts_with("Không còn"); ++i) {
         f.commands.push_back(cmd(CommandKind::CallNext));
@@ -119,4 +122,32 @@ TEST_CASE("queue: an empty queue says so calmly", "[counter][queue]")
     }
     CHECK(f.state.queue.message == "Không còn ai đang chờ ở các nhóm quầy này phục vụ.");
     CHECK_FALSE(f.state.queue.messageIsError);
+}
+
+TEST_CASE("queue: F5 twice calls once; a ticket finished moments after its call can be brought back", "[counter][queue]")
+{
+    CounterFixture f;
+    f.login();
+    REQUIRE(f.click("q-next"));
+    f.applyAll();
+    REQUIRE(f.state.queue.serving);
+    const std::string first = f.state.queue.serving->label;
+    // The second press a moment later (the fixture's clock stands still): refused, said why.
+    REQUIRE(f.click("q-next"));
+    f.applyAll();
+    REQUIRE(f.state.queue.serving);
+    CHECK(f.state.queue.serving->label == first);
+    CHECK(f.state.queue.messageIsError);
+    CHECK(f.state.queue.message.find("vừa gọi số " + first) != std::string::npos);
+    // Finished by mistake right after the call: listed with the skipped, and it comes back.
+    REQUIRE(f.click("q-finish"));
+    f.applyAll();
+    REQUIRE(f.state.queue.skipped.size() == 1);
+    CHECK(f.state.queue.skipped[0].label == first);
+    REQUIRE(f.click("q-restore-" + first));
+    f.applyAll();
+    CHECK(f.state.queue.skipped.empty());
+    bool waiting = false;
+    for (const auto& t : f.desk->tickets(domain::TicketStatus::Waiting)) waiting |= t.label == first;
+    CHECK(waiting);
 }

@@ -170,3 +170,43 @@ TEST_CASE("a reprinted ticket shows the same people ahead as when it was issued"
     kiosk->issueTicket({"HT", "Người khuyết tật", true});
     REQUIRE(kiosk->ticketInfo(normal.ticket.label).ahead == 5);
 }
+
+TEST_CASE("call next moments after the last call is refused; a ticket finished unseen comes back", "[queue]")
+{
+    test::TestStore s;
+    auto kiosk = s.open("kiosk");
+    for (int i = 0; i < 3; ++i) kiosk->issueTicket({"HT", "", true});
+    auto clerk = s.open("clerk");
+    s.now += 60;
+    REQUIRE(clerk->callNext(1).label == "A001");
+    // F5 twice, a fraction of a second apart (the clock has not moved): refused, nothing changes.
+    try {
+        clerk->callNext(1);
+        FAIL("a repeated call went through");
+    } catch (const Error& e) {
+        REQUIRE(e.code() == ErrorCode::IllegalState);
+        REQUIRE(std::string(e.what()).find("A001") != std::string::npos);
+    }
+    s.now += 4;
+    REQUIRE_THROWS_AS(clerk->callNext(1), Error);  // still within queue.repeat_call_seconds (5)
+    REQUIRE(clerk->tickets(TicketStatus::Called).size() == 1);
+    REQUIRE(clerk->tickets(TicketStatus::Waiting).size() == 2);
+    s.now += 1;
+    REQUIRE(clerk->callNext(1).label == "A002");  // five seconds on: the clerk means it
+
+    // Finished two seconds after its call, A002 was never served: it can be brought back, to the front.
+    s.now += 2;
+    REQUIRE(clerk->finish("A002").status == TicketStatus::Finished);
+    REQUIRE(clerk->restore("A002").status == TicketStatus::Waiting);
+    // A001 was served (finished a while after its call): it stays finished.
+    REQUIRE_THROWS_AS(clerk->restore("A001"), Error);
+    s.now += 60;
+    REQUIRE(clerk->callNext(1).label == "A002");
+
+    SECTION("the setting turns the guard off")
+    {
+        auto admin = s.open("admin");
+        admin->setSetting("queue.repeat_call_seconds", "0");
+        REQUIRE(clerk->callNext(1).label == "A003");
+    }
+}
