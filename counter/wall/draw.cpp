@@ -256,7 +256,8 @@ bool drawDossiers(const WallState& s, const ui::Fonts& f, ImVec2 pos, ImVec2 siz
         ImGui::SameLine(0, size.x * 0.03f);
         text(f.body, 1.0f, kWhite, d.maskedName);
         ImGui::SameLine(0, size.x * 0.03f);
-        text(f.body, 1.0f, d.apologySigned ? kGreen : kSoft, d.apologySigned ? "Đã xin lỗi" : "Chưa xin lỗi");
+        if (d.apologySigned) text(f.body, 1.0f, kGreen, "Đã xin lỗi");
+        else text(f.body, 1.0f, d.signByPassed ? kRed : kSoft, "Chưa xin lỗi" + (d.signByText.empty() ? "" : " · " + d.signByText));
         textLines(f.body, kSoft, r.detail, width, 2);
     }
     endPanel();

@@ -6,6 +6,8 @@
 
 namespace motcua::domain {
 
+DueFacts dueFactsOf(const Dossier& d) { return {d.status, d.procedureDays, d.receivedAt, d.originalDueAt, d.dueAt}; }
+
 bool isShortProcedure(double procedureDays) { return procedureDays <= 1.0; }
 
 std::int64_t atRiskSeconds(const WorkCalendar& cal, const DueFacts& d, const LatenessRules& rules)

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "domain/dossier_state.h"
+#include "domain/entities.h"
 #include "domain/work_calendar.h"
 
 namespace motcua::domain {
@@ -15,6 +16,8 @@ struct DueFacts {
     Instant originalDueAt = 0;
     Instant dueAt = 0;  ///< the current appointment
 };
+
+[[nodiscard]] DueFacts dueFactsOf(const Dossier& d);
 
 /// Where a dossier stands against its current appointment. Only a running clock (received,
 /// processing) can be late or at risk: waiting for a supplement pauses it (DOMAIN.md §2: "not
