@@ -151,7 +151,9 @@ int cmdApologyList(Context& c)
     // DOMAIN.md §2: how long is left before each draft's sign-by time, in working time.
     auto left = [&](const domain::Apology& a) -> std::optional<std::int64_t> {
         if (a.status != domain::ApologyStatus::Draft || !a.signBy) return std::nullopt;
-        return c.desk().workingSecondsBetween(c.desk().now(), *a.signBy);
+        const auto t = c.desk().now();
+        if (*a.signBy < t) return -c.desk().workingSecondsBetween(*a.signBy, t);
+        return c.desk().workingSecondsBetween(t, *a.signBy);
     };
     if (c.json) {
         Json arr = Json::array();
@@ -164,7 +166,7 @@ int cmdApologyList(Context& c)
               << pad(a.dossierCode, 28) << "hẹn lại " << domain::formatLocal(a.proposedDueAt);
         if (a.signBy) c.out << "  hạn ký " << domain::formatLocal(*a.signBy);
         if (const auto l = left(a))
-            c.out << (*l > 0 ? " (còn " : " (quá hạn ký ") << c.desk().workingDurationText(*l) << ")";
+            c.out << (*l >= 0 ? " (còn " : " (quá hạn ký ") << c.desk().workingDurationText(*l < 0 ? -*l : *l) << ")";
         if (a.status == domain::ApologyStatus::Signed && a.signedLate) c.out << " (ký muộn)";
         if (a.shortNotice && a.status == domain::ApologyStatus::Draft) c.out << " (thủ tục ngắn: ký ngay)";
         c.out << "  " << a.reason << "\n";

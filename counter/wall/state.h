@@ -32,10 +32,10 @@ struct WallDossier {
     bool late = false;         ///< otherwise due today
     std::string lateBy;        ///< "2 ngày 3 giờ" (late) or "hạn HH:MM" (due today)
     bool apologySigned = false;
+    domain::Instant dueAt = 0;
     /// No signed slip yet: "ký phiếu trước 17:00 17/11" or "quá hạn ký phiếu" (DOMAIN.md §2)
     std::string signByText;
     bool signByPassed = false;
-    domain::Instant dueAt = 0;
 };
 
 struct WallState {
