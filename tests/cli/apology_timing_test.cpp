@@ -45,7 +45,11 @@ TEST_CASE("calendar: an unconfirmed year warns on stderr and in JSON until confi
     const auto warned = office.run(now, {"calendar", "due", "--from", "2028-01-03 10:00", "--days", "1"});
     REQUIRE(warned.exitCode == 0);
     REQUIRE(warned.err.find("Cảnh báo: Lịch nghỉ năm 2028 chưa được xác nhận") != std::string::npos);
-    const auto j = office.json(now, {"calendar", "due", "--from", "2028-01-28 10:00", "--days", "1"});
+    // With --json the warning is in the JSON too (and still on stderr).
+    const auto jr = runMotcua(office.argv(now, {"calendar", "due", "--from", "2028-01-28 10:00", "--days", "1"}, "", true));
+    REQUIRE(jr.exitCode == 0);
+    REQUIRE(jr.err.find("Cảnh báo") != std::string::npos);
+    const auto j = Json::parse(jr.out);
     REQUIRE(j["unconfirmed_years"] == Json::array({2028}));
     REQUIRE(j.contains("calendar_warning"));
     // Never all working days: Tết Mậu Thân is suggested (25/1 the last day of the lunar year,
