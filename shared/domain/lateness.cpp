@@ -8,6 +8,8 @@ namespace motcua::domain {
 
 DueFacts dueFactsOf(const Dossier& d) { return {d.status, d.procedureDays, d.receivedAt, d.originalDueAt, d.dueAt}; }
 
+bool isOverdue(DossierStatus status, Instant dueAt, Instant at) { return isClockRunning(status) && dueAt <= at; }
+
 bool isShortProcedure(double procedureDays) { return procedureDays <= 1.0; }
 
 std::int64_t atRiskSeconds(const WorkCalendar& cal, const DueFacts& d, const LatenessRules& rules)
@@ -21,7 +23,7 @@ std::int64_t atRiskSeconds(const WorkCalendar& cal, const DueFacts& d, const Lat
 DueState dueState(const WorkCalendar& cal, const DueFacts& d, Instant now, const LatenessRules& rules)
 {
     if (!isClockRunning(d.status)) return DueState::NotRunning;
-    if (d.dueAt <= now) return DueState::Late;
+    if (isOverdue(d.status, d.dueAt, now)) return DueState::Late;
     return cal.workingSecondsBetween(now, d.dueAt) < atRiskSeconds(cal, d, rules) ? DueState::AtRisk
                                                                                    : DueState::OnTrack;
 }

@@ -19,6 +19,11 @@ struct DueFacts {
 
 [[nodiscard]] DueFacts dueFactsOf(const Dossier& d);
 
+/// Late at `at`: still pending with its clock running and its due time come (dueAt <= at).
+/// A dossier waiting for the citizen's supplement is not late (its clock is paused, DOMAIN.md §2);
+/// a resolved or closed one is judged by outcomeOf(), not by this. dueState() below says the same.
+[[nodiscard]] bool isOverdue(DossierStatus status, Instant dueAt, Instant at);
+
 /// Where a dossier stands against its current appointment. Only a running clock (received,
 /// processing) can be late or at risk: waiting for a supplement pauses it (DOMAIN.md §2: "not
 /// late and needs no apology"), and a resolved or closed dossier is judged by its outcome.

@@ -235,10 +235,20 @@ ALTER TABLE apologies ADD COLUMN delivered_at INTEGER;
 ALTER TABLE apologies ADD COLUMN delivered_how TEXT NOT NULL DEFAULT '';
 )SQL";
 
-// [SECTION] schema v5: apology timing — the sign-by time a draft was given (due − 1 working day),
+// The dossier sequence widens past 9999 and never wraps (DOMAIN.md §5): the CHECK of kV1 is
+// relaxed in place, as SQLite's ALTER TABLE documentation (§7) allows for removing a CHECK; no
+// stored row changes, and migrate() bumps the schema cookie so other connections reload it.
+const char* const kV5 = R"SQL(
+PRAGMA writable_schema = ON;
+UPDATE sqlite_schema SET sql = replace(sql, 'CHECK (seq BETWEEN 1 AND 9999)', 'CHECK (seq >= 1)')
+ WHERE type = 'table' AND name = 'dossiers';
+PRAGMA writable_schema = RESET;
+)SQL";
+
+// [SECTION] schema v6: apology timing — the sign-by time a draft was given (due − 1 working day),
 // short-notice procedures, slips signed after sign-by; and which years' holiday tables are
 // confirmed (DOMAIN.md §2, §8; issue 13). A year that already has calendar rows was imported.
-const char* const kV5 = R"SQL(
+const char* const kV6 = R"SQL(
 ALTER TABLE apologies ADD COLUMN sign_by INTEGER;
 ALTER TABLE apologies ADD COLUMN short_notice INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE apologies ADD COLUMN signed_late INTEGER NOT NULL DEFAULT 0;
@@ -255,7 +265,7 @@ INSERT INTO calendar_years(year, confirmed_at, confirmed_by, how)
 
 const std::vector<const char*>& migrations()
 {
-    static const std::vector<const char*> kSteps = {kV1, kV2, kV3, kV4, kV5};
+    static const std::vector<const char*> kSteps = {kV1, kV2, kV3, kV4, kV5, kV6};
     return kSteps;
 }
 
@@ -296,7 +306,15 @@ int migrate(Database& db)
         db.exec(migrations()[static_cast<std::size_t>(v)]);
         ++ran;
     }
-    if (ran) db.setUserVersion(latestSchemaVersion());
+    if (ran) {
+        db.setUserVersion(latestSchemaVersion());
+        // A step may edit sqlite_schema in place (kV5): a new cookie makes every connection reparse.
+        auto& st = db.prepare("PRAGMA schema_version");
+        st.step();
+        const auto cookie = st.getInt(0);
+        st.reset();
+        db.exec("PRAGMA schema_version = " + std::to_string(cookie + 1));
+    }
     tx.commit();
     return ran;
 }
