@@ -2,6 +2,7 @@
 // ID card's QR), the papers checklist, channel and fee, the appointment shown live; save →
 // dossier code → receipt, or the supplement-guidance slip when papers are missing.
 #include "counter/counter_widgets.h"
+#include "counter/calendar_warning.h"
 #include "counter/screens.h"
 
 #include "documents/slips.h"
@@ -217,6 +218,7 @@ void drawIntake(CounterState& s, Commands& commands, const ui::Fonts& fonts)
         ui::labelColored(ui::colors::kSuccess, "Hẹn trả: " + timeAndDate(in.due->due));
         if (fonts.large) ImGui::PopFont();
         ui::labelColored(ui::colors::kMuted, "Tính từ " + timeAndDate(in.due->start) + " · " + documents::workingDaysText(p->days));
+        drawCalendarWarning(*in.due);
     } else {
         ui::labelColored(ui::colors::kMuted, "Hiện ngay khi chọn thủ tục.");
     }

@@ -61,12 +61,14 @@ Json summaryJson(const service::DossierSummary& s)
                 {"original_due_at", timeJson(d.originalDueAt)},
                 {"late", s.late},
                 {"late_minutes", s.lateSeconds / 60},
-                {"at_risk", s.atRisk}};
+                {"at_risk", s.atRisk},
+                {"sign_by", timeJson(s.signBy)},
+                {"short_notice", s.shortNotice}};
 }
 
-Json apologyJson(const domain::Apology& a)
+Json apologyJson(const domain::Apology& a, std::optional<std::int64_t> signByLeftSeconds)
 {
-    return Json{{"id", a.id},
+    Json j{{"id", a.id},
                 {"number", a.number ? Json(a.numberText()) : Json(nullptr)},
                 {"code", a.dossierCode},
                 {"reason", a.reason},
@@ -81,7 +83,14 @@ Json apologyJson(const domain::Apology& a)
                 {"signed_at", timeJson(a.signedAt)},
                 {"signed_by", a.signedBy},
                 {"delivered_at", timeJson(a.deliveredAt)},
-                {"delivered_how", a.deliveredHow}};
+                {"delivered_how", a.deliveredHow},
+                // DOMAIN.md §2: signed and sent no later than due − 1 working day.
+                {"sign_by", timeJson(a.signBy)},
+                {"short_notice", a.shortNotice},
+                {"signed_late", a.signedLate}};
+    // Working minutes left before sign-by (negative once passed); only for unsigned drafts.
+    if (signByLeftSeconds) j["sign_by_left_minutes"] = *signByLeftSeconds / 60;
+    return j;
 }
 
 Json procedureJson(const domain::Procedure& p)

@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include <iosfwd>
+#include <optional>
 
 namespace motcua::cli {
 
@@ -16,9 +17,9 @@ using Json = nlohmann::ordered_json;
 
 [[nodiscard]] Json timeJson(std::optional<domain::Instant> t);
 [[nodiscard]] Json ticketJson(const domain::Ticket& t);
-[[nodiscard]] Json dossierJson(const domain::Dossier& d);
 [[nodiscard]] Json summaryJson(const service::DossierSummary& s);
-[[nodiscard]] Json apologyJson(const domain::Apology& a);
+/// `signByLeftSeconds`: working time left before the slip's sign-by time, when the caller knows it.
+[[nodiscard]] Json apologyJson(const domain::Apology& a, std::optional<std::int64_t> signByLeftSeconds = std::nullopt);
 [[nodiscard]] Json procedureJson(const domain::Procedure& p);
 [[nodiscard]] Json detailJson(const domain::DossierDetail& d);
 

@@ -5,6 +5,7 @@
 #include "assets.h"
 #include "cli_files.h"
 
+#include "domain/holiday_suggestions.h"
 #include "domain/text.h"
 #include "service/demo_data.h"
 #include "service/store_admin.h"
@@ -137,8 +138,29 @@ int cmdCalendarDue(Context& c)
     if (!channel) throw UsageError("--channel chỉ nhận direct, online hoặc postal");
     const auto e = c.args.has("--days") ? c.desk().dueForDays(*from, *c.args.getNumber("--days", 0, 365), *channel)
                                         : c.desk().dueForHours(*from, *c.args.getNumber("--hours", 0.01, 8760));
-    if (c.json) printJson(c.out, {{"from", timeJson(e.from)}, {"start", timeJson(e.start)}, {"due", timeJson(e.due)}});
-    else c.out << domain::formatLocal(e.due) << "\n";
+    // DOMAIN.md §8: a deadline reaching into an unconfirmed year carries a warning.
+    const std::string warning = domain::unconfirmedYearsWarning(e.unconfirmedYears);
+    if (!warning.empty()) std::cerr << "Cảnh báo: " << warning << "\n";
+    if (c.json) {
+        Json j{{"from", timeJson(e.from)}, {"start", timeJson(e.start)}, {"due", timeJson(e.due)}};
+        if (!warning.empty()) {
+            j["unconfirmed_years"] = e.unconfirmedYears;
+            j["calendar_warning"] = warning;
+        }
+        printJson(c.out, j);
+    } else {
+        c.out << domain::formatLocal(e.due) << "\n";
+    }
+    return kOk;
+}
+
+int cmdCalendarConfirm(Context& c)
+{
+    const auto year = c.args.getInt("--year", 1900, 2199);
+    if (!year) throw UsageError("Thiếu tuỳ chọn bắt buộc --year");
+    c.desk().confirmCalendarYear(static_cast<int>(*year));
+    if (c.json) printJson(c.out, {{"confirmed", *year}});
+    else c.out << "Đã xác nhận lịch nghỉ năm " << *year << "\n";
     return kOk;
 }
 
@@ -435,8 +457,11 @@ void addAdminCommands(std::vector<Command>& c)
     c.push_back({"calendar set", "đặt ngày nghỉ, ngày làm bù hoặc ngày thường",
                  {{"--date", true, "YYYY-MM-DD"}, {"--kind", true, "holiday|workday|normal"}, {"--name", true, "tên ngày"}}, cmdCalendarSet});
     c.push_back({"calendar list", "các ngày nghỉ và làm bù trong năm", {{"--year", true, "năm"}}, cmdCalendarList});
-    c.push_back({"calendar suggest", "gợi ý Tết và Giỗ Tổ theo âm lịch", {{"--year", true, "năm"}}, cmdCalendarSuggest});
-    c.push_back({"calendar import", "nhập bảng ngày nghỉ (CSV)", {{"--csv", true, "tệp CSV"}}, cmdCalendarImport});
+    c.push_back({"calendar suggest", "gợi ý ngày nghỉ lễ của một năm: ngày cố định, Tết và Giỗ Tổ theo âm lịch, nghỉ bù", {{"--year", true, "năm"}}, cmdCalendarSuggest});
+    c.push_back({"calendar import", "nhập bảng ngày nghỉ (CSV); các năm trong bảng được coi là đã xác nhận",
+                 {{"--csv", true, "tệp CSV"}}, cmdCalendarImport});
+    c.push_back({"calendar confirm", "xác nhận lịch nghỉ của một năm (bỏ cảnh báo, thôi dùng ngày gợi ý)",
+                 {{"--year", true, "năm"}}, cmdCalendarConfirm});
     c.push_back({"setting list", "các thiết lập", {}, cmdSettingList});
     c.push_back({"setting set", "đổi một thiết lập", {{"--key", true, "tên"}, {"--value", true, "giá trị"}}, cmdSettingSet});
     c.push_back({"staff list", "tài khoản cán bộ", {}, cmdStaffList});

@@ -4,6 +4,9 @@
 #include "cli_output.h"
 
 #include "domain/dossier_code.h"
+#include "domain/holiday_suggestions.h"
+
+#include <iostream>
 
 namespace motcua::cli {
 
@@ -18,16 +21,24 @@ service::ExpectedVersion expected(Context& c)
     return std::nullopt;
 }
 
-int printDossier(Context& c, const domain::Dossier& d)
+int printDossier(Context& c, const domain::Dossier& d, const std::vector<int>& unconfirmedYears = {})
 {
+    // DOMAIN.md §8: an appointment in a year without a confirmed holiday table carries a warning.
+    const std::string warning = domain::unconfirmedYearsWarning(unconfirmedYears);
+    if (!warning.empty()) std::cerr << "Cảnh báo: " << warning << "\n";
     if (c.json) {
-        printJson(c.out, {{"code", d.code},
-                          {"procedure", d.procedureCode},
-                          {"received_at", timeJson(d.receivedAt)},
-                          {"due_at", timeJson(d.dueAt)},
-                          {"original_due_at", timeJson(d.originalDueAt)},
-                          {"status", domain::statusName(d.status)},
-                          {"version", d.version}});
+        Json j{{"code", d.code},
+               {"procedure", d.procedureCode},
+               {"received_at", timeJson(d.receivedAt)},
+               {"due_at", timeJson(d.dueAt)},
+               {"original_due_at", timeJson(d.originalDueAt)},
+               {"status", domain::statusName(d.status)},
+               {"version", d.version}};
+        if (!warning.empty()) {
+            j["unconfirmed_years"] = unconfirmedYears;
+            j["calendar_warning"] = warning;
+        }
+        printJson(c.out, j);
     } else {
         c.out << d.code << "  " << domain::statusLabel(d.status) << "  hẹn trả " << domain::formatLocal(d.dueAt) << "\n";
     }
@@ -46,7 +57,8 @@ int cmdReceive(Context& c)
     const auto channel = domain::parseChannel(c.args.get("--channel").value_or("direct"));
     if (!channel) throw UsageError("--channel chỉ nhận direct, online hoặc postal");
     r.channel = *channel;
-    return printDossier(c, c.desk().receive(r));
+    const auto d = c.desk().receive(r);
+    return printDossier(c, d, c.desk().unconfirmedYears(d.receivedAt, d.dueAt));
 }
 
 int cmdForward(Context& c)
@@ -136,15 +148,29 @@ int cmdApologyList(Context& c)
         if (!status) throw UsageError("--status chỉ nhận draft, signed hoặc void");
     }
     const auto list = c.desk().apologies(status);
+    // DOMAIN.md §2: how long is left before each draft's sign-by time, in working time.
+    auto left = [&](const domain::Apology& a) -> std::optional<std::int64_t> {
+        if (a.status != domain::ApologyStatus::Draft || !a.signBy) return std::nullopt;
+        const auto t = c.desk().now();
+        if (*a.signBy < t) return -c.desk().workingSecondsBetween(*a.signBy, t);
+        return c.desk().workingSecondsBetween(t, *a.signBy);
+    };
     if (c.json) {
         Json arr = Json::array();
-        for (const auto& a : list) arr.push_back(apologyJson(a));
+        for (const auto& a : list) arr.push_back(apologyJson(a, left(a)));
         printJson(c.out, arr);
         return kOk;
     }
-    for (const auto& a : list)
+    for (const auto& a : list) {
         c.out << "#" << pad(std::to_string(a.id), 5) << pad(domain::apologyStatusName(a.status), 8) << pad(a.numberText(), 10)
-              << pad(a.dossierCode, 28) << "hẹn lại " << domain::formatLocal(a.proposedDueAt) << "  " << a.reason << "\n";
+              << pad(a.dossierCode, 28) << "hẹn lại " << domain::formatLocal(a.proposedDueAt);
+        if (a.signBy) c.out << "  hạn ký " << domain::formatLocal(*a.signBy);
+        if (const auto l = left(a))
+            c.out << (*l >= 0 ? " (còn " : " (quá hạn ký ") << c.desk().workingDurationText(*l < 0 ? -*l : *l) << ")";
+        if (a.status == domain::ApologyStatus::Signed && a.signedLate) c.out << " (ký muộn)";
+        if (a.shortNotice && a.status == domain::ApologyStatus::Draft) c.out << " (thủ tục ngắn: ký ngay)";
+        c.out << "  " << a.reason << "\n";
+    }
     return kOk;
 }
 

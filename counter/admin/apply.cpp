@@ -265,6 +265,8 @@ void refreshAdmin(service::Desk& desk, CounterState& s)
         }
         a.days = desk.calendarYear(a.year);
         a.suggestions = desk.suggestHolidays(a.year);
+        a.yearConfirmed = false;
+        for (const int y : desk.confirmedCalendarYears()) a.yearConfirmed |= y == a.year;
         break;
     case AdminSection::Groups:
         a.groups.clear();
@@ -308,6 +310,10 @@ void applyAdminAction(service::Desk& desk, documents::Printer& printer, CounterS
     case A::SetDay: setDay(desk, s); return;
     case A::RemoveDay:
     case A::ConfirmSuggestion: changeDay(desk, s, c); return;
+    case A::ConfirmYear:
+        desk.confirmCalendarYear(c.number);
+        done(a, "Đã xác nhận lịch nghỉ năm " + std::to_string(c.number) + ": hạn trả trong năm này chỉ theo lịch đã lưu.");
+        return;
     case A::NewGroup: editGroup(s, c); return;  // no such code: a blank form
     case A::EditGroup: editGroup(s, c); return;
     case A::SaveGroup: saveGroup(desk, s); return;

@@ -120,11 +120,29 @@ void dayList(CounterState& s, Commands& commands)
     }
 }
 
+/// DOMAIN.md §8: until a year is confirmed its deadlines use suggested holidays and carry a warning.
+void yearStatus(CounterState& s, Commands& commands)
+{
+    auto& a = s.admin;
+    ImGui::PushTextWrapPos(0.0f);
+    if (a.yearConfirmed) {
+        ui::labelColored(ui::colors::kSuccess, "Lịch nghỉ năm " + std::to_string(a.year) + " đã được xác nhận.");
+        ImGui::PopTextWrapPos();
+        return;
+    }
+    ui::labelColored(ui::colors::kPriority, "Lịch nghỉ năm " + std::to_string(a.year) +
+                                                " chưa được xác nhận: hạn trả tính theo ngày lễ cố định và các ngày gợi ý "
+                                                "dưới đây, kèm cảnh báo. Đối chiếu văn bản của Chính phủ rồi xác nhận.");
+    ImGui::PopTextWrapPos();
+    if (button("Xác nhận lịch năm " + std::to_string(a.year), "year-confirm", true, ImVec2(260, 40), ui::colors::kPrimary))
+        commands.push_back(adminCmd(AdminAction::ConfirmYear, {}, {}, a.year));
+}
+
 void suggestions(CounterState& s, Commands& commands)
 {
     auto& a = s.admin;
     ImGui::Spacing();
-    ui::labelColored(ui::colors::kPrimary, "Gợi ý theo âm lịch (Tết Nguyên đán, Giỗ Tổ) — cần xác nhận");
+    ui::labelColored(ui::colors::kPrimary, "Gợi ý: ngày lễ cố định, Tết và Giỗ Tổ theo âm lịch, nghỉ bù — cần xác nhận");
     for (const auto& g : a.suggestions) {
         if (g.alreadyInCalendar) {
             ui::labelColored(ui::colors::kMuted, g.date.vn() + " · " + g.name + " — đã có trong lịch");
@@ -165,6 +183,8 @@ void drawAdminHolidays(CounterState& s, Commands& commands, const ui::Fonts& /*f
     ImGui::EndChild();
     ImGui::SameLine();
     beginCard("##holiday-lists", ImVec2(0, 0));
+    yearStatus(s, commands);
+    ImGui::Separator();
     addDay(s, commands);
     ImGui::Separator();
     dayList(s, commands);

@@ -30,6 +30,7 @@ const char* settingLabel(const std::string& key)
         {"qr.lookup_url", "Địa chỉ tra cứu trong mã QR"},
         {"deadline.at_risk_days", "Báo sắp đến hạn trước (ngày làm việc)"},
         {"apology.extra_days", "Gia hạn đề xuất trong phiếu xin lỗi (ngày làm việc)"},
+        {"apology.draft_days", "Soạn phiếu xin lỗi trước hạn (ngày làm việc; ký chậm nhất 1 ngày trước hạn)"},
         {"supplement.stop_after_days", "Chờ bổ sung tối đa (ngày làm việc)"},
         {"queue.pending_grace_seconds", "Chờ ki-ốt xác nhận in số (giây)"},
         {"kiosk.admin_pin", "Mã PIN quản trị ki-ốt"},

@@ -33,7 +33,7 @@ inline constexpr AdminSection kAdminSections[] = {
 
 /// What the admin screens ask apply() to do (Command::admin says which).
 enum class AdminAction {
-    None, Open, SaveSettings, Year, SetDay, RemoveDay, ConfirmSuggestion,
+    None, Open, SaveSettings, Year, SetDay, RemoveDay, ConfirmSuggestion, ConfirmYear,
     NewGroup, EditGroup, SaveGroup, NewCounter, EditCounter, SaveCounter,
     EditProcedure, SaveProcedure, ImportProcedures, ExportProcedures,
     NewStaff, EditStaff, SaveStaff, SetActive, ResetPassword, Unlock,
@@ -79,6 +79,7 @@ struct AdminState {
     domain::WeeklySchedule schedule = domain::WeeklySchedule::standard();
     std::vector<domain::CalendarDay> days;
     std::vector<service::CalendarSuggestion> suggestions;
+    bool yearConfirmed = false;  ///< DOMAIN.md §8: otherwise deadlines use suggestions and warn
     std::string dayDate, dayName;
     bool dayIsHoliday = true;
 

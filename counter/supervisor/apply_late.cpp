@@ -26,6 +26,25 @@ std::map<std::string, domain::Apology> latestSlips(const std::vector<domain::Apo
     return out;
 }
 
+/// When the row's slip must be (or was) signed, and how long is left, in working time (DOMAIN.md §2).
+void setSignBy(service::Desk& desk, LateRow& r, domain::Instant now)
+{
+    const bool isSigned = r.slip && r.slip->status == ApologyStatus::Signed;
+    const auto signBy = r.slip && r.slip->signBy ? r.slip->signBy : r.summary.signBy;
+    if (!signBy) return;
+    r.signByText = dayAndTime(*signBy);
+    if (isSigned) {
+        r.signByPassed = r.slip->signedLate;
+        r.signByText += r.slip->signedLate ? " · ký muộn" : " · đã ký kịp";
+    } else if (now > *signBy) {
+        r.signByPassed = true;
+        r.signByText += " · quá hạn ký " + desk.workingDurationText(desk.workingSecondsBetween(*signBy, now));
+    } else {
+        r.signByText += " · còn " + desk.workingDurationText(desk.workingSecondsBetween(now, *signBy));
+    }
+    if (r.summary.shortNotice && !isSigned) r.signByText += " (thủ tục ngắn: ký ngay)";
+}
+
 std::vector<LateRow> rows(service::Desk& desk, service::DossierQuery::Kind kind,
                           const std::map<std::string, domain::Apology>& slips)
 {
@@ -40,6 +59,9 @@ std::vector<LateRow> rows(service::Desk& desk, service::DossierQuery::Kind kind,
                           : desk.workingDurationText(desk.workingSecondsBetween(t, s.dossier.dueAt));
         if (const auto it = slips.find(s.dossier.code); it != slips.end()) r.slip = it->second;
         r.summary = std::move(s);
+        // The second list holds what is not yet late: at risk, or inside the draft horizon.
+        if (kind == service::DossierQuery::Kind::ApologyDue && r.summary.late) continue;
+        setSignBy(desk, r, t);
         out.push_back(std::move(r));
     }
     if (kind == service::DossierQuery::Kind::Late)
@@ -211,7 +233,8 @@ void refreshLate(service::Desk& desk, CounterState& s)
     const auto all = desk.apologies(std::nullopt);
     const auto slips = latestSlips(all);
     L.late = rows(desk, service::DossierQuery::Kind::Late, slips);
-    L.atRisk = rows(desk, service::DossierQuery::Kind::AtRisk, slips);
+    // DOMAIN.md §2: a draft appears two working days ahead, before the dossier is "at risk".
+    L.atRisk = rows(desk, service::DossierQuery::Kind::ApologyDue, slips);
     // Handing over matters until the new appointment; after it the slip has done its work or failed.
     const auto t = desk.now();
     L.undelivered.clear();

@@ -21,6 +21,9 @@ struct LateRow {
     service::DossierSummary summary;
     std::string timeText;  ///< late: "1 ngày 2 giờ"; at risk: time left
     std::optional<domain::Apology> slip;  ///< the latest slip that is not void
+    /// "17:00 17/11/2026 · còn 5 giờ": when the slip must be signed (DOMAIN.md §2)
+    std::string signByText;
+    bool signByPassed = false;  ///< unsigned and past sign-by (or signed after it)
     [[nodiscard]] ApologyState apology() const { return slip ? apologyStateOf(*slip) : ApologyState::None; }
 };
 

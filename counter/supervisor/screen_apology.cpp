@@ -30,10 +30,19 @@ void statusLine(const domain::Apology& a)
     if (a.status == ApologyStatus::Draft) {
         ui::label(std::string("Dự thảo do hệ thống soạn lúc ") + dayAndTime(a.draftedAt) +
                   (a.late ? " (hồ sơ đã quá hạn)" : " (hồ sơ sắp đến hạn)"));
+        // DOMAIN.md §2: signed and sent no later than one working day before the due time.
+        if (a.signBy) ui::labelColored(ui::colors::kPriority, "Hạn ký và gửi phiếu: " + dayAndTime(*a.signBy) +
+                                                                  " (chậm nhất 1 ngày làm việc trước hạn trả)");
+        if (a.shortNotice)
+            ui::labelColored(ui::colors::kMuted, "Thủ tục giải quyết trong 1 ngày làm việc trở xuống: không thể báo trước "
+                                                 "1 ngày làm việc như quy định — ký và báo công dân ngay.");
         return;
     }
     ui::labelColored(ui::colors::kPrimary, "Đã ký: phiếu số " + a.numberText() + " lúc " + dayAndTime(a.signedAt.value_or(0)) +
                                                (a.signedBy.empty() ? "" : ", người ký " + a.signedBy));
+    if (a.signedLate && a.signBy)
+        ui::labelColored(ui::colors::kDanger, "Ký muộn: sau hạn ký " + dayAndTime(*a.signBy) +
+                                                  " (quy định gửi phiếu chậm nhất 1 ngày làm việc trước hạn) — phiếu vẫn có hiệu lực.");
     if (a.deliveredAt) ui::labelColored(ui::colors::kSuccess, "Đã trao cho công dân lúc " + dayAndTime(*a.deliveredAt) + ": " + a.deliveredHow);
     else ui::labelColored(ui::colors::kDanger, "Chưa trao cho công dân.");
 }

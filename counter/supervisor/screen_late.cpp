@@ -35,12 +35,13 @@ ImU32 slipColor(ApologyState s)
 /// One table of late or at-risk rows, as tall as its rows (the list pane scrolls); a click opens the row's slip.
 void lateTable(CounterState& s, Commands& commands, const std::vector<LateRow>& rows, const char* id, const char* timeHeader)
 {
-    if (!ImGui::BeginTable(id, 5, ImGuiTableFlags_RowBg | ImGuiTableFlags_Borders)) return;
+    if (!ImGui::BeginTable(id, 6, ImGuiTableFlags_RowBg | ImGuiTableFlags_Borders)) return;
     ImGui::TableSetupColumn("Mã hồ sơ", ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("000.00.20.H56-261110-0001").x + 8);
     ImGui::TableSetupColumn("Thủ tục", ImGuiTableColumnFlags_WidthStretch, 1.6f);
     ImGui::TableSetupColumn("Đơn vị", ImGuiTableColumnFlags_WidthStretch, 1.0f);
     ImGui::TableSetupColumn(timeHeader, ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("7 ngày 2 giờ 45 phút").x + 8);
     ImGui::TableSetupColumn("Phiếu xin lỗi", ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("Dự thảo, chờ ký · lần 2").x + 8);
+    ImGui::TableSetupColumn("Hạn ký phiếu (trước hạn 1 ngày làm việc)", ImGuiTableColumnFlags_WidthStretch, 1.4f);
     ImGui::TableHeadersRow();
     for (const auto& r : rows) {
         const auto& d = r.summary.dossier;
@@ -62,6 +63,10 @@ void lateTable(CounterState& s, Commands& commands, const std::vector<LateRow>& 
         ui::labelColored(r.summary.late ? ui::colors::kDanger : ui::colors::kPriority, r.timeText);
         ImGui::TableNextColumn();
         ui::labelColored(slipColor(r.apology()), slipText(r));
+        ImGui::TableNextColumn();
+        ImGui::PushTextWrapPos(0.0f);
+        ui::labelColored(r.signByPassed ? ui::colors::kDanger : ui::colors::kText, r.signByText);
+        ImGui::PopTextWrapPos();
     }
     ImGui::EndTable();
 }
@@ -101,7 +106,7 @@ void drawLists(CounterState& s, Commands& commands, const ui::Fonts& fonts)
     if (L.late.empty()) ui::labelColored(ui::colors::kSuccess, "Không có hồ sơ nào quá hạn.");
     else lateTable(s, commands, L.late, "late", "Trễ (giờ làm việc)");
     ImGui::Spacing();
-    ui::labelColored(ui::colors::kPriority, "Sắp đến hạn: " + std::to_string(L.atRisk.size()) + " hồ sơ");
+    ui::labelColored(ui::colors::kPriority, "Sắp đến hạn hoặc cần ký phiếu xin lỗi trước hạn: " + std::to_string(L.atRisk.size()) + " hồ sơ");
     if (L.atRisk.empty()) ui::labelColored(ui::colors::kSuccess, "Không có hồ sơ nào sắp đến hạn.");
     else lateTable(s, commands, L.atRisk, "risk", "Còn (giờ làm việc)");
     ImGui::Spacing();

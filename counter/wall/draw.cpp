@@ -214,7 +214,7 @@ bool drawDossiers(const WallState& s, const ui::Fonts& f, ImVec2 pos, ImVec2 siz
     int late = 0;
     for (const auto& d : s.dossiers) late += d.late ? 1 : 0;
     text(f.body, 1.0f, kSoft,
-         "Hồ sơ trễ hạn: " + std::to_string(late) + " · đến hạn hôm nay: " + std::to_string(static_cast<int>(s.dossiers.size()) - late));
+         "Hồ sơ trễ hạn: " + std::to_string(late) + " · sắp đến hạn: " + std::to_string(static_cast<int>(s.dossiers.size()) - late));
     const float width = ImGui::GetContentRegionAvail().x;
     if (f.body) ImGui::PushFont(f.body);
     const float lineH = ImGui::GetTextLineHeightWithSpacing();
@@ -222,7 +222,8 @@ bool drawDossiers(const WallState& s, const ui::Fonts& f, ImVec2 pos, ImVec2 siz
     const float spacing = ImGui::GetStyle().ItemSpacing.y;
     std::vector<DossierRow> rows;
     for (const auto& d : s.dossiers) {
-        DossierRow r{&d, d.code + "  " + d.procedure, 0};
+        // The sign-by time of an unsigned slip opens the detail lines (DOMAIN.md §2).
+        DossierRow r{&d, (d.signByText.empty() ? "" : d.signByText + " · ") + d.code + "  " + d.procedure, 0};
         // The separator, the status line and the detail lines (each line height holds its spacing).
         r.height = spacing + lineH * static_cast<float>(1 + lineCount(f.body, r.detail, width, 2));
         rows.push_back(std::move(r));
@@ -256,7 +257,7 @@ bool drawDossiers(const WallState& s, const ui::Fonts& f, ImVec2 pos, ImVec2 siz
         ImGui::SameLine(0, size.x * 0.03f);
         text(f.body, 1.0f, kWhite, d.maskedName);
         ImGui::SameLine(0, size.x * 0.03f);
-        text(f.body, 1.0f, d.apologySigned ? kGreen : kSoft, d.apologySigned ? "Đã xin lỗi" : "Chưa xin lỗi");
+        text(f.body, 1.0f, d.apologySigned ? kGreen : (d.signByPassed ? kRed : kSoft), d.apologySigned ? "Đã xin lỗi" : "Chưa xin lỗi");
         textLines(f.body, kSoft, r.detail, width, 2);
     }
     endPanel();

@@ -36,18 +36,28 @@ void loadDossiers(service::Desk& desk, WallState& w)
     std::map<std::string, bool> signedFor;  // dossier code → a signed slip for its current appointment
     for (const auto& a : desk.apologies(domain::ApologyStatus::Signed)) signedFor[a.dossierCode] = true;
     service::DossierQuery q;
-    q.kind = service::DossierQuery::Kind::LateOrAtRisk;
+    q.kind = service::DossierQuery::Kind::ApologyDue;
     const auto today = domain::localDate(w.now);
     for (const auto& s : desk.dossiers(q)) {
         const auto& d = s.dossier;
-        if (!s.late && domain::localDate(d.dueAt) != today) continue;
+        // Late, due today, or its slip must be signed today (DOMAIN.md §2: sign-by = due − 1 day).
+        const bool signByToday = s.signBy && domain::localDate(*s.signBy) == today && signedFor.count(d.code) == 0;
+        if (!s.late && domain::localDate(d.dueAt) != today && !signByToday) continue;
         WallDossier x;
         x.code = d.code;
         x.procedure = d.procedureName;
         x.maskedName = domain::maskName(d.applicantName);
         x.late = s.late;
         x.lateBy = s.late ? desk.workingDurationText(s.lateSeconds) : "hạn " + domain::formatLocalTime(d.dueAt);
+        if (!s.late && domain::localDate(d.dueAt) != today) x.lateBy += " " + domain::localDate(d.dueAt).vn().substr(0, 5);
         x.apologySigned = signedFor.count(d.code) > 0;
+        // DOMAIN.md §2: the wall shows by when the slip must be signed, until it is.
+        if (!x.apologySigned && s.signBy) {
+            x.signByPassed = w.now > *s.signBy;
+            x.signByText = x.signByPassed ? "quá hạn ký phiếu"
+                                          : "ký phiếu trước " + domain::formatLocalTime(*s.signBy) + " " +
+                                                domain::localDate(*s.signBy).vn().substr(0, 5);
+        }
         x.dueAt = d.dueAt;
         w.dossiers.push_back(std::move(x));
     }

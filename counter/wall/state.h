@@ -33,6 +33,9 @@ struct WallDossier {
     std::string lateBy;        ///< "2 ngày 3 giờ" (late) or "hạn HH:MM" (due today)
     bool apologySigned = false;
     domain::Instant dueAt = 0;
+    /// No signed slip yet: "ký phiếu trước 17:00 17/11" or "quá hạn ký phiếu" (DOMAIN.md §2)
+    std::string signByText;
+    bool signByPassed = false;
 };
 
 struct WallState {

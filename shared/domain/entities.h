@@ -118,6 +118,11 @@ struct Apology {
     std::optional<Instant> voidedAt;
     std::optional<Instant> deliveredAt;  ///< the signed slip reached the citizen
     std::string deliveredHow;            ///< "trao tận tay", "gửi bưu chính", …
+    /// Signed and sent by then (DOMAIN.md §2: due − 1 working day); unset on slips drafted before
+    /// the rule was kept (schema v5), which the service fills in from the calendar.
+    std::optional<Instant> signBy;
+    bool shortNotice = false;  ///< procedure of ≤ 1 working day: the one-day rule cannot be met
+    bool signedLate = false;   ///< signed after signBy: a breach, still valid
     [[nodiscard]] std::string numberText() const;  ///< "12/PXL" or ""
 };
 

@@ -35,6 +35,7 @@ constexpr Rule kRules[] = {
     {"calendar.cutoff.online", Kind::Clock, 0},
     {"deadline.at_risk_days", Kind::NonNegNumber, 30},
     {"apology.extra_days", Kind::NonNegNumber, 60},
+    {"apology.draft_days", Kind::NonNegNumber, 60},
     {"supplement.stop_after_days", Kind::NonNegNumber, 365},
     {"queue.priority_in_a_row", Kind::PositiveInt, 100},
     {"queue.transfer_to_front", Kind::Bool, 0},
@@ -97,6 +98,8 @@ const std::vector<SettingSpec>& settingSpecs()
         {"calendar.cutoff.online", "16:00", "Giờ chốt tiếp nhận trực tuyến (Nghị định 297/2025 Điều 6 khoản 3: một giờ trước khi hết giờ làm việc)"},
         {"deadline.at_risk_days", "1", "Số ngày làm việc trước hạn thì hồ sơ được coi là sắp đến hạn"},
         {"apology.extra_days", "5", "Số ngày làm việc đề xuất gia hạn trong phiếu xin lỗi"},
+        // DOMAIN.md §2: the slip must be signed by due − 1 working day; the draft comes earlier.
+        {"apology.draft_days", "2", "Số ngày làm việc trước hạn thì lập dự thảo phiếu xin lỗi (phải ký chậm nhất 1 ngày làm việc trước hạn)"},
         {"supplement.stop_after_days", "15", "Số ngày làm việc chờ bổ sung trước khi đề nghị dừng giải quyết (Nghị định 297/2025)"},
         {"queue.priority_in_a_row", "2", "Số vé ưu tiên được gọi liên tiếp trước khi đến lượt một vé thường"},
         {"queue.transfer_to_front", "yes", "Vé chuyển quầy/lĩnh vực được đưa lên đầu hàng (yes) hay giữ thứ tự (no)"},

@@ -147,7 +147,8 @@ Instant WorkCalendar::effectiveStart(Instant received, int cutoffMinute) const
 {
     const LocalDateTime local = toLocal(received);
     const auto& hours = hoursOn(local.date);
-    if (!hours.empty() && local.minuteOfDay >= cutoffMinute)
+    // DOMAIN.md §2: received "sau 15 giờ" moves to the next working day; 15:00:00 is not after.
+    if (!hours.empty() && received > fromLocal(local.date, cutoffMinute))
         return nextOpening(fromLocal(local.date.addDays(1), 0));
     return nextOpening(received);
 }
@@ -165,6 +166,26 @@ Instant WorkCalendar::addWorkingSeconds(Instant from, std::int64_t seconds) cons
             const Instant end = fromLocal(d, iv.end);
             if (begin >= end) continue;
             if (end - begin >= left) return begin + left;
+            left -= end - begin;
+        }
+    }
+    throw Error(ErrorCode::InvalidInput, "Thời hạn vượt quá mười năm làm việc");
+}
+
+Instant WorkCalendar::subtractWorkingSeconds(Instant to, std::int64_t seconds) const
+{
+    if (seconds < 0) throw Error(ErrorCode::InvalidInput, "Thời gian xử lý không được âm");
+    std::int64_t left = seconds;
+    Date d = toLocal(to).date;
+    for (int i = 0; i < kMaxDaysSearched; ++i, d = d.addDays(-1)) {
+        const auto& hours = hoursOn(d);
+        for (auto iv = hours.rbegin(); iv != hours.rend(); ++iv) {
+            const Instant begin = fromLocal(d, iv->begin);
+            const Instant end = std::min(to, fromLocal(d, iv->end));
+            if (end <= begin) continue;
+            // Strictly more: landing on an opening moves on to the previous closing (the earliest
+            // instant with that much working time left).
+            if (end - begin > left) return end - left;
             left -= end - begin;
         }
     }

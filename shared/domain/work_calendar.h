@@ -57,10 +57,16 @@ public:
     [[nodiscard]] Instant nextOpening(Instant t) const;
     /// Where the clock of a dossier received at t starts: t itself inside office hours before
     /// the cut-off (minutes since midnight) on a working day; otherwise the next opening, and a
-    /// receipt at or after the cut-off starts at the next working day's first opening.
+    /// receipt after the cut-off starts at the next working day's first opening. The cut-off minute
+    /// itself is not after it (DOMAIN.md §2: "sau 15 giờ" — 15:00:00 counts that day).
     [[nodiscard]] Instant effectiveStart(Instant received, int cutoffMinute) const;
     /// The earliest instant at which `seconds` of working time have elapsed since `from`.
     [[nodiscard]] Instant addWorkingSeconds(Instant from, std::int64_t seconds) const;
+    /// The earliest instant from which exactly `seconds` of working time remain until `to`: so one
+    /// working day before 17:00 on a Wednesday is 17:00 on the Tuesday, not 07:30 on the Wednesday.
+    [[nodiscard]] Instant subtractWorkingSeconds(Instant to, std::int64_t seconds) const;
+    /// `days` working days (fractional allowed) as seconds of working time.
+    [[nodiscard]] std::int64_t workingDays(double days) const { return toSeconds(days); }
     /// Appointment for N working days (N ≥ 0, fractional allowed): N × one working day after the
     /// effective start; for N = 0 ("trong ngày") the end of the effective start's working day.
     [[nodiscard]] Instant dueForDays(Instant received, double days, int cutoffMinute) const;

@@ -68,7 +68,9 @@ struct ReceiveRequest {
 using ExpectedVersion = std::optional<std::int64_t>;
 
 struct DossierQuery {
-    enum class Kind { All, Late, AtRisk, LateOrAtRisk };
+    /// ApologyDue: running dossiers whose apology slip is due by now — late, at risk, or inside
+    /// the draft horizon (DOMAIN.md §2; domain::apologyDraftDue).
+    enum class Kind { All, Late, AtRisk, LateOrAtRisk, ApologyDue };
     Kind kind = Kind::All;
     std::optional<domain::DossierStatus> status;
     std::string nameSearch;  ///< diacritic-insensitive substring of the applicant's name
@@ -81,13 +83,21 @@ struct DossierSummary {
     domain::Dossier dossier;
     bool late = false;             ///< past the current appointment (unresolved) or resolved after it
     std::int64_t lateSeconds = 0;  ///< working time past the current appointment
-    bool atRisk = false;
+    bool atRisk = false;           ///< domain::dueState (paused dossiers are never at risk)
+    /// Running clock only: the apology slip must be signed by then (DOMAIN.md §2, due − 1 working
+    /// day; for a procedure of ≤ 1 working day the appointment itself, with shortNotice set).
+    std::optional<Instant> signBy;
+    bool shortNotice = false;
+    bool apologyDue = false;  ///< domain::apologyDraftDue: the slip must be drafted by now
 };
 
 struct DueEstimate {
     Instant from = 0;
     Instant start = 0;  ///< effective start
     Instant due = 0;
+    /// Years the deadline reaches into whose holiday table is not confirmed (DOMAIN.md §8): the
+    /// due time was computed from suggested holidays and must carry a warning.
+    std::vector<int> unconfirmedYears;
 };
 
 struct SweepResult {
@@ -179,8 +189,18 @@ public:
                                 const std::string& name) = 0;
     [[nodiscard]] virtual std::vector<domain::CalendarDay> calendarYear(int year) = 0;
     [[nodiscard]] virtual std::vector<CalendarSuggestion> suggestHolidays(int year) = 0;
-    /// Loads a holiday table (assets/holidays); returns rows written.
+    /// Loads a holiday table (assets/holidays); returns rows written. The years it covers become
+    /// confirmed (DOMAIN.md §8).
     virtual int importHolidays(const std::string& csvText) = 0;
+    /// @brief Needs ManageCalendar. Confirms a year's table as it now stands: from then on its
+    /// deadlines use only the stored rows, without suggestions or warning. Error(InvalidInput) for
+    /// a year without any day off in the table.
+    virtual void confirmCalendarYear(int year) = 0;
+    /// @brief Years whose holiday table is confirmed (imported or confirmed by a supervisor).
+    [[nodiscard]] virtual std::vector<int> confirmedCalendarYears() = 0;
+    /// @brief Years touched by [from, to] whose table is not confirmed: deadlines there are
+    /// computed from fixed-date holidays plus lunar suggestions and carry a warning.
+    [[nodiscard]] virtual std::vector<int> unconfirmedYears(Instant from, Instant to) = 0;
     [[nodiscard]] virtual std::string workingDurationText(std::int64_t seconds) = 0;
 
     // [SECTION] dossiers

@@ -244,6 +244,9 @@ domain::DossierDetail SqliteDesk::dossier(const std::string& code)
     detail.events = store::listEvents(*m_db, detail.dossier.id);
     detail.steps = store::listSteps(*m_db, detail.dossier.id);
     detail.apologies = store::apologiesOfDossier(*m_db, detail.dossier.id);
+    const auto cal = calendar();
+    for (auto& a : detail.apologies)
+        if (!a.signBy) a.signBy = cal.subtractWorkingSeconds(a.forDueAt, cal.workingDaySeconds());
     tx.commit();
     return detail;
 }
@@ -254,8 +257,9 @@ std::vector<DossierSummary> SqliteDesk::dossiers(const DossierQuery& q)
     const Instant t = now();
     store::Transaction tx(*m_db, store::Transaction::Kind::Deferred);
     const auto cal = calendar();
-    const double atRiskDays = settingNumber("deadline.at_risk_days");
-    const Instant horizon = cal.atRiskHorizon(t, atRiskDays);
+    const auto rules = latenessRules();
+    // The store preselects by a generous bound; domain::dueState decides (domain/lateness.h).
+    const Instant horizon = lookAhead(cal, t, rules);
     store::DossierFilter f;
     f.status = q.status;
     f.limit = q.limit;
@@ -269,20 +273,30 @@ std::vector<DossierSummary> SqliteDesk::dossiers(const DossierQuery& q)
         f.runningDueFrom = t + 1;
         f.runningDueBefore = horizon;
         break;
-    case DossierQuery::Kind::LateOrAtRisk: f.runningDueBefore = horizon; break;
+    case DossierQuery::Kind::LateOrAtRisk:
+    case DossierQuery::Kind::ApologyDue: f.runningDueBefore = horizon; break;
     }
     std::vector<DossierSummary> out;
     for (auto& d : store::listDossiers(*m_db, f)) {
-        DossierSummary s{std::move(d), false, 0, false};
+        DossierSummary s{std::move(d), false, 0, false, std::nullopt, false, false};
         const auto& x = s.dossier;
         if (domain::isClockRunning(x.status)) {
-            s.late = x.dueAt <= t;
+            const auto facts = domain::dueFactsOf(x);
+            const auto state = x.dueAt < horizon ? domain::dueState(cal, facts, t, rules) : domain::DueState::OnTrack;
+            s.late = state == domain::DueState::Late;
+            s.atRisk = state == domain::DueState::AtRisk;
             if (s.late) s.lateSeconds = cal.workingSecondsBetween(x.dueAt, t);
-            else s.atRisk = x.dueAt < horizon;
+            const auto timing = domain::apologyTiming(cal, facts, rules);
+            s.signBy = timing.signBy;
+            s.shortNotice = timing.shortNotice;
+            s.apologyDue = x.dueAt < horizon && domain::apologyDraftDue(cal, facts, t, rules);
         } else if (x.resolvedAt && *x.resolvedAt > x.dueAt) {
             s.late = true;
             s.lateSeconds = cal.workingSecondsBetween(x.dueAt, *x.resolvedAt);
         }
+        if (q.kind == DossierQuery::Kind::AtRisk && !s.atRisk) continue;
+        if (q.kind == DossierQuery::Kind::LateOrAtRisk && !s.atRisk && !s.late) continue;
+        if (q.kind == DossierQuery::Kind::ApologyDue && !s.apologyDue && !s.atRisk && !s.late) continue;
         out.push_back(std::move(s));
     }
     tx.commit();

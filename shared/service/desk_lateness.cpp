@@ -20,6 +20,12 @@ namespace {
 /// What a supervisor must replace before signing when no step note gave a reason.
 constexpr const char* kReasonPlaceholder = "[Cần ghi rõ lý do chậm trễ trước khi ký]";
 
+/// Slips drafted before schema v5 carry no sign-by: due − 1 working day (DOMAIN.md §2).
+void fillSignBy(const domain::WorkCalendar& cal, domain::Apology& a)
+{
+    if (!a.signBy) a.signBy = cal.subtractWorkingSeconds(a.forDueAt, cal.workingDaySeconds());
+}
+
 }  // namespace
 
 SweepResult SqliteDesk::sweep()
@@ -28,28 +34,34 @@ SweepResult SqliteDesk::sweep()
     const Instant t = now();
     store::Transaction tx(*m_db);
     const auto cal = calendar();
-    const Instant horizon = cal.atRiskHorizon(t, settingNumber("deadline.at_risk_days"));
+    const auto rules = latenessRules();
     const auto extra = std::llround(settingNumber("apology.extra_days") * static_cast<double>(cal.workingDaySeconds()));
     SweepResult r;
     r.voided = store::voidStaleDrafts(*m_db, t);
-    for (const auto& c : store::sweepCandidates(*m_db, horizon)) {
+    for (const auto& c : store::sweepCandidates(*m_db, lookAhead(cal, t, rules))) {
+        const auto state = domain::dueState(cal, c.facts, t, rules);
+        if (state == domain::DueState::Late) ++r.late;
+        if (state == domain::DueState::AtRisk) ++r.atRisk;
+        // DOMAIN.md §2: the draft appears at the draft horizon (or, for a short procedure, when it
+        // turns at risk), so that it can be signed by due − 1 working day.
+        if (c.hasSlipForDue || !domain::apologyDraftDue(cal, c.facts, t, rules)) continue;
+        const auto timing = domain::apologyTiming(cal, c.facts, rules);
         domain::Apology a;
         a.dossierId = c.dossierId;
-        a.forDueAt = c.dueAt;
+        a.forDueAt = c.facts.dueAt;
         a.reason = store::lastNote(*m_db, c.dossierId);
         a.reasonIsPlaceholder = a.reason.empty();
         if (a.reasonIsPlaceholder) a.reason = kReasonPlaceholder;
         // Propose from the later of the missed appointment and now, so the new date is ahead.
-        a.proposedDueAt = cal.addWorkingSeconds(std::max(c.dueAt, t), extra);
+        a.proposedDueAt = cal.addWorkingSeconds(std::max(c.facts.dueAt, t), extra);
         a.unit = c.unit;
-        a.late = c.dueAt <= t;
+        a.late = state == domain::DueState::Late;
         a.breach = c.hadSignedApology;
         a.draftedAt = t;
+        a.signBy = timing.signBy;
+        a.shortNotice = timing.shortNotice;
         if (store::insertDraftIfAbsent(*m_db, a)) ++r.drafted;
     }
-    const auto counts = store::countDue(*m_db, t, horizon);
-    r.atRisk = counts.atRisk;
-    r.late = counts.late;
     // Every app sweeps on a timer: only sweeps that changed something are worth an audit row.
     if (r.drafted || r.voided)
         audit("sweep", "apologies", "drafted " + std::to_string(r.drafted) + ", voided " + std::to_string(r.voided));
@@ -62,6 +74,8 @@ std::vector<domain::Apology> SqliteDesk::apologies(std::optional<domain::Apology
     require(Permission::ReadDossiers);
     store::Transaction tx(*m_db, store::Transaction::Kind::Deferred);
     auto list = store::listApologies(*m_db, status);
+    const auto cal = calendar();
+    for (auto& a : list) fillSignBy(cal, a);
     tx.commit();
     return list;
 }
@@ -92,6 +106,8 @@ domain::Apology SqliteDesk::signApology(const SignApologyRequest& request)
         a->proposedDueAt = *request.newDue;
     }
     auto d = *store::findDossierById(*m_db, a->dossierId);
+    fillSignBy(calendar(), *a);
+    a->signedLate = t > *a->signBy;  // DOMAIN.md §2: recorded as signed late, still valid
     const int year = domain::localDate(t).year;
     a->number = store::nextApologyNumber(*m_db, year);
     a->numberYear = year;
@@ -100,13 +116,16 @@ domain::Apology SqliteDesk::signApology(const SignApologyRequest& request)
     store::markSigned(*m_db, *a);
     std::string note = "Phiếu xin lỗi số " + a->numberText() + "; hẹn lại " + domain::formatLocal(a->proposedDueAt);
     if (a->breach) note += " (hẹn lại lần thứ hai: vượt quá một lần theo quy định)";
+    if (a->signedLate)
+        note += " (ký sau hạn ký " + domain::formatLocal(*a->signBy) +
+                ": chậm hơn quy định gửi phiếu trước 1 ngày làm việc)";
     if (domain::isPending(d.status)) {
         d.dueAt = a->proposedDueAt;  // the original due time stays for the statistics
         store::updateDossier(*m_db, d);
     }
     store::insertEvent(*m_db, d.id,
                        {0, t, actor(), "apology_signed", domain::statusName(d.status), domain::statusName(d.status), note,
-                        a->breach});
+                        a->breach || a->signedLate});
     audit("apology.sign", d.code, note);
     auto signedSlip = *store::findApology(*m_db, a->id);
     tx.commit();

@@ -122,12 +122,6 @@ domain::StaffMember SqliteDesk::actAs(const std::string& username)
 
 // [SECTION] calendar and settings
 
-domain::WorkCalendar SqliteDesk::calendar()
-{
-    return domain::WorkCalendar(domain::WeeklySchedule::parse(store::getSetting(*m_db, "calendar.schedule")),
-                                store::calendarOverrides(*m_db));
-}
-
 int SqliteDesk::cutoffMinute(domain::Channel channel)
 {
     const std::string key = std::string("calendar.cutoff.") + domain::channelName(channel);
@@ -136,12 +130,24 @@ int SqliteDesk::cutoffMinute(domain::Channel channel)
 
 double SqliteDesk::settingNumber(const std::string& key) { return domain::settingNumber(store::getSetting(*m_db, key)); }
 
+domain::LatenessRules SqliteDesk::latenessRules()
+{
+    return {settingNumber("deadline.at_risk_days"), settingNumber("apology.draft_days")};
+}
+
+Instant SqliteDesk::lookAhead(const domain::WorkCalendar& cal, Instant t, const domain::LatenessRules& rules)
+{
+    const double days = std::max({1.0, rules.atRiskDays, rules.draftDays});
+    return cal.nextOpening(cal.addWorkingSeconds(t, cal.workingDays(days))) + 1;
+}
+
 DueEstimate SqliteDesk::dueForDays(Instant from, double days, domain::Channel channel)
 {
     store::Transaction tx(*m_db, store::Transaction::Kind::Deferred);
     const auto cal = calendar();
     const int cutoff = cutoffMinute(channel);
-    DueEstimate e{from, cal.effectiveStart(from, cutoff), cal.dueForDays(from, days, cutoff)};
+    DueEstimate e{from, cal.effectiveStart(from, cutoff), cal.dueForDays(from, days, cutoff), {}};
+    e.unconfirmedYears = unconfirmedYearsIn(from, e.due);
     tx.commit();
     return e;
 }
@@ -150,7 +156,8 @@ DueEstimate SqliteDesk::dueForHours(Instant from, double hours)
 {
     store::Transaction tx(*m_db, store::Transaction::Kind::Deferred);
     const auto cal = calendar();
-    DueEstimate e{from, cal.nextOpening(from), cal.dueForHours(from, hours)};
+    DueEstimate e{from, cal.nextOpening(from), cal.dueForHours(from, hours), {}};
+    e.unconfirmedYears = unconfirmedYearsIn(from, e.due);
     tx.commit();
     return e;
 }
@@ -189,42 +196,6 @@ std::vector<domain::CalendarDay> SqliteDesk::calendarYear(int year)
     auto days = store::calendarDays(*m_db, year);
     tx.commit();
     return days;
-}
-
-std::vector<CalendarSuggestion> SqliteDesk::suggestHolidays(int year)
-{
-    if (year < 1900 || year > 2199) throw Error(ErrorCode::InvalidInput, "Năm phải trong khoảng 1900–2199");
-    store::Transaction tx(*m_db, store::Transaction::Kind::Deferred);
-    const auto overrides = store::calendarOverrides(*m_db);
-    std::vector<CalendarSuggestion> out;
-    for (const auto& s : domain::suggestLunarHolidays(year)) {
-        const auto it = overrides.find(s.date.toDays());
-        out.push_back({s.date, s.name, s.reason, it != overrides.end() && it->second == domain::CalendarOverride::Holiday});
-    }
-    tx.commit();
-    return out;
-}
-
-int SqliteDesk::importHolidays(const std::string& csvText)
-{
-    require(Permission::ManageCalendar);
-    const auto rows = domain::parseHolidayTable(csvText);
-    store::Transaction tx(*m_db);
-    int written = 0;
-    for (const auto& r : rows) {
-        if (r.kind == domain::DayKind::Normal) {
-            store::removeCalendarDay(*m_db, r.date);
-        } else {
-            store::putCalendarDay(*m_db, {r.date,
-                                          r.kind == domain::DayKind::Workday ? domain::CalendarOverride::Workday
-                                                                             : domain::CalendarOverride::Holiday,
-                                          r.name, r.source, r.verified});
-        }
-        ++written;
-    }
-    audit("calendar.import", "holidays", std::to_string(written) + " rows");
-    tx.commit();
-    return written;
 }
 
 // [SECTION] catalog

@@ -5,6 +5,7 @@
 
 #include "domain/roles.h"
 #include "domain/work_calendar.h"
+#include "domain/lateness.h"
 #include "service/desk.h"
 #include "store/database.h"
 #include "store/staff_store.h"
@@ -48,6 +49,9 @@ public:
     std::vector<domain::CalendarDay> calendarYear(int year) override;
     std::vector<CalendarSuggestion> suggestHolidays(int year) override;
     int importHolidays(const std::string& csvText) override;
+    void confirmCalendarYear(int year) override;
+    std::vector<int> confirmedCalendarYears() override;
+    std::vector<int> unconfirmedYears(Instant from, Instant to) override;
     std::string workingDurationText(std::int64_t seconds) override;
 
     domain::Dossier receive(const ReceiveRequest& request) override;
@@ -103,9 +107,16 @@ public:
 private:
     void require(domain::Permission p) const;
     void audit(const std::string& action, const std::string& subject, const std::string& detail = {});
+    /// The stored table, plus suggested holidays for unconfirmed years near now (DOMAIN.md §8).
     [[nodiscard]] domain::WorkCalendar calendar();
+    [[nodiscard]] std::vector<int> unconfirmedYearsIn(Instant from, Instant to);
     [[nodiscard]] int cutoffMinute(domain::Channel channel);
     [[nodiscard]] double settingNumber(const std::string& key);
+    /// deadline.at_risk_days and apology.draft_days (domain/lateness.h).
+    [[nodiscard]] domain::LatenessRules latenessRules();
+    /// A bound past which no running dossier is late, at risk or due for a draft at `t`: the store
+    /// preselects with it, the domain predicate decides.
+    [[nodiscard]] Instant lookAhead(const domain::WorkCalendar& cal, Instant t, const domain::LatenessRules& rules);
     [[nodiscard]] std::string actor() const;
 
     // administration helpers (desk_admin.cpp)

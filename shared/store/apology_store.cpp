@@ -7,7 +7,7 @@ namespace {
 constexpr const char* kColumns =
     "a.id, a.dossier_id, d.code, a.number, a.number_year, a.status, a.for_due_at, a.proposed_due_at, a.reason, "
     "a.reason_is_placeholder, a.unit, a.late, a.breach, a.drafted_at, a.signed_at, a.signed_by, a.voided_at, "
-    "a.delivered_at, a.delivered_how";
+    "a.delivered_at, a.delivered_how, a.sign_by, a.short_notice, a.signed_late";
 
 domain::Apology readApology(Statement& st)
 {
@@ -31,6 +31,9 @@ domain::Apology readApology(Statement& st)
     a.voidedAt = st.getOptInt(16);
     a.deliveredAt = st.getOptInt(17);
     a.deliveredHow = st.getText(18);
+    a.signBy = st.getOptInt(19);
+    a.shortNotice = st.getInt(20) != 0;
+    a.signedLate = st.getInt(21) != 0;
     return a;
 }
 
@@ -45,18 +48,32 @@ std::vector<SweepCandidate> sweepCandidates(Database& db, domain::Instant horizo
 {
     std::vector<SweepCandidate> out;
     auto& st = db.prepare(
-        "SELECT d.id, d.due_at, d.unit, EXISTS (SELECT 1 FROM apologies s WHERE s.dossier_id = d.id AND s.status = 'signed') "
-        "FROM dossiers d WHERE d.status IN ('received','processing') AND d.due_at < ? "
-        "AND NOT EXISTS (SELECT 1 FROM apologies a WHERE a.dossier_id = d.id AND a.for_due_at = d.due_at)");
+        "SELECT d.id, d.status, p.days, d.received_at, d.original_due_at, d.due_at, d.unit, "
+        "EXISTS (SELECT 1 FROM apologies a WHERE a.dossier_id = d.id AND a.for_due_at = d.due_at), "
+        "EXISTS (SELECT 1 FROM apologies s WHERE s.dossier_id = d.id AND s.status = 'signed') "
+        "FROM dossiers d JOIN procedures p ON p.code = d.procedure_code "
+        "WHERE d.status IN ('received','processing') AND d.due_at < ? ORDER BY d.due_at");
     st.bind(1, horizon);
-    while (st.step()) out.push_back({st.getInt(0), st.getInt(1), st.getText(2), st.getInt(3) != 0});
+    while (st.step()) {
+        SweepCandidate c;
+        c.dossierId = st.getInt(0);
+        c.facts.status = domain::parseStatus(st.getText(1)).value_or(domain::DossierStatus::Processing);
+        c.facts.procedureDays = st.getDouble(2);
+        c.facts.receivedAt = st.getInt(3);
+        c.facts.originalDueAt = st.getInt(4);
+        c.facts.dueAt = st.getInt(5);
+        c.unit = st.getText(6);
+        c.hasSlipForDue = st.getInt(7) != 0;
+        c.hadSignedApology = st.getInt(8) != 0;
+        out.push_back(std::move(c));
+    }
     return out;
 }
 
 bool insertDraftIfAbsent(Database& db, const domain::Apology& a)
 {
     db.prepare("INSERT INTO apologies(dossier_id, for_due_at, status, reason, reason_is_placeholder, proposed_due_at, "
-               "unit, late, breach, drafted_at) VALUES (?,?,'draft',?,?,?,?,?,?,?) "
+               "unit, late, breach, drafted_at, sign_by, short_notice) VALUES (?,?,'draft',?,?,?,?,?,?,?,?,?) "
                "ON CONFLICT(dossier_id, for_due_at) DO NOTHING")
         .bind(1, a.dossierId)
         .bind(2, a.forDueAt)
@@ -67,6 +84,8 @@ bool insertDraftIfAbsent(Database& db, const domain::Apology& a)
         .bind(7, a.late ? 1 : 0)
         .bind(8, a.breach ? 1 : 0)
         .bind(9, a.draftedAt)
+        .bind(10, a.signBy)
+        .bind(11, a.shortNotice ? 1 : 0)
         .run();
     return db.changes() == 1;
 }
@@ -81,18 +100,6 @@ int voidStaleDrafts(Database& db, domain::Instant now)
         .bind(1, now)
         .run();
     return db.changes();
-}
-
-DueCounts countDue(Database& db, domain::Instant now, domain::Instant horizon)
-{
-    auto& st = db.prepare("SELECT COALESCE(SUM(due_at <= ?1), 0), COALESCE(SUM(due_at > ?1), 0) FROM dossiers "
-                          "WHERE status IN ('received','processing') AND due_at < ?2")
-                   .bind(1, now)
-                   .bind(2, horizon);
-    st.step();
-    DueCounts c{static_cast<int>(st.getInt(1)), static_cast<int>(st.getInt(0))};
-    st.reset();
-    return c;
 }
 
 std::optional<domain::Apology> findApology(Database& db, std::int64_t id)
@@ -133,7 +140,8 @@ int nextApologyNumber(Database& db, int year)
 void markSigned(Database& db, const domain::Apology& a)
 {
     db.prepare("UPDATE apologies SET status = 'signed', reason = ?, reason_is_placeholder = 0, proposed_due_at = ?, "
-               "signed_at = ?, signed_by = ?, number = ?, number_year = ? WHERE id = ? AND status = 'draft'")
+               "signed_at = ?, signed_by = ?, number = ?, number_year = ?, sign_by = ?8, signed_late = ?9 "
+               "WHERE id = ?7 AND status = 'draft'")
         .bind(1, a.reason)
         .bind(2, a.proposedDueAt)
         .bind(3, a.signedAt)
@@ -141,6 +149,8 @@ void markSigned(Database& db, const domain::Apology& a)
         .bind(5, a.number)
         .bind(6, a.numberYear)
         .bind(7, a.id)
+        .bind(8, a.signBy)
+        .bind(9, a.signedLate ? 1 : 0)
         .run();
     if (db.changes() != 1) throw Error(ErrorCode::Conflict, "Phiếu xin lỗi vừa được người khác ký hoặc huỷ");
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/entities.h"
+#include "domain/lateness.h"
 #include "store/database.h"
 
 #include <optional>
@@ -11,12 +12,14 @@ namespace motcua::store {
 
 struct SweepCandidate {
     std::int64_t dossierId = 0;
-    domain::Instant dueAt = 0;
+    domain::DueFacts facts;  ///< what lateness depends on (domain/lateness.h)
     std::string unit;
+    bool hasSlipForDue = false;     ///< a slip (any status) exists for the current due time
     bool hadSignedApology = false;  ///< a second re-appointment would break the once-only rule
 };
 
-/// Dossiers whose clock runs, due before `horizon`, that have no slip for their current due time.
+/// Dossiers whose clock runs and that are due before `horizon` (a generous bound: the service
+/// decides with the domain predicate which are late, at risk, or due for a draft).
 [[nodiscard]] std::vector<SweepCandidate> sweepCandidates(Database& db, domain::Instant horizon);
 /// Inserts a draft unless one exists for (dossier, due time); true if inserted. Safe against
 /// concurrent sweeps: the unique key decides, not a prior check.
@@ -24,13 +27,6 @@ bool insertDraftIfAbsent(Database& db, const domain::Apology& a);
 /// Voids drafts whose dossier was resolved on time, closed without result, is paused for a
 /// supplement, or has moved to another due time. Returns how many.
 int voidStaleDrafts(Database& db, domain::Instant now);
-
-struct DueCounts {
-    int atRisk = 0;
-    int late = 0;
-};
-/// Running dossiers late at `now`, and at risk (due in [now, horizon)).
-[[nodiscard]] DueCounts countDue(Database& db, domain::Instant now, domain::Instant horizon);
 
 [[nodiscard]] std::optional<domain::Apology> findApology(Database& db, std::int64_t id);
 [[nodiscard]] std::vector<domain::Apology> listApologies(Database& db, std::optional<domain::ApologyStatus> status);

@@ -245,9 +245,27 @@ UPDATE sqlite_schema SET sql = replace(sql, 'CHECK (seq BETWEEN 1 AND 9999)', 'C
 PRAGMA writable_schema = RESET;
 )SQL";
 
+// [SECTION] schema v6: apology timing — the sign-by time a draft was given (due − 1 working day),
+// short-notice procedures, slips signed after sign-by; and which years' holiday tables are
+// confirmed (DOMAIN.md §2, §8; issue 13). A year that already has calendar rows was imported.
+const char* const kV6 = R"SQL(
+ALTER TABLE apologies ADD COLUMN sign_by INTEGER;
+ALTER TABLE apologies ADD COLUMN short_notice INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE apologies ADD COLUMN signed_late INTEGER NOT NULL DEFAULT 0;
+CREATE TABLE calendar_years(
+  year         INTEGER PRIMARY KEY,
+  confirmed_at INTEGER NOT NULL,
+  confirmed_by TEXT NOT NULL DEFAULT '',
+  how          TEXT NOT NULL CHECK (how IN ('import','supervisor'))
+);
+INSERT INTO calendar_years(year, confirmed_at, confirmed_by, how)
+  SELECT DISTINCT CAST(substr(day, 1, 4) AS INTEGER), CAST(strftime('%s','now') AS INTEGER), '', 'import'
+  FROM calendar_days;
+)SQL";
+
 const std::vector<const char*>& migrations()
 {
-    static const std::vector<const char*> kSteps = {kV1, kV2, kV3, kV4, kV5};
+    static const std::vector<const char*> kSteps = {kV1, kV2, kV3, kV4, kV5, kV6};
     return kSteps;
 }
 

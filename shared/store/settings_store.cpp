@@ -84,4 +84,23 @@ bool removeCalendarDay(Database& db, const domain::Date& date)
     return db.changes() > 0;
 }
 
+std::set<int> confirmedYears(Database& db)
+{
+    std::set<int> out;
+    auto& st = db.prepare("SELECT year FROM calendar_years");
+    while (st.step()) out.insert(static_cast<int>(st.getInt(0)));
+    return out;
+}
+
+void confirmYear(Database& db, int year, domain::Instant at, const std::string& by, const std::string& how)
+{
+    db.prepare("INSERT INTO calendar_years(year, confirmed_at, confirmed_by, how) VALUES (?,?,?,?) "
+               "ON CONFLICT(year) DO NOTHING")
+        .bind(1, year)
+        .bind(2, at)
+        .bind(3, by)
+        .bind(4, how)
+        .run();
+}
+
 }  // namespace motcua::store

@@ -7,6 +7,7 @@
 
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -24,5 +25,11 @@ using domain::CalendarDay;
 void putCalendarDay(Database& db, const CalendarDay& day);
 /// Returns true if a row was removed.
 bool removeCalendarDay(Database& db, const domain::Date& date);
+
+/// Years whose holiday table is confirmed (DOMAIN.md §8): imported from a table, or confirmed by a
+/// supervisor. Deadlines in any other year use suggested holidays and carry a warning.
+[[nodiscard]] std::set<int> confirmedYears(Database& db);
+/// Marks a year confirmed; `how` is "import" or "supervisor". Idempotent (keeps the first record).
+void confirmYear(Database& db, int year, domain::Instant at, const std::string& by, const std::string& how);
 
 }  // namespace motcua::store

@@ -276,7 +276,8 @@ TEST_CASE("bad input: codes — SQL metacharacters, malformed and unknown", "[cl
         {"bad --status for case list", {"case", "list", "--status", "bogus"}, 2},
         {"bad --status for ticket list", {"ticket", "list", "--status", "bogus"}, 2},
         {"bad --status for apology list", {"apology", "list", "--status", "bogus"}, 2},
-        {"placeholder reason not replaced", {"--as", "lanhdao", "apology", "sign", "--id", "5"}, 2},
+        {"placeholder reason not replaced",
+         {"--as", "lanhdao", "apology", "sign", "--id", "5", "--reason", "[Cần ghi rõ lý do chậm trễ trước khi ký]"}, 2},
     });
 }
 

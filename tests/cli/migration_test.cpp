@@ -29,6 +29,7 @@ std::map<std::string, std::vector<std::string>> validInvocations(const TempDir& 
         {"calendar list", {"calendar", "list", "--year", "2026"}},
         {"calendar suggest", {"calendar", "suggest", "--year", "2027"}},
         {"calendar import", {"calendar", "import", "--csv", dir.file("holidays.csv")}},
+        {"calendar confirm", {"calendar", "confirm", "--year", "2026"}},
         {"setting list", {"setting", "list"}},
         {"setting set", {"setting", "set", "--key", "queue.priority_in_a_row", "--value", "3"}},
         {"staff list", {"staff", "list"}},

@@ -19,7 +19,11 @@ namespace {
 // The demo office at Monday 23/11/2026 10:15 (see `motcua init --demo`), by hand from its data.
 constexpr const char* kMai = "000.00.20.H56-261110-0001";    // due 11/11 17:00
 constexpr const char* kMinh = "000.00.20.H56-261120-0001";   // due 20/11 17:00
-constexpr const char* kAtRisk = "000.00.20.H56-261123-0001"; // due 23/11 17:00, no step note yet
+// Due Wednesday 25/11 14:20 (24/11 is a holiday): inside the two-day draft horizon, its slip to be
+// signed by 23/11 14:20 (DOMAIN.md §2). The same-day 261123-0001 (received 08:05, due 17:00) is
+// not at risk at 10:15 and has no draft: short procedures are never drafted at intake.
+constexpr const char* kAtRisk = "000.00.20.H56-261119-0001";
+constexpr const char* kSameDay = "000.00.20.H56-261123-0001";
 
 void openLateTab(CounterFixture& f)
 {
@@ -66,7 +70,11 @@ TEST_CASE("late tab: late and at-risk dossiers with working-time lateness, unit 
     CHECK(L.late.front().summary.dossier.code == kMai);
     CHECK(row(L.late, kMai)->timeText == "7 ngày 2 giờ 45 phút");
     CHECK(row(L.late, kMinh)->timeText == "2 giờ 45 phút");
-    CHECK(row(L.atRisk, kAtRisk)->timeText == "4 giờ 45 phút");
+    CHECK(row(L.atRisk, kAtRisk)->timeText == "1 ngày 2 giờ 5 phút");
+    CHECK(row(L.atRisk, kAtRisk)->signByText == "14:20 23/11/2026 · còn 2 giờ 5 phút");
+    CHECK_FALSE(row(L.atRisk, kAtRisk)->signByPassed);
+    CHECK(row(L.atRisk, kSameDay) == nullptr);
+    CHECK(row(L.late, kMai)->signByPassed);
     // The sweep drafted a slip for each.
     for (const auto& r : L.late) CHECK(r.apology() == ApologyState::Draft);
     CHECK(row(L.atRisk, kAtRisk)->apology() == ApologyState::Draft);
@@ -78,7 +86,8 @@ TEST_CASE("late tab: late and at-risk dossiers with working-time lateness, unit 
     CHECK(CounterFixture::shows(text, "Phòng Văn hóa - Xã hội"));
     CHECK(CounterFixture::shows(text, "Đăng ký khai tử"));
     CHECK(CounterFixture::shows(text, "Dự thảo, chờ ký"));
-    CHECK(CounterFixture::shows(text, "Sắp đến hạn: 1 hồ sơ"));
+    CHECK(CounterFixture::shows(text, "Sắp đến hạn hoặc cần ký phiếu xin lỗi trước hạn: 1 hồ sơ"));
+    CHECK(CounterFixture::shows(text, "14:20 23/11/2026 · còn 2 giờ 5 phút"));
     // The same dossiers as the service's late list.
     service::DossierQuery q;
     q.kind = service::DossierQuery::Kind::Late;
@@ -94,10 +103,10 @@ TEST_CASE("late tab: the placeholder reason is refused, signing moves the appoin
     openLateTab(f);
     openSlip(f, "risk", kAtRisk);
     auto& e = f.state.late.editor;
-    CHECK(e.slip->reasonIsPlaceholder);
-    CHECK(e.newDate == "01/12/2026");
-    CHECK(e.newTime == "17:00");
-    CHECK(e.distanceText == "Sau hẹn cũ (17:00 23/11/2026) 5 ngày làm việc");
+    CHECK(e.newDate == "02/12/2026");
+    CHECK(e.newTime == "14:20");
+    CHECK(CounterFixture::shows(f.frame(), "Hạn ký và gửi phiếu: 14:20 23/11/2026 (chậm nhất 1 ngày làm việc trước hạn trả)"));
+    e.reason = "[Cần ghi rõ lý do chậm trễ trước khi ký]";  // the placeholder, sent back unchanged
 
     // Signing with the placeholder left in: the service refuses and says why; nothing signed.
     signWithButtons(f);
@@ -113,14 +122,14 @@ TEST_CASE("late tab: the placeholder reason is refused, signing moves the appoin
     CHECK_THAT(e.errors["date"], Catch::Contains("không hợp lệ"));
     CHECK(f.desk->apologies(domain::ApologyStatus::Signed).empty());
 
-    // A valid date and time: the distance from the old appointment, in working days (Tue 24/11
-    // is a holiday, Ngày Văn hóa Việt Nam; 25, 26, 27, 30/11 and 1/12, then 07:30–09:30).
-    e.newDate = "02/12/2026";
+    // A valid date and time: the distance from the old appointment, in working time (25/11
+    // 14:20–17:00; 26, 27, 30/11, 1/12 and 2/12; then 3/12 07:30–09:30).
+    e.newDate = "03/12/2026";
     e.newTime = "09:30";
     f.commands.push_back(cmd(CommandKind::LateCheckDue));
     f.applyAll();
     CHECK(e.errors.empty());
-    CHECK(e.distanceText == "Sau hẹn cũ (17:00 23/11/2026) 5 ngày 2 giờ làm việc");
+    CHECK(e.distanceText == "Sau hẹn cũ (14:20 25/11/2026) 5 ngày 4 giờ 40 phút làm việc");
     // Sign needs the confirmation: one click alone signs nothing.
     f.frame();
     REQUIRE(f.click("late-sign"));
@@ -130,8 +139,8 @@ TEST_CASE("late tab: the placeholder reason is refused, signing moves the appoin
     f.applyAll();
 
     const auto d = f.desk->dossier(kAtRisk).dossier;
-    CHECK(domain::formatLocal(d.dueAt) == "2026-12-02 09:30");
-    CHECK(domain::formatLocal(d.originalDueAt) == "2026-11-23 17:00");
+    CHECK(domain::formatLocal(d.dueAt) == "2026-12-03 09:30");
+    CHECK(domain::formatLocal(d.originalDueAt) == "2026-11-25 14:20");
     REQUIRE(e.slip->status == domain::ApologyStatus::Signed);
     CHECK(e.slip->numberText() == "1/PXL");
     CHECK_FALSE(f.state.late.messageIsError);

@@ -52,8 +52,11 @@ TEST_CASE("effective start", "[calendar]")
     // Before opening, or at lunch: the next opening the same day.
     REQUIRE(formatLocal(cal.effectiveStart(at("2026-11-16 06:00"), kCutoff)) == "2026-11-16 07:30");
     REQUIRE(formatLocal(cal.effectiveStart(at("2026-11-16 12:00"), kCutoff)) == "2026-11-16 13:30");
-    // At or after the cut-off: the next working day's first opening.
-    REQUIRE(formatLocal(cal.effectiveStart(at("2026-11-16 15:00"), kCutoff)) == "2026-11-17 07:30");
+    // DOMAIN.md §2: "sau 15 giờ" — 15:00 itself counts that day; any later instant moves on to
+    // the next working day's first opening.
+    REQUIRE(formatLocal(cal.effectiveStart(at("2026-11-16 15:00"), kCutoff)) == "2026-11-16 15:00");
+    REQUIRE(formatLocal(cal.effectiveStart(at("2026-11-16 15:00") + 1, kCutoff)) == "2026-11-17 07:30");
+    REQUIRE(formatLocal(cal.effectiveStart(at("2026-11-16 15:01"), kCutoff)) == "2026-11-17 07:30");
     REQUIRE(formatLocal(cal.effectiveStart(at("2026-11-16 18:30"), kCutoff)) == "2026-11-17 07:30");
     REQUIRE(formatLocal(cal.effectiveStart(at("2026-11-20 16:00"), kCutoff)) == "2026-11-23 07:30");  // Friday
     // A day off: the next working day's first opening.
@@ -91,7 +94,8 @@ TEST_CASE("zero days means the end of the effective start's working day", "[cale
     const WorkCalendar cal;
     REQUIRE(due(cal, "2026-11-16 09:00", 0) == "2026-11-16 17:00");
     REQUIRE(due(cal, "2026-11-16 14:59", 0) == "2026-11-16 17:00");
-    REQUIRE(due(cal, "2026-11-16 15:00", 0) == "2026-11-17 17:00");  // khai sinh after 15:00: next working day
+    REQUIRE(due(cal, "2026-11-16 15:00", 0) == "2026-11-16 17:00");  // at 15:00: not "sau 15 giờ"
+    REQUIRE(due(cal, "2026-11-16 15:01", 0) == "2026-11-17 17:00");  // khai sinh after 15:00: next working day
     REQUIRE(due(cal, "2026-11-21 09:00", 0) == "2026-11-23 17:00");
     REQUIRE(due(cal, "2026-11-16 06:00", 0) == "2026-11-16 17:00");
 }
