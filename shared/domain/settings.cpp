@@ -40,6 +40,8 @@ constexpr Rule kRules[] = {
     {"queue.transfer_to_front", Kind::Bool, 0},
     {"queue.default_service_minutes", Kind::NonNegNumber, 240},
     {"queue.pending_grace_seconds", Kind::PositiveInt, 3600},
+    {"queue.open_early_minutes", Kind::NonNegNumber, 240},
+    {"queue.stop_before_minutes", Kind::NonNegNumber, 240},
     {"qr.lookup_url", Kind::UrlTemplate, 300},
     {"kiosk.admin_pin", Kind::Pin, 0},
     {"quality.weight.publicity", Kind::NonNegNumber, 100},
@@ -92,6 +94,8 @@ const std::vector<SettingSpec>& settingSpecs()
         {"queue.transfer_to_front", "yes", "Vé chuyển quầy/lĩnh vực được đưa lên đầu hàng (yes) hay giữ thứ tự (no)"},
         {"queue.default_service_minutes", "10", "Thời gian phục vụ ước tính (phút) khi chưa có số liệu"},
         {"queue.pending_grace_seconds", "120", "Sau bao nhiêu giây một vé đang in mà ki-ốt không xác nhận được coi là đã phát"},
+        {"queue.open_early_minutes", "0", "Ki-ốt bắt đầu phát số trước giờ mở cửa bao nhiêu phút (mỗi buổi làm việc)"},
+        {"queue.stop_before_minutes", "0", "Ki-ốt ngừng phát số trước giờ đóng cửa bao nhiêu phút (mỗi buổi làm việc)"},
         {"qr.lookup_url", "", "Mẫu địa chỉ tra cứu trong mã QR, ví dụ https://dichvucong.example/tra-cuu?ma={code}"},
         {"kiosk.admin_pin", "246810", "Mã PIN quản trị ki-ốt (4–8 chữ số)"},
         // Weights of the six groups of QĐ 766/QĐ-TTg as the national portal scores them (DOMAIN.md §7).

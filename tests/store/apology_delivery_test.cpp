@@ -96,12 +96,13 @@ TEST_CASE("a v3 store is upgraded to v4 with its slips not yet handed over", "[m
         store::Database db(s.path(), store::OpenMode::ExistingReadWrite);
         db.exec("ALTER TABLE apologies DROP COLUMN delivered_at");
         db.exec("ALTER TABLE apologies DROP COLUMN delivered_how");
+        db.exec("DROP TABLE IF EXISTS ticket_ratings");  // a later step (visit ratings)
         db.setUserVersion(3);
     }
     {
         store::Database db(s.path(), store::OpenMode::ExistingReadWrite);
-        REQUIRE(store::migrate(db) == 1);
-        REQUIRE(db.userVersion() == 4);
+        REQUIRE(store::migrate(db) == store::latestSchemaVersion() - 3);
+        REQUIRE(db.userVersion() == store::latestSchemaVersion());
     }
     auto clerk = s.open("clerk");
     const auto slips = clerk->apologies(std::nullopt);
