@@ -115,8 +115,9 @@ void drawHome(KioskState& s, Commands& out, const ui::Fonts& fonts, const Layout
 {
     const bool busy = s.home.issuing;
     float y = l.bodyMin.y;
-    y += textBlock(fonts.large, tr(s.lang, txt::kChooseGroup), ImVec2(l.bodyMin.x, y), l.bodyW(), ui::colors::kText,
-                   Align::Center) + l.gap;
+    if (ticketsOpen(s))  // closed: the panel below says why, not "touch a service"
+        y += textBlock(fonts.large, tr(s.lang, txt::kChooseGroup), ImVec2(l.bodyMin.x, y), l.bodyW(), ui::colors::kText,
+                       Align::Center) + l.gap;
 
     // The four other services: a 2×2 block in portrait, one row in landscape.
     const float tileH = l.portrait ? 190.0f : 170.0f;

@@ -32,6 +32,7 @@ TEST_CASE("closed: Friday 18:18 shows Monday's opening, no group buttons, and th
     CHECK_FALSE(ticketsOpen(k.state));
     const auto text = k.frame();
     CHECK(KioskFixture::shows(text, "Bộ phận Một cửa đang nghỉ. Mở cửa lại lúc 07:30 thứ Hai, 30/11/2026."));
+    CHECK_FALSE(KioskFixture::shows(text, "Chạm vào lĩnh vực để lấy số"));
     CHECK_FALSE(k.click("##group-HT"));  // no button to take a number
     CHECK(k.click("##lookup"));          // the rest still works
     // A tap that raced the closing: the Desk refuses and the kiosk goes home saying why.
