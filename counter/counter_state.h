@@ -73,6 +73,8 @@ struct PrintJob {
 
 struct IntakeState {
     IntakeForm form;
+    int searchHighlight = 0;  ///< the search result Down/Up move to and Enter picks
+    bool searchActive = false;  ///< the search field had the keyboard last frame (Enter leaves it)
     std::map<std::string, std::string> errors;  ///< field key ("name", "id", …) → message
     std::optional<service::DueEstimate> due;
     std::string dueKey;                          ///< procedure|channel the estimate is for

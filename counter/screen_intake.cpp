@@ -13,6 +13,8 @@
 #include "ui/theme.h"
 #include "ui/widgets.h"
 
+#include <algorithm>
+
 namespace motcua::counter {
 
 namespace {
@@ -55,25 +57,46 @@ void drawProcedure(CounterState& s, const ui::Fonts& fonts, float w)
 {
     auto& f = s.intake.form;
     heading("1. Thủ tục", fonts);
-    field("Tìm thủ tục (gõ không dấu cũng được, ví dụ: khai sinh)", "intake-search", f.query, err(s.intake, "procedure"), w,
-          0, "Tên hoặc mã thủ tục");
+    const bool typed = field("Tìm thủ tục (gõ không dấu cũng được, ví dụ: khai sinh)", "intake-search", f.query,
+                             err(s.intake, "procedure"), w, 0, "Tên hoặc mã thủ tục");
+    const bool activeNow = ImGui::IsItemActive();
+    const bool searching = activeNow || s.intake.searchActive;
+    s.intake.searchActive = activeNow;
     const auto* chosen = s.procedure(f.procedureCode);
     if (!f.query.empty()) {
         const auto found = domain::searchProcedures(s.procedures, f.query, 8);
         if (found.empty()) ui::labelColored(ui::colors::kDanger, "Không có thủ tục nào khớp \"" + f.query + "\"");
-        for (const auto& p : found) {
+        // Down/Up move through the results and Enter takes one, without leaving the keyboard.
+        int& hi = s.intake.searchHighlight;
+        if (typed) hi = 0;
+        if (searching && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_DownArrow))) ++hi;
+        if (searching && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_UpArrow))) --hi;
+        hi = std::clamp(hi, 0, std::max(0, static_cast<int>(found.size()) - 1));
+        const bool enter = searching && !found.empty() &&
+                           (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter), false) || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_KeyPadEnter), false));
+        // Each result wraps within the column instead of running into the next one.
+        for (std::size_t i = 0; i < found.size(); ++i) {
+            const auto& p = found[i];
             const std::string text = p.code + " · " + p.name + " · " + documents::workingDaysText(p.days);
             ui::logText(text);
-            if (ImGui::Selectable((text + "##proc-" + p.code).c_str(), p.code == f.procedureCode)) {
+            const float textH = ImGui::CalcTextSize(text.c_str(), nullptr, false, w - 8).y;
+            const ImVec2 at = ImGui::GetCursorScreenPos();
+            const bool lit = static_cast<int>(i) == hi || p.code == f.procedureCode;
+            const bool clicked = ImGui::Selectable(("##proc-" + p.code).c_str(), lit, 0, ImVec2(w, textH));
+            ui::recordItem("proc-" + p.code);
+            ImGui::GetWindowDrawList()->AddText(nullptr, 0.0f, at, ImGui::GetColorU32(ImGuiCol_Text), text.c_str(), nullptr, w - 8);
+            if (clicked || (enter && static_cast<int>(i) == hi)) {
                 f.procedureCode = p.code;
                 f.papers.assign(p.papers.size(), false);
                 f.query.clear();
+                hi = 0;
                 s.intake.errors.erase("procedure");
                 touch(s.intake, s.seconds);
+                break;
             }
-            ui::recordItem("proc-" + p.code);
         }
     }
+    chosen = s.procedure(f.procedureCode);
     if (!chosen) return;
     ImGui::Spacing();
     ui::labelColored(ui::colors::kPrimary, chosen->name);

@@ -6,6 +6,7 @@
 #include "documents/qr_payload.h"
 #include "documents/ticket.h"
 #include "domain/error.h"
+#include "domain/queue_rules.h"
 
 #include <algorithm>
 #include <cctype>
@@ -94,6 +95,12 @@ void issueTicket(const IssueTicket& c, bool isRetry, service::Desk& desk, KioskS
         s.retry.reset();
         s.home.issuing = false;
         s.storeNotice = {};
+        if (e.code() == ErrorCode::IllegalState) {
+            // Closed since the screen was drawn: the home screen says until when.
+            refresh(desk, s);
+            goTo(s, Screen::Home);
+            return;
+        }
         s.homeNotice = {&txt::kIssueFailed, e.what()};
         logLine(std::string("không phát được số: ") + e.what());
     }
@@ -134,15 +141,43 @@ void lookUp(const LookUp& c, service::Desk& desk, KioskState& s)
     }
 }
 
+/// "A023", or the office prefix the entry started with followed by "A023": a ticket label.
+std::optional<std::string> ticketLabelIn(const KioskState& s, const std::string& typed)
+{
+    std::string code = normalizeCode(typed);
+    const std::string prefix = s.officePrefix();
+    if (!prefix.empty() && code.rfind(prefix, 0) == 0) code.erase(0, prefix.size());
+    if (domain::parseTicketLabel(code)) return code;
+    return std::nullopt;
+}
+
 void openRating(const OpenRating& c, service::Desk& desk, KioskState& s)
 {
     s.rating.error = {};
+    if (const auto label = ticketLabelIn(s, c.code)) {
+        // A visit without a dossier is rated by today's ticket (issue 12).
+        try {
+            const auto info = desk.ticketInfo(*label);
+            if (!info.ticket.calledAt) {
+                s.rating.error = {&txt::kNotServedYet, {}};
+                return;
+            }
+            s.rating.dossier.reset();
+            s.rating.ticket = *label;
+            s.rating.ticketGroup = info.groupName;
+            s.rating.step = RatingStep::Choose;
+        } catch (const Error& e) {
+            s.rating.error = e.code() == ErrorCode::NotFound ? Message{&txt::kUnknownTicket, e.what()} : lookupError(e);
+        }
+        return;
+    }
     try {
         auto view = desk.publicLookup(normalizeCode(c.code));
         if (view.rated) {
             s.rating.error = {&txt::kAlreadyRated, {}};
             return;
         }
+        s.rating.ticket.clear();
         s.rating.dossier = std::move(view);
         s.rating.step = RatingStep::Choose;
     } catch (const Error& e) {
@@ -154,11 +189,12 @@ void submitRating(const SubmitRating& c, service::Desk& desk, KioskState& s)
 {
     s.rating.error = {};
     try {
-        desk.rate(c.code, c.rating, c.reasons);
+        if (c.visit) desk.rateVisit(c.code, c.rating, c.reasons);
+        else desk.rate(c.code, c.rating, c.reasons);
         s.rating.step = RatingStep::Thanks;
         s.screenSince = s.seconds;
     } catch (const Error& e) {
-        s.rating.error = lookupError(e);
+        s.rating.error = e.code() == ErrorCode::IllegalState ? Message{&txt::kNotServedYet, e.what()} : lookupError(e);
         if (e.code() == ErrorCode::Conflict) s.rating.step = RatingStep::Code;
     }
 }
@@ -294,6 +330,7 @@ void refresh(service::Desk& desk, KioskState& s)
         settings.erase("kiosk.admin_pin");  // read afresh when needed, never kept on screen
         s.settings = std::move(settings);
         s.home.groups = desk.groupStatuses();
+        s.hours = desk.ticketHours();
         if (s.pendingWrites.empty() && !s.retry) s.storeNotice = {};
     } catch (const Error& e) {
         // Keep showing what we had; the runner polls again shortly.

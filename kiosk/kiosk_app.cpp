@@ -50,6 +50,7 @@ public:
         m_state.printerName = m_printer->describe();
         m_state.printerIsNone = m_state.printerName == "none";
         m_state.lang = m_options.lang;
+        m_state.defaultLang = m_options.lang;
         m_clock = m_options.now ? service::fixedClock(*m_options.now) : service::systemClock();
         m_state.now = m_clock();
         if (!connect() && m_options.screen) return fail(1, "Không mở được cơ sở dữ liệu " + m_options.db + ": " + m_lastError);
@@ -133,6 +134,7 @@ private:
         const bool printing = m_state.screen == Screen::Ticket && m_state.ticket.status == PrintStatus::Printing;
         apply(m_commands, *m_desk, *m_printer, m_state);
         retryDue(*m_desk, *m_printer, m_state);
+        if (m_state.hours && ticketsOpen(m_state) != m_state.hours->open) refresh(*m_desk, m_state);  // opened or closed
         if (m_timing && printing && m_state.ticket.status != PrintStatus::Printing)
             std::fprintf(stderr, "{\"tap_to_printed_ms\": %.1f}\n", m_state.ticket.tapToPrintMs);
         return had || before != m_state.screen;

@@ -76,6 +76,7 @@ void goTo(KioskState& s, Screen screen)
         break;
     case Screen::Admin: s.admin.pin.clear(), s.admin.unlocked = false, s.admin.message = {}; break;
     case Screen::Guide: s.guide.field.clear(), s.guide.selected.reset(), s.guide.page = 0; break;
+    case Screen::Attract: s.lang = s.defaultLang; break;
     default: break;
     }
 }
@@ -91,6 +92,14 @@ void tick(KioskState& s, double seconds)
     if (seconds - since < limit) return;
     if (s.screen == Screen::Home) goTo(s, Screen::Attract);
     else goTo(s, Screen::Home);
+    s.lang = s.defaultLang;  // whoever touches the kiosk next is a new citizen
+}
+
+bool ticketsOpen(const KioskState& s)
+{
+    if (!s.hours) return true;
+    if (s.hours->open) return s.now < s.hours->ticketsUntil;
+    return s.hours->ticketsFrom != 0 && s.now >= s.hours->ticketsFrom;
 }
 
 double secondsToTimeout(const KioskState& s)

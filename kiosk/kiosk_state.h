@@ -84,6 +84,8 @@ struct RatingState {
     RatingStep step = RatingStep::Code;
     CodeEntry entry;
     std::optional<domain::PublicDossierView> dossier;
+    std::string ticket;     ///< rating a visit by today's ticket (no dossier): its label
+    std::string ticketGroup;
     std::optional<domain::Rating> rating;
     std::vector<int> reasons;  ///< chosen indexes into the praise or complaint list
     Message error;
@@ -113,7 +115,7 @@ struct IssueTicket { std::string groupCode; std::string priorityReason; };
 struct PrintTicket { std::string label; };
 struct LookUp { std::string code; };
 struct OpenRating { std::string code; };
-struct SubmitRating { std::string code; domain::Rating rating; std::string reasons; };
+struct SubmitRating { std::string code; domain::Rating rating; std::string reasons; bool visit = false; };
 struct ShowProcedure { std::string code; };
 struct UnlockAdmin { std::string pin; };
 struct PrinterTest {};
@@ -126,12 +128,14 @@ using Commands = std::vector<Command>;
 struct KioskState {
     Screen screen = Screen::Home;
     Lang lang = Lang::Vi;
+    Lang defaultLang = Lang::Vi;  ///< what a time-out and the attract screen return to (the next citizen)
     double seconds = 0;       ///< monotonic time of this frame (ImGui time, or a test's)
     double lastInputAt = 0;   ///< last touch or key
     double screenSince = 0;   ///< when the current screen opened
     domain::Instant now = 0;  ///< wall clock shown on screen (Desk::now)
 
     std::map<std::string, std::string> settings;  ///< office.*, for the header and the ticket
+    std::optional<domain::TicketHours> hours;     ///< when tickets are handed out (Desk::ticketHours)
     std::string printerName;  ///< Printer::describe()
     bool printerIsNone = false;
 
@@ -169,5 +173,7 @@ void tick(KioskState& state, double seconds);
 [[nodiscard]] double secondsToTimeout(const KioskState& state);
 /// Notes a touch or key at `state.seconds`.
 void noteInput(KioskState& state);
+/// Whether tickets are handed out at `state.now` (true until the hours are known: the Desk decides).
+[[nodiscard]] bool ticketsOpen(const KioskState& state);
 
 }  // namespace motcua::kiosk

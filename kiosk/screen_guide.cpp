@@ -160,7 +160,7 @@ void drawDetail(KioskState& s, Commands& out, const ui::Fonts& fonts, const Layo
         bx = l.bodyMin.x + leftW + l.gap;
         papers(s, fonts, p, ImVec2(bx, y), l.bodyMax.x - bx, bottom);
     }
-    if (!p.group.empty() &&
+    if (!p.group.empty() && ticketsOpen(s) &&
         tapButton("##take-number", tr(s.lang, txt::kTakeNumberFor), "", ImVec2(bx, l.bodyMax.y - bh), ImVec2(l.bodyMax.x - bx, bh),
                   ui::colors::kPrimary, fonts.large))
         out.push_back(IssueTicket{p.group, {}});

@@ -52,6 +52,20 @@ int groupGrid(const KioskState& s, const ui::Fonts& fonts, const Layout& l, floa
 
 }  // namespace
 
+void closedPanel(const KioskState& s, const ui::Fonts& fonts, const Layout& l, float top, float bottom)
+{
+    const std::string when = s.hours ? closedText(s.lang, *s.hours) : std::string();
+    const float w = l.bodyW() - 96;
+    const float h = textHeight(fonts.large, tr(s.lang, txt::kClosedTitle), w) + textHeight(fonts.large, when, w) +
+                    textHeight(fonts.body, tr(s.lang, txt::kClosedHint), w) + 2 * l.gap + 96;
+    const float y0 = top + std::max(0.0f, (bottom - top - h) * 0.5f);
+    panel(ImVec2(l.bodyMin.x, y0), ImVec2(l.bodyMax.x, y0 + h), palette::kAmberSoft, 20.0f);
+    float y = y0 + 48;
+    y += textBlock(fonts.large, tr(s.lang, txt::kClosedTitle), ImVec2(l.bodyMin.x + 48, y), w, palette::kAmberText, Align::Center) + l.gap;
+    y += textBlock(fonts.large, when, ImVec2(l.bodyMin.x + 48, y), w, ui::colors::kText, Align::Center) + l.gap;
+    textBlock(fonts.body, tr(s.lang, txt::kClosedHint), ImVec2(l.bodyMin.x + 48, y), w, ui::colors::kMuted, Align::Center);
+}
+
 bool groupButton(const char* id, const service::GroupStatus& g, Lang lang, ImVec2 pos, ImVec2 size,
                  const ui::Fonts& fonts, ImU32 fill, bool priority)
 {
@@ -75,14 +89,25 @@ bool groupButton(const char* id, const service::GroupStatus& g, Lang lang, ImVec
     const float x = b0.x + badge + 28;
     const float w = max.x - x - 24;
     const int waiting = priority ? g.priorityWaiting : g.waiting;
-    const std::string wait = waitingText(lang, waiting, priority ? 0 : g.waitMinutes);
+    const std::string wait = waitingText(lang, waiting, priority ? g.priorityWaitMinutes : g.waitMinutes);
     const std::string counters = countersText(lang, g.group.counters);
-    const float nameH = textHeight(fonts.large, g.group.name, w, 3);
+    // The wait and the counters always show; the name gets the lines left (a low landscape card
+    // cut "Quầy 1, 2" off at the bottom when the name took three).
     const float lines = fonts.body->FontSize * 1.15f * 2 + 10;
-    float y = pos.y + std::max(16.0f, (size.y - nameH - lines) * 0.5f);
-    y += textBlock(fonts.large, g.group.name, ImVec2(x, y), w, IM_COL32_WHITE, Align::Left, 3) + 10;
+    const float nameLineH = fonts.large->FontSize * 1.15f;
+    const int nameLines = std::clamp(static_cast<int>((size.y - 24 - lines) / nameLineH), 1, 3);
+    const float nameH = textHeight(fonts.large, g.group.name, w, nameLines);
+    const float top = pos.y + std::max(12.0f, (size.y - nameH - lines) * 0.5f);
+    float y = top;
+    y += textBlock(fonts.large, g.group.name, ImVec2(x, y), w, IM_COL32_WHITE, Align::Left, nameLines) + 10;
     y += textBlock(fonts.body, wait, ImVec2(x, y), w, IM_COL32(235, 242, 250, 255), Align::Left, 1);
-    textBlock(fonts.body, counters, ImVec2(x, y), w, IM_COL32(235, 242, 250, 255), Align::Left, 1);
+    y += textBlock(fonts.body, counters, ImVec2(x, y), w, IM_COL32(235, 242, 250, 255), Align::Left, 1);
+    // The text's extent, for tests that check it stays inside the card.
+    const ImVec2 keep = ImGui::GetCursorScreenPos();
+    ImGui::SetCursorScreenPos(ImVec2(x, top));
+    ImGui::Dummy(ImVec2(w, y - top));
+    ui::recordItem(std::string(id) + "-text");
+    ImGui::SetCursorScreenPos(keep);
     return clicked;
 }
 
@@ -90,8 +115,9 @@ void drawHome(KioskState& s, Commands& out, const ui::Fonts& fonts, const Layout
 {
     const bool busy = s.home.issuing;
     float y = l.bodyMin.y;
-    y += textBlock(fonts.large, tr(s.lang, txt::kChooseGroup), ImVec2(l.bodyMin.x, y), l.bodyW(), ui::colors::kText,
-                   Align::Center) + l.gap;
+    if (ticketsOpen(s))  // closed: the panel below says why, not "touch a service"
+        y += textBlock(fonts.large, tr(s.lang, txt::kChooseGroup), ImVec2(l.bodyMin.x, y), l.bodyW(), ui::colors::kText,
+                       Align::Center) + l.gap;
 
     // The four other services: a 2×2 block in portrait, one row in landscape.
     const float tileH = l.portrait ? 190.0f : 170.0f;
@@ -99,8 +125,12 @@ void drawHome(KioskState& s, Commands& out, const ui::Fonts& fonts, const Layout
     const float secH = l.portrait ? 2 * tileH + l.gap : tileH;
     const float secTop = l.bodyMax.y - secH;
     const float noticeH = s.homeNotice.empty() ? 0 : textHeight(fonts.body, tr(s.lang, *s.homeNotice.text), l.bodyW() - 48) + 36 + l.gap;
-    const int g = groupGrid(s, fonts, l, y, secTop - l.gap * 1.5f - noticeH, ui::colors::kPrimary, false, !busy);
-    if (g >= 0) out.push_back(IssueTicket{s.home.groups[static_cast<std::size_t>(g)].group.code, {}});
+    if (!ticketsOpen(s)) {
+        closedPanel(s, fonts, l, y, secTop - l.gap * 1.5f);
+    } else {
+        const int g = groupGrid(s, fonts, l, y, secTop - l.gap * 1.5f - noticeH, ui::colors::kPrimary, false, !busy);
+        if (g >= 0) out.push_back(IssueTicket{s.home.groups[static_cast<std::size_t>(g)].group.code, {}});
+    }
     if (!s.homeNotice.empty())
         messageBox(tr(s.lang, *s.homeNotice.text), ui::colors::kDanger, ImVec2(l.bodyMin.x, secTop - l.gap - noticeH + l.gap * 0.5f),
                    l.bodyW(), fonts);
@@ -157,6 +187,7 @@ void drawPriority(KioskState& s, Commands& out, const ui::Fonts& fonts, const La
     y += textBlock(fonts.large, tr(s.lang, ready ? txt::kPriorityStep2 : txt::kPriorityPickFirst), ImVec2(l.bodyMin.x, y), l.bodyW(),
                    ready ? ui::colors::kText : palette::kAmberText) + 12;
     const float noteH = fonts.body->FontSize * 1.2f + l.gap;
+    if (!ticketsOpen(s)) return closedPanel(s, fonts, l, y, l.bodyMax.y - noteH);
     const int g = groupGrid(s, fonts, l, y, l.bodyMax.y - noteH, kPriorityFill, true, ready);
     if (g >= 0 && ready)
         out.push_back(IssueTicket{s.home.groups[static_cast<std::size_t>(g)].group.code,
@@ -180,14 +211,22 @@ void drawAttract(KioskState& s, Commands& out, const ui::Fonts& fonts, const Lay
     const ImVec2 centre(l.origin.x + l.width * 0.5f, y + r);
     dl->AddCircleFilled(centre, r, ui::colors::kPrimary, 96);
     dl->AddCircle(centre, r + 18, palette::kBlueSoft, 96, 10.0f);
-    const ImVec2 ts = fonts.huge->CalcTextSizeA(r * 1.1f, 1e9f, 0, "1");
-    dl->AddText(fonts.huge, r * 1.1f, ImVec2(centre.x - ts.x * 0.5f, centre.y - ts.y * 0.5f), IM_COL32_WHITE, "1");
+    // What the circle offers, in words (a bare "1" left people guessing).
+    const float labelW = r * 1.7f;
+    const float labelH = textHeight(fonts.large, txt::kTouchToTake.vi, labelW) + textHeight(fonts.body, txt::kTouchToTake.en, labelW);
+    float ly = centre.y - labelH * 0.5f;
+    ly += textBlock(fonts.large, txt::kTouchToTake.vi, ImVec2(centre.x - labelW * 0.5f, ly), labelW, IM_COL32_WHITE, Align::Center);
+    textBlock(fonts.body, txt::kTouchToTake.en, ImVec2(centre.x - labelW * 0.5f, ly), labelW, palette::kBlueSoft, Align::Center);
     y += 2 * r + l.gap * 2;
     // Both languages at once: the attract screen speaks to whoever walks by.
     y += textBlock(fonts.large, txt::kTouchToStart.vi, ImVec2(l.bodyMin.x, y), l.bodyW(), ui::colors::kText, Align::Center);
     y += textBlock(fonts.large, txt::kTouchToStart.en, ImVec2(l.bodyMin.x, y), l.bodyW(), ui::colors::kMuted, Align::Center) + l.gap;
     y += textBlock(fonts.body, tr(s.lang, txt::kAttractHelp), ImVec2(l.bodyMin.x, y), l.bodyW(), ui::colors::kPrimary, Align::Center) +
          l.gap * 2;
+    if (!ticketsOpen(s) && s.hours) {
+        textBlock(fonts.large, closedText(s.lang, *s.hours), ImVec2(l.bodyMin.x, y), l.bodyW(), palette::kAmberText, Align::Center);
+        return;
+    }
     for (const auto& g : s.home.groups) {
         const std::string line = g.group.prefix + "   " + g.group.name + ":  " + std::to_string(g.waiting) + " " +
                                  tr(s.lang, txt::kWaitingNow);

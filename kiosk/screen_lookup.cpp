@@ -125,7 +125,12 @@ namespace {
 void drawRatingChoice(KioskState& s, const ui::Fonts& fonts, const Layout& l, float y)
 {
     auto& st = s.rating;
-    y += dossierSummary(*st.dossier, s.lang, fonts, ImVec2(l.bodyMin.x, y), l.bodyW(), false) + l.gap;
+    if (st.dossier) {
+        y += dossierSummary(*st.dossier, s.lang, fonts, ImVec2(l.bodyMin.x, y), l.bodyW(), false) + l.gap;
+    } else {
+        const std::string visit = std::string(tr(s.lang, txt::kVisitByTicket)) + " " + st.ticket + " · " + st.ticketGroup;
+        y += textBlock(fonts.large, visit, ImVec2(l.bodyMin.x, y), l.bodyW(), ui::colors::kText, Align::Center) + l.gap;
+    }
     y += textBlock(fonts.large, tr(s.lang, txt::kHowWasIt), ImVec2(l.bodyMin.x, y), l.bodyW(), ui::colors::kText, Align::Center) + l.gap;
     struct Choice {
         const char* id;
@@ -176,7 +181,8 @@ void drawRatingReasons(KioskState& s, Commands& out, const ui::Fonts& fonts, con
     const float bh = fonts.large->FontSize * 2.4f;
     if (tapButton("##send", tr(s.lang, txt::kSend), "", ImVec2(l.bodyMin.x, std::min(y, l.bodyMax.y - bh)), ImVec2(l.bodyW(), bh),
                   palette::kGreen, fonts.large))
-        out.push_back(SubmitRating{st.dossier->code, *st.rating, reasons});
+        out.push_back(st.dossier ? SubmitRating{st.dossier->code, *st.rating, reasons, false}
+                                 : SubmitRating{st.ticket, *st.rating, reasons, true});
 }
 
 }  // namespace

@@ -20,6 +20,8 @@ void drawGuide(KioskState& state, Commands& out, const ui::Fonts& fonts, const L
 void drawRating(KioskState& state, Commands& out, const ui::Fonts& fonts, const Layout& l);
 void drawAdmin(KioskState& state, Commands& out, const ui::Fonts& fonts, const Layout& l);
 
+/// "No numbers now; the office opens at …" in place of the group buttons, within [top, bottom).
+void closedPanel(const KioskState& state, const ui::Fonts& fonts, const Layout& l, float top, float bottom);
 /// The big button of a service group: its ticket letter, name, people waiting and the wait.
 bool groupButton(const char* id, const service::GroupStatus& g, Lang lang, ImVec2 pos, ImVec2 size,
                  const ui::Fonts& fonts, ImU32 fill, bool priority);

@@ -49,7 +49,9 @@ std::string peopleText(Lang lang, int people)
 
 std::string waitingText(Lang lang, int waiting, int minutes)
 {
-    if (waiting <= 0) return tr(lang, txt::kNoWait);
+    // Nobody in line but every counter busy is still a wait: say both, never "no wait" then.
+    if (waiting <= 0 && minutes <= 0) return tr(lang, txt::kNoWait);
+    if (waiting <= 0) return std::string(tr(lang, txt::kNobodyWaiting)) + "  ·  " + minutesText(lang, minutes);
     if (lang == Lang::Vi) return "Đang chờ: " + peopleText(lang, waiting) + "  ·  " + minutesText(lang, minutes);
     return "Waiting: " + peopleText(lang, waiting) + "  ·  " + minutesText(lang, minutes);
 }
@@ -114,6 +116,15 @@ std::string daysText(Lang lang, double days)
         for (auto& c : n)
             if (c == '.') c = ',';
     return n + " " + tr(lang, txt::kWorkingDays);
+}
+
+std::string closedText(Lang lang, const domain::TicketHours& hours)
+{
+    if (lang == Lang::Vi) return domain::closedMessage(hours);
+    if (hours.officeOpensAt == 0) return "The one-stop office is closed and has no working hours set. Please contact the office.";
+    const auto local = domain::toLocal(hours.officeOpensAt);
+    return "The one-stop office is closed. It opens again at " + domain::formatClock(local.minuteOfDay) + " on " +
+           weekdayDate(Lang::En, hours.officeOpensAt) + ".";
 }
 
 }  // namespace motcua::kiosk

@@ -5,6 +5,7 @@
 #include "domain/date.h"
 #include "domain/dossier_state.h"
 #include "domain/entities.h"
+#include "domain/ticket_hours.h"
 
 #include <string>
 
@@ -41,6 +42,11 @@ inline constexpr Text kGuideHint{"Giấy tờ, lệ phí, thời hạn", "Papers
 inline constexpr Text kRating{"Đánh giá hài lòng", "Rate our service"};
 inline constexpr Text kRatingHint{"Ý kiến của bạn", "Your opinion"};
 inline constexpr Text kNoWait{"Không phải chờ", "No wait"};
+inline constexpr Text kClosedTitle{"Hiện không phát số thứ tự", "No queue numbers are handed out now"};
+inline constexpr Text kClosedHint{"Bạn vẫn có thể tra cứu hồ sơ, xem thủ tục và đánh giá.",
+                                  "You can still track a dossier, read about procedures and rate our service."};
+inline constexpr Text kTouchToTake{"LẤY SỐ", "TAKE A NUMBER"};
+inline constexpr Text kNobodyWaiting{"Chưa có ai chờ", "Nobody waiting"};
 inline constexpr Text kTakingNumber{"Đang lấy số…", "Taking a number…"};
 inline constexpr Text kNoGroups{"Chưa có lĩnh vực nào được cấu hình. Xin mời hỏi cán bộ tại quầy.",
                                 "No services are set up yet. Please ask at a counter."};
@@ -120,7 +126,13 @@ inline constexpr Text kNextPage{"Trang sau", "Next"};
 inline constexpr Text kPage{"Trang", "Page"};
 // [SECTION] rating
 inline constexpr Text kRatingTitle{"Đánh giá mức độ hài lòng", "How satisfied are you?"};
-inline constexpr Text kRatingCode{"Nhập mã hồ sơ bạn muốn đánh giá", "Type the code of the dossier you want to rate"};
+inline constexpr Text kRatingCode{"Nhập mã hồ sơ bạn muốn đánh giá, hoặc số thứ tự trên vé hôm nay (ví dụ A023) nếu bạn không nộp hồ sơ",
+                                  "Type the code of the dossier you want to rate, or today's ticket number (e.g. A023) if you filed no dossier"};
+inline constexpr Text kVisitByTicket{"Lượt phục vụ theo vé", "Your visit with ticket"};
+inline constexpr Text kNotServedYet{"Vé này chưa được gọi đến quầy. Xin mời bạn đánh giá sau khi được phục vụ.",
+                                    "This ticket has not been called to a counter yet. Please rate after you are served."};
+inline constexpr Text kUnknownTicket{"Không có vé số này trong ngày hôm nay. Xin kiểm tra lại số trên vé.",
+                                     "No ticket with this number today. Please check the number on your ticket."};
 inline constexpr Text kContinue{"Tiếp tục", "Continue"};
 inline constexpr Text kHowWasIt{"Bạn hài lòng với việc giải quyết hồ sơ này ở mức nào?", "How satisfied are you with how this dossier was handled?"};
 inline constexpr Text kVerySatisfied{"Rất hài lòng", "Very satisfied"};
@@ -130,8 +142,8 @@ inline constexpr Text kReasonsOptional{"Vì sao? (không bắt buộc, chọn m�
 inline constexpr Text kSend{"Gửi đánh giá", "Send"};
 inline constexpr Text kThanks{"Cảm ơn bạn đã đánh giá!", "Thank you for your rating!"};
 inline constexpr Text kThanksNote{"Ý kiến của bạn giúp chúng tôi phục vụ tốt hơn.", "Your opinion helps us serve you better."};
-inline constexpr Text kAlreadyRated{"Hồ sơ này đã được đánh giá. Mỗi hồ sơ chỉ đánh giá một lần.",
-                                    "This dossier has already been rated. Each dossier can be rated once."};
+inline constexpr Text kAlreadyRated{"Hồ sơ (hoặc vé) này đã được đánh giá. Mỗi hồ sơ, mỗi vé chỉ đánh giá một lần.",
+                                    "This dossier (or ticket) has already been rated. Each can be rated once."};
 // [SECTION] attract
 inline constexpr Text kTouchToStart{"Chạm vào màn hình để bắt đầu", "Touch the screen to start"};
 inline constexpr Text kAttractHelp{"Lấy số thứ tự · Tra cứu hồ sơ · Thủ tục hành chính · Đánh giá",
@@ -190,5 +202,7 @@ inline constexpr Text kComplaintReasons[] = {
 [[nodiscard]] const char* ratingText(Lang lang, domain::Rating r);
 [[nodiscard]] std::string feeText(Lang lang, std::int64_t vnd, const std::string& note);  ///< the amount only
 [[nodiscard]] std::string daysText(Lang lang, double days);
+/// "Bộ phận Một cửa đang nghỉ. Mở cửa lại lúc 07:30 thứ Hai, 30/11/2026."
+[[nodiscard]] std::string closedText(Lang lang, const domain::TicketHours& hours);
 
 }  // namespace motcua::kiosk

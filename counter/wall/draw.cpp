@@ -5,6 +5,7 @@
 
 #include "counter/wall/text.h"
 
+#include "ui/headless.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
 
@@ -162,12 +163,12 @@ void drawRecentCalls(const WallState& s, const ui::Fonts& f, ImVec2 pos, ImVec2 
 {
     beginPanel("##wall-calls", pos, size, kPanel);
     text(f.body, 1.0f, kSoft, "Vừa gọi");
-    const std::size_t shown = std::min<std::size_t>(s.calls.size(), 5);
+    const std::size_t shown = std::min<std::size_t>(s.shownCalls.size(), 5);
     if (shown == 0) textLines(f.large, kSoft, "Chưa gọi số nào hôm nay", ImGui::GetContentRegionAvail().x, 1);
     const float gap = size.y * 0.5f;
     float left = ImGui::GetContentRegionAvail().x;
     for (std::size_t i = 0; i < shown; ++i) {
-        const auto& c = s.calls[i];
+        const auto& c = s.shownCalls[i];
         const std::string call = c.label + " · quầy " + std::to_string(c.counter);
         if (f.large) ImGui::PushFont(f.large);
         const float w = ImGui::CalcTextSize(call.c_str()).x + (i ? gap : 0.0f);
@@ -205,7 +206,34 @@ struct DossierRow {
     const WallDossier* d = nullptr;
     std::string detail;  ///< code and procedure, wrapped to two lines
     float height = 0;
+    bool nameApart = false;  ///< the masked name does not fit beside the status: own lines
+    int nameLines = 0;
 };
+
+/// The apology word of a row: "Chưa xin lỗi" only for a late dossier (one due later today needs
+/// none yet), "Đã xin lỗi" whenever a slip was signed; nullptr for nothing.
+const char* apologyText(const WallDossier& d)
+{
+    if (d.apologySigned) return "Đã xin lỗi";
+    return d.late ? "Chưa xin lỗi" : nullptr;
+}
+
+float textWidth(ImFont* font, const std::string& s)
+{
+    if (font) ImGui::PushFont(font);
+    const float w = ImGui::CalcTextSize(s.c_str()).x;
+    if (font) ImGui::PopFont();
+    return w;
+}
+
+/// Width of the status and apology words at the start of a row, with the gap between them.
+float statusWidth(const ui::Fonts& f, const WallDossier& d)
+{
+    const float gapX = ImGui::GetWindowWidth() * 0.03f;
+    float w = textWidth(f.body, (d.late ? "Trễ " : "Đến ") + d.lateBy);
+    if (const char* apology = apologyText(d)) w += gapX + textWidth(f.body, apology);
+    return w;
+}
 
 /// Draws the late list, a page at a time when it does not fit; returns true when it has pages.
 bool drawDossiers(const WallState& s, const ui::Fonts& f, ImVec2 pos, ImVec2 size)
@@ -221,11 +249,15 @@ bool drawDossiers(const WallState& s, const ui::Fonts& f, ImVec2 pos, ImVec2 siz
     if (f.body) ImGui::PopFont();
     const float spacing = ImGui::GetStyle().ItemSpacing.y;
     std::vector<DossierRow> rows;
+    const float gapX = size.x * 0.03f;
     for (const auto& d : s.dossiers) {
         // The sign-by time of an unsigned slip opens the detail lines (DOMAIN.md §2).
         DossierRow r{&d, (d.signByText.empty() ? "" : d.signByText + " · ") + d.code + "  " + d.procedure, 0};
-        // The separator, the status line and the detail lines (each line height holds its spacing).
-        r.height = spacing + lineH * static_cast<float>(1 + lineCount(f.body, r.detail, width, 2));
+        r.nameApart = statusWidth(f, d) + gapX + textWidth(f.body, d.maskedName) > width;
+        r.nameLines = r.nameApart ? lineCount(f.body, d.maskedName, width, 2) : 0;
+        // The separator, the status line, the name when apart and the detail lines (each line
+        // height holds its spacing).
+        r.height = spacing + lineH * static_cast<float>(1 + r.nameLines + lineCount(f.body, r.detail, width, 2));
         rows.push_back(std::move(r));
     }
     const float avail = ImGui::GetContentRegionAvail().y;
@@ -254,10 +286,16 @@ bool drawDossiers(const WallState& s, const ui::Fonts& f, ImVec2 pos, ImVec2 siz
         const WallDossier& d = *r.d;
         ImGui::Separator();
         text(f.body, 1.0f, d.late ? kRed : kYellow, (d.late ? "Trễ " : "Đến ") + d.lateBy);
-        ImGui::SameLine(0, size.x * 0.03f);
-        text(f.body, 1.0f, kWhite, d.maskedName);
-        ImGui::SameLine(0, size.x * 0.03f);
-        text(f.body, 1.0f, d.apologySigned ? kGreen : (d.signByPassed ? kRed : kSoft), d.apologySigned ? "Đã xin lỗi" : "Chưa xin lỗi");
+        if (const char* apology = apologyText(d)) {
+            ImGui::SameLine(0, gapX);
+            text(f.body, 1.0f, d.apologySigned ? kGreen : (d.signByPassed ? kRed : kSoft), apology);
+        }
+        // A long masked name (an organisation's) gets its own lines instead of running off the panel.
+        if (!r.nameApart) ImGui::SameLine(0, gapX);
+        ImGui::BeginGroup();
+        textLines(f.body, kWhite, d.maskedName, r.nameApart ? width : ImGui::GetContentRegionAvail().x, 2);
+        ImGui::EndGroup();
+        ui::recordItem("wall-name-" + d.code);
         textLines(f.body, kSoft, r.detail, width, 2);
     }
     endPanel();

@@ -27,7 +27,11 @@ void loadQueue(service::Desk& desk, WallState& w)
         }
     }
     for (auto& [n, s] : byCounter) w.serving.push_back(std::move(s));
-    w.calls = desk.recentCalls(8);
+    w.calls = desk.recentCalls(40);
+    std::set<std::string> backInLine;
+    for (const auto status : {domain::TicketStatus::Waiting, domain::TicketStatus::Pending})
+        for (const auto& t : desk.tickets(status)) backInLine.insert(t.label);
+    w.shownCalls = callsToShow(w.calls, backInLine);
     for (const auto& g : desk.groupStatuses()) w.waiting.push_back({g.group.name, g.group.prefix, g.waiting});
 }
 
@@ -68,6 +72,15 @@ void loadDossiers(service::Desk& desk, WallState& w)
 }
 
 }  // namespace
+
+std::vector<service::RecentCall> callsToShow(const std::vector<service::RecentCall>& calls, const std::set<std::string>& backInLine)
+{
+    std::vector<service::RecentCall> out;
+    std::set<std::string> seen;
+    for (const auto& c : calls)
+        if (seen.insert(c.label).second && !backInLine.count(c.label)) out.push_back(c);
+    return out;
+}
 
 WallState loadWall(service::Desk& desk)
 {

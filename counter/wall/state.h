@@ -6,6 +6,7 @@
 #include "service/desk.h"
 
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -42,7 +43,8 @@ struct WallState {
     std::string officeName;
     domain::Instant now = 0;
     std::vector<WallServing> serving;
-    std::vector<service::RecentCall> calls;  ///< newest first
+    std::vector<service::RecentCall> calls;  ///< newest first, every call and recall (the voice, the flash)
+    std::vector<service::RecentCall> shownCalls;  ///< "Vừa gọi": callsToShow(calls)
     std::vector<WallWaiting> waiting;
     std::vector<WallDossier> dossiers;      ///< late first (longest late first), then due today
     int receivedToday = 0;
@@ -53,6 +55,11 @@ struct WallState {
     double seconds = 0;  ///< steady seconds since start (flashing, scrolling)
     double newestCallSeen = -1e9;  ///< `seconds` when the newest call first appeared
 };
+
+/// The calls for "Vừa gọi": each ticket once, at its newest call or recall, and none of the
+/// tickets back in line (`backInLine`: transferred or brought back, so its old counter is stale).
+[[nodiscard]] std::vector<service::RecentCall> callsToShow(const std::vector<service::RecentCall>& calls,
+                                                           const std::set<std::string>& backInLine);
 
 /// Loads a fresh picture from the Desk; throws motcua::Error on failure (the caller keeps the
 /// last picture and shows a notice).

@@ -91,7 +91,8 @@ Raster renderTicketRaster(const TicketData& t, Paper paper, const FormTexts& tex
         s.space(8 * k);
     }
     s.text(fillMarkup(texts.ticketText("ahead"), vars), sans(24 * k));
-    s.text(fillMarkup(texts.ticketText("wait"), vars), sans(24 * k));
+    // 0 means a counter is free for this ticket (domain/wait_estimate.h): never "khoảng 0 phút".
+    s.text(fillMarkup(texts.ticketText(t.waitMinutes > 0 ? "wait" : "wait_now"), vars), sans(24 * k));
     if (!t.counters.empty()) s.text(fillMarkup(texts.ticketText("counters"), vars), sans(24 * k));
     s.space(12 * k);
     s.qr(makeQr(ticketQrPayload(t)), 200 * k);

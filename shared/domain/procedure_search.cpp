@@ -21,30 +21,45 @@ std::vector<std::string> words(std::string_view folded)
 
 bool isWordChar(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); }
 
-/// Score of one query word inside the folded name: 0 absent, 1 inside a word, 2 word prefix,
-/// 3 whole word.
+/// Score of one query word in the folded name: 0 absent (or only inside another word: "tu" is
+/// not found in "thuy"), 2 word prefix, 3 whole word.
 int wordScore(const std::string& name, const std::string& word)
 {
     int best = 0;
     for (std::size_t pos = name.find(word); pos != std::string::npos; pos = name.find(word, pos + 1)) {
-        const bool starts = pos == 0 || !isWordChar(name[pos - 1]);
+        if (pos != 0 && isWordChar(name[pos - 1])) continue;
         const std::size_t end = pos + word.size();
-        const bool ends = end == name.size() || !isWordChar(name[end]);
-        best = std::max(best, starts ? (ends ? 3 : 2) : 1);
+        best = std::max(best, end == name.size() || !isWordChar(name[end]) ? 3 : 2);
         if (best == 3) break;
     }
     return best;
+}
+
+/// Where the query's words stand one after another in the name, from a word start: npos if not.
+std::size_t phraseAt(const std::string& name, const std::string& phrase)
+{
+    for (std::size_t pos = name.find(phrase); pos != std::string::npos; pos = name.find(phrase, pos + 1))
+        if (pos == 0 || !isWordChar(name[pos - 1])) return pos;
+    return std::string::npos;
+}
+
+std::string joined(const std::vector<std::string>& ws)
+{
+    std::string out;
+    for (const auto& w : ws) out += (out.empty() ? "" : " ") + w;
+    return out;
 }
 
 }  // namespace
 
 int procedureMatchScore(const Procedure& procedure, std::string_view query)
 {
-    const std::string q = foldForSearch(query);
-    const auto qs = words(q);
+    const auto qs = words(foldForSearch(query));
     if (qs.empty()) return 1;
     if (qs.size() == 1 && qs.front() == procedure.code) return 1000;
-    const std::string name = foldForSearch(procedure.name);
+    const std::string name = joined(words(foldForSearch(procedure.name)));
+    const std::string q = joined(qs);
+    if (name == q) return 900;  // the exact name, however it was typed
     int score = 0;
     for (const auto& w : qs) {
         int s = wordScore(name, w);
@@ -52,9 +67,9 @@ int procedureMatchScore(const Procedure& procedure, std::string_view query)
         if (s == 0) return 0;
         score += s * 10;
     }
-    // The whole query as one phrase, and near the start of the name, ranks higher.
-    const auto phrase = name.find(q);
-    if (phrase != std::string::npos) score += phrase == 0 ? 30 : 15;
+    // The words together as typed ("khai tu" in "dang ky khai tu") rank above the same words
+    // apart ("khai thac tu tu nhien"), more so at the start of the name.
+    if (const auto at = phraseAt(name, q); at != std::string::npos) score += at == 0 ? 60 : 40;
     return score;
 }
 
@@ -63,7 +78,11 @@ std::vector<Procedure> searchProcedures(const std::vector<Procedure>& procedures
     std::vector<std::pair<int, std::size_t>> ranked;
     for (std::size_t i = 0; i < procedures.size(); ++i)
         if (const int s = procedureMatchScore(procedures[i], query)) ranked.emplace_back(s, i);
-    std::stable_sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+    // Best first; among equals the shorter name (the plain procedure before its variants).
+    std::stable_sort(ranked.begin(), ranked.end(), [&](const auto& a, const auto& b) {
+        if (a.first != b.first) return a.first > b.first;
+        return procedures[a.second].name.size() < procedures[b.second].name.size();
+    });
     if (limit && ranked.size() > limit) ranked.resize(limit);
     std::vector<Procedure> out;
     out.reserve(ranked.size());

@@ -99,14 +99,6 @@ std::optional<std::size_t> chooseNext(const std::vector<QueueEntry>& waiting, in
     return priority;
 }
 
-int estimateWaitMinutes(int peopleAhead, double averageServiceMinutes, int openCounters)
-{
-    if (peopleAhead <= 0) return 0;
-    if (openCounters < 1) openCounters = 1;
-    if (!(averageServiceMinutes > 0)) averageServiceMinutes = 1;
-    return static_cast<int>(std::ceil(peopleAhead * averageServiceMinutes / openCounters));
-}
-
 const std::vector<std::string>& standardPriorityReasons()
 {
     static const std::vector<std::string> kReasons = {

@@ -1,5 +1,6 @@
 // Queue rules (DESIGN.md §3.4): ticket statuses and labels, which waiting ticket a counter calls
-// next (priority tickets first, interleaved so normal ones are not starved), and wait estimates.
+// next (priority tickets first, interleaved so normal ones are not starved). Wait estimates are in
+// wait_estimate.h.
 #pragma once
 
 #include <cstdint>
@@ -46,9 +47,6 @@ struct QueueEntry {
 /// `priorityStreak` of the most recent calls) the oldest normal ticket gets its turn.
 [[nodiscard]] std::optional<std::size_t> chooseNext(const std::vector<QueueEntry>& waiting,
                                                     int priorityStreak, int maxPriorityInARow);
-
-/// Recent service time × people ahead ÷ open counters, rounded up to whole minutes.
-[[nodiscard]] int estimateWaitMinutes(int peopleAhead, double averageServiceMinutes, int openCounters);
 
 /// The usual priority reasons (DOMAIN.md §10), as shown on the kiosk.
 [[nodiscard]] const std::vector<std::string>& standardPriorityReasons();

@@ -165,7 +165,11 @@ Report computeReport(Instant from, Instant to, Instant asOf, const std::vector<R
     for (const auto& x : ratings) {
         if (!inPeriod(x.at, from, to)) continue;
         const bool ok = x.rating == Rating::VerySatisfied || x.rating == Rating::Satisfied;
-        for (auto* f : {&r.total, &byField[x.field], &byUnit[x.unit]}) {
+        // A visit rated by ticket has no field or unit: it counts in the total only.
+        std::vector<ReportFigures*> rows{&r.total};
+        if (!x.field.empty()) rows.push_back(&byField[x.field]);
+        if (!x.unit.empty()) rows.push_back(&byUnit[x.unit]);
+        for (auto* f : rows) {
             ++f->rated;
             if (ok) ++f->satisfied;
             if (x.rating == Rating::Dissatisfied) ++f->dissatisfied;

@@ -42,6 +42,8 @@ constexpr Rule kRules[] = {
     {"queue.default_service_minutes", Kind::NonNegNumber, 240},
     {"queue.pending_grace_seconds", Kind::PositiveInt, 3600},
     {"queue.repeat_call_seconds", Kind::NonNegNumber, 600},
+    {"queue.open_early_minutes", Kind::NonNegNumber, 240},
+    {"queue.stop_before_minutes", Kind::NonNegNumber, 240},
     {"qr.lookup_url", Kind::UrlTemplate, 300},
     {"qr.applicant_id", Kind::QrApplicant, 0},
     {"kiosk.admin_pin", Kind::Pin, 0},
@@ -107,6 +109,8 @@ const std::vector<SettingSpec>& settingSpecs()
         {"queue.pending_grace_seconds", "120", "Sau bao nhiêu giây một vé đang in mà ki-ốt không xác nhận được coi là đã phát"},
         {"queue.repeat_call_seconds", "5", "Trong bao nhiêu giây sau khi gọi một số, lệnh gọi tiếp ở cùng quầy bị bỏ qua (bấm F5 hai lần); "
                                           "vé kết thúc trong khoảng này được đưa vào lại như vé bỏ qua (0: tắt)"},
+        {"queue.open_early_minutes", "0", "Ki-ốt bắt đầu phát số trước giờ mở cửa bao nhiêu phút (mỗi buổi làm việc)"},
+        {"queue.stop_before_minutes", "0", "Ki-ốt ngừng phát số trước giờ đóng cửa bao nhiêu phút (mỗi buổi làm việc)"},
         {"qr.lookup_url", "", "Mẫu địa chỉ tra cứu trong mã QR, ví dụ https://dichvucong.example/tra-cuu?ma={code}"},
         // DOMAIN.md §4: the applicant's own slips carry their identifier in the QR; never a ticket.
         {"qr.applicant_id", "id",

@@ -9,6 +9,7 @@
 #include "domain/intake_draft.h"
 #include "domain/procedure.h"
 #include "domain/report.h"
+#include "domain/ticket_hours.h"
 
 #include <functional>
 #include <map>
@@ -45,7 +46,8 @@ struct GroupStatus {
     domain::ServiceGroup group;
     int waiting = 0;
     int priorityWaiting = 0;
-    int waitMinutes = 0;  ///< estimate for a new normal ticket
+    int waitMinutes = 0;          ///< estimate for a new normal ticket (0: a counter is free for it)
+    int priorityWaitMinutes = 0;  ///< estimate for a new priority ticket
 };
 
 struct TransferRequest {
@@ -174,6 +176,10 @@ public:
     /// Today's ticket with its group, counters, people ahead and wait estimate (for printing).
     [[nodiscard]] virtual IssuedTicket ticketInfo(const std::string& label) = 0;
     [[nodiscard]] virtual std::vector<GroupStatus> groupStatuses() = 0;
+    /// @brief Whether tickets are handed out now (office hours of a working day, settings
+    /// queue.open_early_minutes and queue.stop_before_minutes), else when they are next. Out of
+    /// this window issueTicket refuses with Error(IllegalState) saying when the office opens.
+    [[nodiscard]] virtual domain::TicketHours ticketHours() = 0;
     [[nodiscard]] virtual std::vector<domain::Counter> counters() = 0;
 
     // [SECTION] catalog and calendar
@@ -224,6 +230,10 @@ public:
     [[nodiscard]] virtual domain::PublicDossierView publicLookup(const std::string& code) = 0;
     /// One satisfaction rating per dossier; a second is refused with Error(Conflict).
     virtual void rate(const std::string& code, domain::Rating rating, const std::string& reasons) = 0;
+    /// @brief A rating of the visit by today's ticket label (a citizen who only took a ticket):
+    /// the ticket must have been called to a counter (else IllegalState); one per ticket, a second
+    /// is refused with Error(Conflict). Counted in the report's satisfaction total.
+    virtual void rateVisit(const std::string& ticketLabel, domain::Rating rating, const std::string& reasons) = 0;
     [[nodiscard]] virtual std::vector<DossierSummary> dossiers(const DossierQuery& query) = 0;
 
     // [SECTION] counter app: intake drafts, procedure search, my dossiers (desk_drafts.cpp)

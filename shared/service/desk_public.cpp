@@ -47,4 +47,19 @@ void SqliteDesk::rate(const std::string& code, domain::Rating rating, const std:
     tx.commit();
 }
 
+void SqliteDesk::rateVisit(const std::string& ticketLabel, domain::Rating rating, const std::string& reasons)
+{
+    require(Permission::PublicLookup);
+    const std::string why = domain::cleanText(reasons, "Lý do", 500, true);
+    store::Transaction tx(*m_db);
+    const auto t = todaysTicket(ticketLabel);
+    // A visit is rated once the citizen has been to a counter.
+    if (!t.calledAt)
+        throw Error(ErrorCode::IllegalState, "Vé " + t.label + " chưa được gọi đến quầy; xin đánh giá sau khi được phục vụ");
+    if (!store::insertTicketRating(*m_db, t.id, rating, why, now()))
+        throw Error(ErrorCode::Conflict, "Lượt phục vụ theo vé " + t.label + " đã được đánh giá; mỗi vé chỉ đánh giá một lần");
+    audit("ticket.rate", t.label, domain::ratingName(rating));
+    tx.commit();
+}
+
 }  // namespace motcua::service

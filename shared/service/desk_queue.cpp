@@ -6,6 +6,7 @@
 #include "domain/procedure.h"
 #include "domain/settings.h"
 #include "domain/text.h"
+#include "domain/wait_estimate.h"
 #include "store/catalog_store.h"
 #include "store/queue_store.h"
 #include "store/settings_store.h"
@@ -20,11 +21,11 @@ namespace {
 constexpr int kServiceSample = 20;
 constexpr int kMaxTicketsPerGroupPerDay = 9999;
 
+/// The wait of a ticket with `ahead` people before it in group `g` (domain/wait_estimate.h).
 int waitFor(store::Database& db, const domain::ServiceGroup& g, int ahead, double defaultMinutes)
 {
-    double avg = store::recentServiceMinutes(db, g.id, kServiceSample);
-    if (avg <= 0) avg = defaultMinutes;
-    return domain::estimateWaitMinutes(ahead, avg, store::openCounters(db, g.id));
+    const double service = domain::smoothedServiceMinutes(store::recentServiceMinutes(db, g.id, kServiceSample), defaultMinutes);
+    return domain::estimateWaitMinutes({ahead, store::busyCounters(db, g.id), store::openCounters(db, g.id), service});
 }
 
 }  // namespace
@@ -38,6 +39,20 @@ domain::Ticket SqliteDesk::todaysTicket(const std::string& label)
     return *t;
 }
 
+domain::TicketHours SqliteDesk::ticketHoursAt(Instant t)
+{
+    return domain::ticketHours(calendar(), t, static_cast<int>(settingNumber("queue.open_early_minutes")),
+                               static_cast<int>(settingNumber("queue.stop_before_minutes")));
+}
+
+domain::TicketHours SqliteDesk::ticketHours()
+{
+    store::Transaction tx(*m_db, store::Transaction::Kind::Deferred);
+    const auto hours = ticketHoursAt(now());
+    tx.commit();
+    return hours;
+}
+
 IssuedTicket SqliteDesk::issueTicket(const IssueTicketRequest& request)
 {
     require(Permission::IssueTicket);
@@ -49,6 +64,9 @@ IssuedTicket SqliteDesk::issueTicket(const IssueTicketRequest& request)
     store::Transaction tx(*m_db);
     const auto group = store::findGroup(*m_db, request.groupCode);
     if (!group) throw Error(ErrorCode::NotFound, "Không có nhóm dịch vụ \"" + request.groupCode + "\"");
+    // Nobody is there to serve a ticket taken out of hours (issue 12, item 8).
+    if (const auto hours = ticketHoursAt(t); !hours.open)
+        throw Error(ErrorCode::IllegalState, domain::closedMessage(hours) + " Chưa phát số thứ tự lúc này.");
     const auto load = store::groupLoad(*m_db, day, group->id);
     const int number = store::nextTicketNumber(*m_db, day, group->id);
     if (number > kMaxTicketsPerGroupPerDay)
@@ -233,8 +251,9 @@ std::vector<GroupStatus> SqliteDesk::groupStatuses()
     const double defaultMinutes = settingNumber("queue.default_service_minutes");
     for (auto& g : store::listGroups(*m_db)) {
         const auto load = store::groupLoad(*m_db, day, g.id);
-        GroupStatus s{g, load.waiting, load.priorityWaiting, 0};
+        GroupStatus s{g, load.waiting, load.priorityWaiting, 0, 0};
         s.waitMinutes = waitFor(*m_db, g, load.waiting, defaultMinutes);
+        s.priorityWaitMinutes = waitFor(*m_db, g, load.priorityWaiting, defaultMinutes);
         out.push_back(std::move(s));
     }
     tx.commit();

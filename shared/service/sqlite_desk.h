@@ -36,6 +36,7 @@ public:
     std::vector<domain::Ticket> tickets(std::optional<domain::TicketStatus> status) override;
     IssuedTicket ticketInfo(const std::string& label) override;
     std::vector<GroupStatus> groupStatuses() override;
+    domain::TicketHours ticketHours() override;
     std::vector<domain::Counter> counters() override;
 
     std::vector<domain::Procedure> procedures(const std::string& field) override;
@@ -68,6 +69,7 @@ public:
     domain::DossierDetail dossier(const std::string& code) override;
     domain::PublicDossierView publicLookup(const std::string& code) override;
     void rate(const std::string& code, domain::Rating rating, const std::string& reasons) override;
+    void rateVisit(const std::string& ticketLabel, domain::Rating rating, const std::string& reasons) override;
     std::vector<DossierSummary> dossiers(const DossierQuery& query) override;
 
     void saveDraft(const domain::IntakeDraft& draft) override;
@@ -124,6 +126,7 @@ private:
 
     // queue helpers (desk_queue.cpp)
     [[nodiscard]] domain::Ticket todaysTicket(const std::string& label);
+    [[nodiscard]] domain::TicketHours ticketHoursAt(Instant t);
     domain::Ticket changeCalledTicket(const std::string& label, const char* action);
 
     // dossier helpers (desk_cases.cpp)

@@ -263,9 +263,22 @@ INSERT INTO calendar_years(year, confirmed_at, confirmed_by, how)
   FROM calendar_days;
 )SQL";
 
+// [SECTION] schema v7: a rating of the visit by today's ticket, for a citizen with no dossier
+// (issue 12): one per ticket, like one per dossier.
+const char* const kV7 = R"SQL(
+CREATE TABLE ticket_ratings(
+  id        INTEGER PRIMARY KEY,
+  ticket_id INTEGER NOT NULL UNIQUE REFERENCES tickets(id),
+  rating    TEXT NOT NULL CHECK (rating IN ('very_satisfied','satisfied','dissatisfied')),
+  reasons   TEXT NOT NULL DEFAULT '',
+  at        INTEGER NOT NULL
+);
+CREATE INDEX ticket_ratings_at ON ticket_ratings(at);
+)SQL";
+
 const std::vector<const char*>& migrations()
 {
-    static const std::vector<const char*> kSteps = {kV1, kV2, kV3, kV4, kV5, kV6};
+    static const std::vector<const char*> kSteps = {kV1, kV2, kV3, kV4, kV5, kV6, kV7};
     return kSteps;
 }
 

@@ -144,25 +144,36 @@ GroupLoad groupLoad(Database& db, const domain::Date& day, std::int64_t groupId)
     return load;
 }
 
-double recentServiceMinutes(Database& db, std::int64_t groupId, int sample)
+std::vector<double> recentServiceMinutes(Database& db, std::int64_t groupId, int sample)
 {
     // A ticket left open overnight is not a service time: only spans up to two hours count.
-    auto& st = db.prepare("SELECT AVG(finished_at - called_at) / 60.0 FROM (SELECT finished_at, called_at FROM tickets "
+    auto& st = db.prepare("SELECT (finished_at - called_at) / 60.0 FROM tickets "
                           "WHERE group_id = ? AND status = 'finished' AND called_at IS NOT NULL "
                           "AND finished_at >= called_at AND finished_at - called_at <= 7200 "
-                          "ORDER BY finished_at DESC LIMIT ?)")
+                          "ORDER BY finished_at DESC LIMIT ?")
                    .bind(1, groupId)
                    .bind(2, sample);
-    st.step();
-    const double v = st.isNull(0) ? 0.0 : st.getDouble(0);
-    st.reset();
-    return v;
+    std::vector<double> out;
+    while (st.step()) out.push_back(st.getDouble(0));
+    return out;
 }
 
 int openCounters(Database& db, std::int64_t groupId)
 {
     auto& st = db.prepare("SELECT COUNT(*) FROM counter_groups cg JOIN counters c ON c.number = cg.counter "
                           "WHERE cg.group_id = ? AND c.open = 1")
+                   .bind(1, groupId);
+    st.step();
+    const int n = static_cast<int>(st.getInt(0));
+    st.reset();
+    return n;
+}
+
+int busyCounters(Database& db, std::int64_t groupId)
+{
+    auto& st = db.prepare("SELECT COUNT(*) FROM counter_groups cg JOIN counters c ON c.number = cg.counter "
+                          "WHERE cg.group_id = ? AND c.open = 1 AND EXISTS "
+                          "(SELECT 1 FROM tickets t WHERE t.counter = c.number AND t.status = 'called')")
                    .bind(1, groupId);
     st.step();
     const int n = static_cast<int>(st.getInt(0));

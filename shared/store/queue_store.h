@@ -48,10 +48,12 @@ struct GroupLoad {
     int priorityWaiting = 0;
 };
 [[nodiscard]] GroupLoad groupLoad(Database& db, const domain::Date& day, std::int64_t groupId);
-/// Average minutes between call and finish of the group's last `sample` finished tickets, or 0.
-[[nodiscard]] double recentServiceMinutes(Database& db, std::int64_t groupId, int sample);
+/// Minutes between call and finish of the group's last `sample` finished tickets, newest first.
+[[nodiscard]] std::vector<double> recentServiceMinutes(Database& db, std::int64_t groupId, int sample);
 /// Open counters serving the group.
 [[nodiscard]] int openCounters(Database& db, std::int64_t groupId);
+/// Open counters serving the group that are serving someone (of any group) right now.
+[[nodiscard]] int busyCounters(Database& db, std::int64_t groupId);
 
 void markCalled(Database& db, std::int64_t id, int counter, domain::Instant at);
 void recordCall(Database& db, std::int64_t id, int counter, domain::Instant at, bool recall);

@@ -21,4 +21,16 @@ bool isRated(Database& db, std::int64_t dossierId)
     return rated;
 }
 
+bool insertTicketRating(Database& db, std::int64_t ticketId, domain::Rating rating, const std::string& reasons,
+                        domain::Instant at)
+{
+    db.prepare("INSERT INTO ticket_ratings(ticket_id, rating, reasons, at) VALUES (?,?,?,?) ON CONFLICT(ticket_id) DO NOTHING")
+        .bind(1, ticketId)
+        .bind(2, domain::ratingName(rating))
+        .bind(3, reasons)
+        .bind(4, at)
+        .run();
+    return db.changes() == 1;
+}
+
 }  // namespace motcua::store

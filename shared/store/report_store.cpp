@@ -64,6 +64,12 @@ void loadRatings(Database& db, domain::Instant from, domain::Instant to, ReportF
         out.ratings.push_back({st.getText(0), st.getText(1), *rating, st.getInt(3)});
     }
     st.reset();
+    // Visits rated by ticket: no procedure, so no field or unit; they count in the total.
+    auto& visits = db.prepare("SELECT rating, at FROM ticket_ratings WHERE at >= ?1 AND at < ?2");
+    visits.bind(1, from).bind(2, to);
+    while (visits.step())
+        if (const auto rating = domain::parseRating(visits.getText(0))) out.ratings.push_back({"", "", *rating, visits.getInt(1)});
+    visits.reset();
 }
 
 }  // namespace

@@ -247,3 +247,14 @@ TEST_CASE("queue: a ticket left being served overnight does not wreck the next d
     // One person ahead, two counters, ~10-minute services: minutes, not hours.
     CHECK(second["wait_minutes"].get<int>() <= 60);
 }
+
+TEST_CASE("queue: no ticket is issued out of hours, and the message says when the office opens (issue 12)",
+          "[cli][queue]")
+{
+    TempDir dir;
+    const auto office = Office::createDemo(dir.file("office.db"));
+    const auto r = office.run("2026-11-27 18:18", {"ticket", "issue", "--group", "HT"});
+    CHECK(r.exitCode != 0);
+    CHECK(r.err.find("Mở cửa lại lúc 07:30 thứ Hai, 30/11/2026") != std::string::npos);
+    CHECK(office.run("2026-11-27 16:00", {"ticket", "issue", "--group", "HT"}).exitCode == 0);
+}

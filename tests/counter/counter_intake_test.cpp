@@ -37,6 +37,36 @@ TEST_CASE("intake: search ignores diacritics and case", "[counter][intake]")
     CHECK(CounterFixture::shows(f.frame(), "Không có thủ tục nào khớp"));
 }
 
+TEST_CASE("intake: Down and Enter pick a search result; the exact name comes first (issue 12)", "[counter][intake]")
+{
+    CounterFixture f;
+    f.login();
+    f.typeInto("intake-search", "khai tu");
+    ImVec2 a0, a1, b0, b1;
+    REQUIRE(ui::itemRect("proc-1.000656", a0, a1));  // Đăng ký khai tử
+    REQUIRE(ui::itemRect("proc-1.005461", b0, b1));  // Đăng ký lại khai tử
+    CHECK(a0.y < b0.y);
+    f.key(ImGuiKey_DownArrow);
+    f.key(ImGuiKey_Enter);
+    CHECK(f.state.intake.form.procedureCode == "1.005461");
+    CHECK(f.state.intake.form.query.empty());
+    f.typeInto("intake-search", "dang ky khai tu");
+    f.key(ImGuiKey_Enter);
+    CHECK(f.state.intake.form.procedureCode == "1.000656");
+}
+
+TEST_CASE("intake: a long search result wraps inside the form's column", "[counter][intake]")
+{
+    CounterFixture f;
+    f.login();
+    f.typeInto("intake-search", "khai tu");
+    ImVec2 field0, field1, r0, r1;
+    REQUIRE(ui::itemRect("intake-search", field0, field1));
+    REQUIRE(ui::itemRect("proc-1.004656", r0, r1));  // the CITES procedure, a very long name
+    CHECK(r1.x <= field1.x + 12);  // the selectable pads by half an item spacing
+    CHECK(r1.y - r0.y > ImGui::GetFontSize() * 1.5f);  // more than one line tall
+}
+
 TEST_CASE("intake: missing and wrong fields are shown in clear Vietnamese, nothing is saved", "[counter][intake]")
 {
     CounterFixture f;

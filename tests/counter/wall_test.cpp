@@ -191,3 +191,57 @@ TEST_CASE("wall: a late list that does not fit turns pages, every dossier shown 
     CHECK_FALSE(frame.listRotates);
     CHECK(wallNextFrame(quiet, frame) > kWallRotateSeconds);  // only the clock's next minute
 }
+
+TEST_CASE("wall: 'Vừa gọi' shows a recalled ticket once and drops a transferred one (issue 12)", "[wall]")
+{
+    test::CounterFixture f;
+    auto clerk = f.openDesk();
+    clerk->actAs("motcua2");
+    const auto first = clerk->callNext(2);
+    clerk->recall(first.label);
+    clerk->recall(first.label);
+    auto wallDesk = readOnlyDesk(f.db);
+    auto w = loadWall(*wallDesk);
+    int times = 0;
+    for (const auto& c : w.shownCalls) times += c.label == first.label ? 1 : 0;
+    CHECK(times == 1);
+    CHECK(w.shownCalls.front().label == first.label);
+    CHECK(w.shownCalls.front().recall);
+    // Transferred to counter 3: back in line, its old counter no longer shown.
+    clerk->transfer({first.label, std::nullopt, 3});
+    w = loadWall(*wallDesk);
+    for (const auto& c : w.shownCalls) CHECK(c.label != first.label);
+    ui::HeadlessUi headless(1920, 1080);
+    const auto text = headless.frame([&](const ui::Fonts& fonts) { drawWall(w, fonts); });
+    CHECK_FALSE(anyContains(text, first.label + " · quầy 2"));
+    // The voice still hears every call: the raw list keeps them.
+    CHECK(w.calls.size() >= 3);
+}
+
+TEST_CASE("wall: a long masked organisation name stays inside its panel; no apology word before due", "[wall]")
+{
+    WallState s;
+    s.loaded = true;
+    s.now = *domain::parseLocalDateTime("2026-11-23 10:15");
+    WallDossier late;
+    late.code = "000.00.20.H56-261110-0003";
+    late.procedure = "Cấp giấy phép xây dựng";
+    late.maskedName = domain::maskName("Công ty Trách nhiệm hữu hạn Xây dựng và Thương mại Dịch vụ Minh Phát Hưng Thịnh");
+    late.late = true;
+    late.lateBy = "2 ngày 3 giờ";
+    WallDossier dueToday;
+    dueToday.code = "000.00.20.H56-261120-0004";
+    dueToday.procedure = "Đăng ký khai sinh";
+    dueToday.maskedName = "Nguyễn V. A.";
+    dueToday.lateBy = "hạn 16:00";
+    s.dossiers = {late, dueToday};
+    ui::HeadlessUi headless(1920, 1080);
+    const auto text = headless.frame([&](const ui::Fonts& fonts) { drawWall(s, fonts); });
+    ImVec2 n0, n1;
+    REQUIRE(ui::itemRect("wall-name-" + late.code, n0, n1));
+    CHECK(n1.x <= 1920 - 1080 * 0.02f);  // the panel's right edge
+    // "Chưa xin lỗi" once: for the late one only; the one due at 16:00 is not late.
+    int notYet = 0;
+    for (const auto& line : text) notYet += line == "Chưa xin lỗi" ? 1 : 0;
+    CHECK(notYet == 1);
+}

@@ -46,6 +46,8 @@ void makeOffice(const std::string& db)
     service::createFirstAdmin(db, "admin-password");
     auto desk = service::openSqliteDesk(db);
     desk->actAs("admin");
+    // Each worker run is another day (weekends too), and tickets are issued in office hours only.
+    desk->setSetting("calendar.schedule", "mon-sun 07:30-11:30 13:30-17:00");
     for (int c = 1; c <= 3; ++c) desk->addCounter({c, "Quầy " + std::to_string(c), true, {}});
     desk->addGroup({0, "HT", "A", "Tư pháp – Hộ tịch", {1, 2}});
     desk->addGroup({0, "DD", "B", "Đất đai", {3}});

@@ -72,3 +72,30 @@ TEST_CASE("an empty query lists everything; the limit cuts", "[search]")
     CHECK(searchProcedures(catalog(), "dang ky", 2).size() == 2);
     CHECK(searchProcedures(catalog(), "\xFF\xFE").size() == catalog().size());
 }
+
+TEST_CASE("ranking: the exact name first, the words together next, words apart last (issue 12)", "[search]")
+{
+    auto p = [](const char* code, const char* name) {
+        Procedure x;
+        x.code = code;
+        x.name = name;
+        return x;
+    };
+    // The longer names come first in the input, as in a catalog sorted by field.
+    const std::vector<Procedure> list = {
+        p("1.004656", "Xác nhận nguồn gốc loài thủy sản thuộc Phụ lục CITES; loài nguy cấp, quý, hiếm có nguồn gốc khai thác từ tự nhiên"),
+        p("1.001695", "Đăng ký khai sinh kết hợp đăng ký nhận cha, mẹ, con"),
+        p("1.005461", "Đăng ký lại khai tử"),
+        p("1.000656", "Đăng ký khai tử"),
+        p("1.001193", "Đăng ký khai sinh")};
+    CHECK(names(searchProcedures(list, "dang ky khai sinh")) ==
+          std::vector<std::string>{"Đăng ký khai sinh", "Đăng ký khai sinh kết hợp đăng ký nhận cha, mẹ, con"});
+    const auto khaiTu = names(searchProcedures(list, "khai tu"));
+    REQUIRE(khaiTu.size() == 3);
+    CHECK(khaiTu[0] == "Đăng ký khai tử");
+    CHECK(khaiTu[1] == "Đăng ký lại khai tử");
+    CHECK(khaiTu[2].rfind("Xác nhận nguồn gốc", 0) == 0);  // "khai" and "từ" apart: last
+    // A word is found at word starts only: "u" is inside "tử", "hai" inside "khai".
+    CHECK(searchProcedures(list, "hai").empty());
+    CHECK(names(searchProcedures(list, "khai t")).front() == "Đăng ký khai tử");
+}

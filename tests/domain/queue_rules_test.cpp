@@ -1,4 +1,4 @@
-// Which ticket is called next, labels and wait estimates.
+// Which ticket is called next, and labels.
 #include "domain/queue_rules.h"
 
 #include <catch2/catch.hpp>
@@ -58,10 +58,3 @@ TEST_CASE("ticket labels", "[queue]")
         REQUIRE_FALSE(parseTicketLabel(bad).has_value());
 }
 
-TEST_CASE("wait estimate: service time × people ahead ÷ open counters", "[queue]")
-{
-    REQUIRE(estimateWaitMinutes(0, 10, 2) == 0);
-    REQUIRE(estimateWaitMinutes(3, 10, 2) == 15);
-    REQUIRE(estimateWaitMinutes(3, 7.5, 2) == 12);  // rounded up
-    REQUIRE(estimateWaitMinutes(4, 10, 0) == 40);   // no counter open: counted as one
-}

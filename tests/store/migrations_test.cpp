@@ -85,3 +85,20 @@ TEST_CASE("an empty database file needs init before use by other commands", "[mi
     REQUIRE_THROWS_AS(service::openSqliteDesk(path, o), Error);
     REQUIRE_THROWS_AS(service::requireStoreFile(s.dir() + "/missing.db"), Error);
 }
+
+TEST_CASE("a store from before visit ratings is upgraded and takes a rating by ticket", "[migrations][rating]")
+{
+    test::TestStore s;
+    s.open("kiosk")->issueTicket({"HT", "", true});
+    s.open("clerk")->callNext(1);
+    {
+        // Back to the schema just before the visit-ratings step.
+        store::Database db(s.path(), store::OpenMode::ExistingReadWrite);
+        db.exec("DROP TABLE ticket_ratings");
+        db.setUserVersion(store::latestSchemaVersion() - 1);
+    }
+    auto kiosk = s.open("kiosk");  // opening migrates
+    kiosk->rateVisit("A001", domain::Rating::Satisfied, "");
+    store::Database db(s.path(), store::OpenMode::ExistingReadWrite);
+    CHECK(db.userVersion() == store::latestSchemaVersion());
+}

@@ -135,22 +135,81 @@ TEST_CASE("two desks on one file never call the same ticket", "[queue]")
     REQUIRE(called.size() == 20);
 }
 
-TEST_CASE("wait estimates follow recent service times", "[queue]")
+TEST_CASE("no ticket out of hours: the Desk refuses and says when the office opens (issue 12)", "[queue][hours]")
+{
+    test::TestStore s;
+    auto kiosk = s.open("kiosk");
+    s.now = test::at("2026-11-27 18:18");  // a Friday evening
+    const auto hours = kiosk->ticketHours();
+    CHECK_FALSE(hours.open);
+    CHECK(hours.officeOpensAt == test::at("2026-11-30 07:30"));
+    try {
+        kiosk->issueTicket({"HT", "", true});
+        FAIL("a ticket was issued at 18:18 on a Friday");
+    } catch (const Error& e) {
+        CHECK(e.code() == ErrorCode::IllegalState);
+        CHECK(std::string(e.what()).find("Mở cửa lại lúc 07:30 thứ Hai, 30/11/2026") != std::string::npos);
+    }
+    CHECK(kiosk->tickets(std::nullopt).empty());
+    s.now = test::at("2026-11-28 09:00");  // Saturday
+    REQUIRE_THROWS_AS(kiosk->issueTicket({"HT", "", true}), Error);
+    // Fifteen minutes' grace before the Monday opening, set by the office.
+    s.open("admin")->setSetting("queue.open_early_minutes", "15");
+    s.now = test::at("2026-11-30 07:14");
+    REQUIRE_THROWS_AS(kiosk->issueTicket({"HT", "", true}), Error);
+    s.now = test::at("2026-11-30 07:15");
+    CHECK(kiosk->issueTicket({"HT", "", true}).ticket.label == "A001");
+    CHECK(kiosk->ticketHours().open);
+}
+
+TEST_CASE("wait estimates follow recent service times, smoothed", "[queue][wait]")
 {
     test::TestStore s;
     auto kiosk = s.open("kiosk");
     auto clerk = s.open("clerk");
     for (int i = 0; i < 4; ++i) kiosk->issueTicket({"HT", "", true});
-    // Default 10 minutes each, two counters open: 4 people → 20 minutes for the next one.
-    REQUIRE(kiosk->issueTicket({"HT", "", true}).waitMinutes == 20);
+    // Default 10 minutes each, two counters open and free, 4 ahead: (4 − 2 + ½) × 10 ÷ 2 = 12.5 → 13.
+    REQUIRE(kiosk->issueTicket({"HT", "", true}).waitMinutes == 13);
     clerk->callNext(1);
     s.now += 4 * 60;
     clerk->finish("A001");
-    // Now 4 minutes per person: 4 waiting (A002–A005) → 8 minutes.
-    REQUIRE(kiosk->issueTicket({"HT", "", true}).waitMinutes == 8);
+    // One 4-minute service against the default (weight 5): (50 + 4) ÷ 6 = 9 minutes; 4 waiting
+    // (A002–A005), both counters free: (4 − 2 + ½) × 9 ÷ 2 = 11.25 → 12.
+    REQUIRE(kiosk->issueTicket({"HT", "", true}).waitMinutes == 12);
     const auto groups = kiosk->groupStatuses();
     REQUIRE(groups.front().group.code == "HT");
     REQUIRE(groups.front().waiting == 5);
+}
+
+TEST_CASE("wait estimates count the citizen at the counter and say no wait only when one is free", "[queue][wait]")
+{
+    test::TestStore s;
+    auto kiosk = s.open("kiosk");
+    auto clerk = s.open("clerk");
+    auto dd = [&] {
+        for (const auto& g : kiosk->groupStatuses())
+            if (g.group.code == "DD") return g;
+        FAIL("no group DD");
+        return service::GroupStatus{};
+    };
+    // DD has one counter (3), free: a new ticket would be called at once.
+    CHECK(dd().waitMinutes == 0);
+    CHECK(kiosk->issueTicket({"DD", "", true}).waitMinutes == 0);
+    clerk->callNext(3);  // B001 at counter 3
+    // Nobody waits, but the only counter is busy: half a service, (0 + 1 − 1 + ½) × 10 = 5.
+    CHECK(dd().waiting == 0);
+    CHECK(dd().waitMinutes == 5);
+    CHECK(dd().priorityWaitMinutes == 5);
+    const auto b2 = kiosk->issueTicket({"DD", "", true});
+    CHECK(b2.ahead == 0);
+    CHECK(b2.waitMinutes == 5);
+    // One ahead now: (1 + 1 − 1 + ½) × 10 = 15; the priority line is still empty: 5.
+    CHECK(kiosk->issueTicket({"DD", "", true}).waitMinutes == 15);
+    CHECK(dd().priorityWaitMinutes == 5);
+    // The next call moves B002 to the counter: B003 has nobody ahead, the counter busy: 5.
+    clerk->callNext(3);
+    CHECK(kiosk->ticketInfo("B003").waitMinutes <= 5);
+    CHECK(kiosk->ticketInfo("B003").waitMinutes > 0);
 }
 
 TEST_CASE("a reprinted ticket shows the same people ahead as when it was issued", "[queue]")
@@ -209,4 +268,34 @@ TEST_CASE("call next moments after the last call is refused; a ticket finished u
         admin->setSetting("queue.repeat_call_seconds", "0");
         REQUIRE(clerk->callNext(1).label == "A003");
     }
+}
+
+TEST_CASE("a visit is rated by ticket once, after a counter called it, and counts in the report (issue 12)",
+          "[queue][rating]")
+{
+    test::TestStore s;
+    auto kiosk = s.open("kiosk");
+    auto clerk = s.open("clerk");
+    kiosk->issueTicket({"HT", "", true});
+    kiosk->issueTicket({"HT", "", true});
+    clerk->callNext(1);  // A001
+    try {
+        kiosk->rateVisit("A002", domain::Rating::Satisfied, "");
+        FAIL("a ticket not yet called was rated");
+    } catch (const Error& e) {
+        CHECK(e.code() == ErrorCode::IllegalState);
+    }
+    kiosk->rateVisit("A001", domain::Rating::VerySatisfied, "Nhanh chóng, đúng hẹn");
+    try {
+        kiosk->rateVisit("A001", domain::Rating::Dissatisfied, "");
+        FAIL("a ticket was rated twice");
+    } catch (const Error& e) {
+        CHECK(e.code() == ErrorCode::Conflict);
+    }
+    REQUIRE_THROWS_AS(kiosk->rateVisit("A099", domain::Rating::Satisfied, ""), Error);
+    const auto day = domain::localDate(s.now);
+    const auto r = s.open("admin")->report(domain::fromLocal(day, 0), domain::fromLocal(day.addDays(1), 0));
+    CHECK(r.total.rated == 1);
+    CHECK(r.total.satisfied == 1);
+    for (const auto& row : r.byField) CHECK(row.figures.rated == 0);  // no procedure, no field
 }
