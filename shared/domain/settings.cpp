@@ -13,7 +13,7 @@ namespace motcua::domain {
 
 namespace {
 
-enum class Kind { Text, OfficeCode, Clock, Schedule, NonNegNumber, PositiveInt, Bool, Pin, UrlTemplate, Paper };
+enum class Kind { Text, OfficeCode, Clock, Schedule, NonNegNumber, PositiveInt, Bool, Pin, UrlTemplate, Paper, TitleChoice };
 
 struct Rule {
     const char* key;
@@ -49,6 +49,7 @@ constexpr Rule kRules[] = {
     {"quality.weight.satisfaction", Kind::NonNegNumber, 100},
     {"quality.weight.payment", Kind::NonNegNumber, 100},
     {"ticket.paper", Kind::Paper, 0},
+    {"forms.apology_title", Kind::TitleChoice, 0},
 };
 
 const Rule* findRule(std::string_view key)
@@ -102,6 +103,7 @@ const std::vector<SettingSpec>& settingSpecs()
         {"quality.weight.satisfaction", "18", "Trọng số nhóm chỉ số mức độ hài lòng"},
         {"quality.weight.payment", "10", "Trọng số nhóm chỉ số thanh toán trực tuyến"},
         {"ticket.paper", "80", "Khổ giấy in số thứ tự và phiếu nhiệt: 80 hoặc 58 (mm)"},
+        {"forms.apology_title", "new", "Tiêu đề phiếu xin lỗi (mẫu 04): new = PHIẾU XIN LỖI VÀ ĐỀ NGHỊ GIA HẠN THỜI GIAN GIẢI QUYẾT (Thông tư 03/2025), old = PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ (Thông tư 01/2018)"},
     };
     return kSpecs;
 }
@@ -158,6 +160,9 @@ std::string validateSetting(std::string_view key, std::string_view value)
     case Kind::Paper:
         if (value == "80" || value == "58") return std::string(value);
         bad(key, "khổ giấy chỉ nhận 80 hoặc 58 (mm)");
+    case Kind::TitleChoice:
+        if (value == "new" || value == "old") return std::string(value);
+        bad(key, "chỉ nhận new (tiêu đề theo Thông tư 03/2025) hoặc old (tiêu đề cũ theo Thông tư 01/2018)");
     }
     bad(key, "không hợp lệ");
 }
