@@ -83,8 +83,9 @@ Document renderSupplement(const SlipContext& ctx, const domain::DossierDetail& d
     const auto& form = ctx.texts.form("supplement");
     const SlipContext at = atAct(ctx, event.at);
     Vars vars = dossierVars(at, detail.dossier);
-    const auto [items, reason] = itemsAndReason(event.note, form.rows.count("reason_marker") ? form.row("reason_marker") : "");
-    vars["reason"] = reason;
+    const auto split = itemsAndReason(event.note, form.rows.count("reason_marker") ? form.row("reason_marker") : "");
+    const std::string& items = split.first;
+    vars["reason"] = split.second;
     // NGƯỜI HƯỚNG DẪN is the officer who made the request, reachable at the office's number.
     vars["contact_name"] = ctx.fullName(event.actor);
     vars["contact_phone"] = ctx.office.phone;
