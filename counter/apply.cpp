@@ -32,10 +32,27 @@ std::string printJob(service::Desk& desk, documents::Printer& printer, const Pri
                 r.code = job.code;
                 return documents::buildDocument(desk, r);
             }
-            // Not received: form 02 from the form as typed; the dossier has no code and is not counted.
-            domain::DossierDetail d;
+            // Not received: form 02 (what to bring) or form 03 (refused) from the form as typed;
+            // the request has no code and is not counted.
             const auto& f = s.intake.form;
-            if (const auto* p = s.procedure(f.procedureCode)) {
+            const auto* p = s.procedure(f.procedureCode);
+            if (job.kind == documents::Kind::Refusal) {
+                documents::IntakeRefusal r;
+                if (p) {
+                    r.procedureCode = p->code;
+                    r.procedureName = p->name;
+                }
+                r.applicantName = f.applicantName;
+                r.idNumber = f.idNumber;
+                r.phone = f.phone;
+                r.address = f.address;
+                r.reason = job.missingPapers;
+                return documents::renderIntakeRefusal(documents::slipContext(desk), r);
+            }
+            domain::DossierDetail d;
+            domain::Procedure procedure;
+            if (p) {
+                procedure = *p;
                 d.dossier.procedureCode = p->code;
                 d.dossier.procedureName = p->name;
                 d.dossier.procedureDays = p->days;
@@ -48,7 +65,7 @@ std::string printJob(service::Desk& desk, documents::Printer& printer, const Pri
             d.dossier.receivedAt = desk.now();
             d.events.push_back({0, desk.now(), s.user ? s.user->username : "", domain::actionName(DossierAction::RequestSupplement),
                                 "", "", job.missingPapers, false});
-            return documents::renderSupplement(documents::slipContext(desk), d);
+            return documents::renderSupplement(documents::slipContext(desk), d, procedure);
         }();
         printer.print(doc);
         return {};
@@ -156,6 +173,21 @@ void doGuidance(service::Desk& desk, documents::Printer& printer, CounterState& 
     in.messageIsError = false;
 }
 
+void doRefuseIntake(service::Desk& desk, documents::Printer& printer, CounterState& s, const Command& c)
+{
+    auto& in = s.intake;
+    const PrintJob job{documents::Kind::Refusal, {}, c.text};
+    in.printError = printJob(desk, printer, job, s);
+    in.failedPrint.reset();
+    if (!in.printError.empty()) in.failedPrint = job;
+    else {
+        in.refusing = false;
+        in.refuseReason.clear();
+    }
+    in.message = in.printError.empty() ? "Đã in phiếu từ chối tiếp nhận (mẫu 03). Hồ sơ không được tiếp nhận." : "";
+    in.messageIsError = false;
+}
+
 void doRetryPrint(service::Desk& desk, documents::Printer& printer, CounterState& s, const Command& c)
 {
     const bool dossier = c.code == "dossier";
@@ -219,7 +251,8 @@ void doAct(service::Desk& desk, documents::Printer& printer, CounterState& s, co
     p.recipient.clear();
     std::optional<documents::Kind> slip;
     if (c.action == DossierAction::RequestSupplement) slip = documents::Kind::Supplement;
-    if (c.action == DossierAction::Refuse) slip = documents::Kind::Refusal;
+    // A received dossier refused on the merits gets the unit's refusal notice, not form 03.
+    if (c.action == DossierAction::Refuse) slip = documents::Kind::RefusalNotice;
     if (c.action == DossierAction::Stop) slip = documents::Kind::Stop;
     if (slip) {
         const PrintJob job{*slip, d.code, {}};
@@ -236,7 +269,8 @@ std::string slipName(documents::Kind k)
     case documents::Kind::Receipt: return "giấy tiếp nhận";
     case documents::Kind::Control: return "phiếu kiểm soát";
     case documents::Kind::Supplement: return "phiếu yêu cầu bổ sung";
-    case documents::Kind::Refusal: return "phiếu từ chối";
+    case documents::Kind::Refusal: return "phiếu từ chối tiếp nhận";
+    case documents::Kind::RefusalNotice: return "thông báo từ chối giải quyết";
     case documents::Kind::Stop: return "thông báo dừng giải quyết";
     default: return documents::kindName(k);
     }
@@ -294,6 +328,7 @@ void report(CounterState& s, const Command& c, const Error& e)
         return;
     case CommandKind::Receive:
     case CommandKind::GuidanceSlip:
+    case CommandKind::RefuseIntake:
     case CommandKind::AcceptDraft:
     case CommandKind::DiscardDraft:
     case CommandKind::ClearIntake:
@@ -323,6 +358,7 @@ void applyOne(service::Desk& desk, documents::Printer& printer, CounterState& s,
     case CommandKind::Transfer: doQueue(desk, s, c); break;
     case CommandKind::Receive: doReceive(desk, printer, s); break;
     case CommandKind::GuidanceSlip: doGuidance(desk, printer, s, c); return;
+    case CommandKind::RefuseIntake: doRefuseIntake(desk, printer, s, c); return;
     case CommandKind::RetryPrint: doRetryPrint(desk, printer, s, c); return;
     case CommandKind::AcceptDraft:
         if (s.intake.offeredDraft) fillForm(s.intake.form, *s.intake.offeredDraft, s.procedure(s.intake.offeredDraft->procedureCode));

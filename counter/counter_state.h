@@ -68,7 +68,7 @@ struct IntakeForm {
 struct PrintJob {
     documents::Kind kind = documents::Kind::Receipt;
     std::string code;          ///< dossier code; empty for the intake guidance slip
-    std::string missingPapers; ///< guidance slip: what to bring
+    std::string missingPapers; ///< guidance slip: what to bring; intake refusal (Kind::Refusal): why
 };
 
 struct IntakeState {
@@ -84,6 +84,8 @@ struct IntakeState {
     std::optional<PrintJob> failedPrint;
     std::string printError;
     std::optional<domain::IntakeDraft> offeredDraft;  ///< found at login
+    bool refusing = false;                       ///< the refusal (form 03) panel is open
+    std::string refuseReason;                    ///< why the request is not received
     bool dirty = false;                          ///< changed since the last draft save
     double changedAt = 0;
 };
@@ -121,7 +123,7 @@ enum class Tab {
 
 enum class CommandKind {
     Login, Logout, CallNext, Recall, Skip, Finish, Restore, Transfer,
-    Receive, GuidanceSlip, RetryPrint, AcceptDraft, DiscardDraft, ClearIntake,
+    Receive, GuidanceSlip, RefuseIntake, RetryPrint, AcceptDraft, DiscardDraft, ClearIntake,
     SearchDossiers, OpenDossier, Act, PrintSlip,
     LateRefresh, LateOpen, LateCheckDue, LateSign, LatePrint, LateRetryPrint, LateDeliver,  // apply_late.cpp
     ReportRun, ReportQuarter, ReportCsv, ReportLedger,  // apply_reports.cpp

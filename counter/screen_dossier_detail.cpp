@@ -140,12 +140,12 @@ void drawPrints(Commands& commands, const domain::DossierDetail& d)
     };
     using documents::Kind;
     const std::pair<Kind, const char*> slips[] = {{Kind::Receipt, "Giấy tiếp nhận"}, {Kind::Control, "Phiếu kiểm soát"},
-                                                  {Kind::Supplement, "Phiếu bổ sung"}, {Kind::Refusal, "Phiếu từ chối"},
+                                                  {Kind::Supplement, "Phiếu bổ sung"}, {Kind::RefusalNotice, "Thông báo từ chối"},
                                                   {Kind::Stop, "Thông báo dừng"}};
     ui::label("In lại:");
     for (const auto& [kind, label] : slips) {
         if (kind == Kind::Supplement && !has(domain::actionName(domain::DossierAction::RequestSupplement))) continue;
-        if (kind == Kind::Refusal && !has(domain::actionName(domain::DossierAction::Refuse))) continue;
+        if (kind == Kind::RefusalNotice && !has(domain::actionName(domain::DossierAction::Refuse))) continue;
         if (kind == Kind::Stop && !has(domain::actionName(domain::DossierAction::Stop))) continue;
         ImGui::SameLine();
         if (button(label, std::string("print-") + documents::kindName(kind), true)) {

@@ -186,6 +186,38 @@ void drawPapers(CounterState& s, const domain::Procedure& p)
     }
 }
 
+/// A request that is not eligible or not for this office is refused at the counter with form 03:
+/// nothing is received or counted.
+void drawRefuse(CounterState& s, Commands& commands, float w)
+{
+    auto& in = s.intake;
+    if (!in.refusing) {
+        if (button("Từ chối tiếp nhận…", "intake-refuse-open", true, ImVec2(w, 36))) in.refusing = true;
+        return;
+    }
+    ImGui::PushTextWrapPos(0.0f);
+    ui::labelColored(ui::colors::kMuted, "Yêu cầu không đủ điều kiện hoặc không thuộc thẩm quyền: in phiếu từ chối tiếp "
+                                         "nhận (mẫu 03); hồ sơ không được tiếp nhận. Nhiều lý do cách nhau bởi dấu ;");
+    ImGui::PopTextWrapPos();
+    field("Lý do từ chối tiếp nhận *", "intake-refuse-reason", in.refuseReason, err(in, "refuse"), w);
+    if (button("In phiếu từ chối tiếp nhận", "intake-refuse", true, ImVec2(w * 0.6f, 44), ui::colors::kDanger)) {
+        in.errors.erase("refuse");
+        in.errors.erase("name");
+        if (in.form.applicantName.find_first_not_of(' ') == std::string::npos)
+            in.errors["name"] = "Nhập họ tên người nộp (hoặc tên tổ chức) để in phiếu từ chối";
+        else if (in.refuseReason.find_first_not_of(" ;") == std::string::npos)
+            in.errors["refuse"] = "Nhập lý do từ chối tiếp nhận";
+        else
+            commands.push_back(cmd(CommandKind::RefuseIntake, {}, in.refuseReason));
+    }
+    ImGui::SameLine();
+    if (button("Thôi", "intake-refuse-cancel", true, ImVec2(w * 0.4f - 8, 44))) {
+        in.refusing = false;
+        in.errors.erase("refuse");
+    }
+    ImGui::Spacing();
+}
+
 void drawSave(CounterState& s, Commands& commands, const domain::Procedure* p, float w)
 {
     auto& in = s.intake;
@@ -210,6 +242,7 @@ void drawSave(CounterState& s, Commands& commands, const domain::Procedure* p, f
             ctrlEnter)
             commands.push_back(cmd(CommandKind::GuidanceSlip, {}, missing));
     }
+    drawRefuse(s, commands, w);
     if (button("Xoá mẫu, nhập hồ sơ mới", "intake-clear", true, ImVec2(w, 36))) commands.push_back(cmd(CommandKind::ClearIntake));
 }
 

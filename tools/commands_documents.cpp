@@ -28,7 +28,19 @@ std::vector<OptionSpec> selectorOptions(Kind kind)
     switch (kind) {
     case Kind::Ticket: return {{"--ticket", true, "số vé hôm nay, ví dụ A023"}};
     case Kind::Apology: return {{"--id", true, "số hiệu phiếu xin lỗi (motcua apology list)"}};
-    case Kind::Ledger: return {{"--from", true, "từ ngày YYYY-MM-DD"}, {"--to", true, "đến ngày YYYY-MM-DD"}};
+    case Kind::Ledger:
+        return {{"--from", true, "từ ngày YYYY-MM-DD"},
+                {"--to", true, "đến ngày YYYY-MM-DD"},
+                {"--field", true, "sổ của một lĩnh vực, ví dụ \"Hộ tịch\" (motcua procedure list); mặc định: mọi lĩnh vực"}};
+    case Kind::Refusal:
+        return {{"--procedure", true, "mã thủ tục được yêu cầu"},
+                {"--applicant", true, "họ tên người nộp hoặc tên tổ chức"},
+                {"--reason", true, "lý do từ chối tiếp nhận (nhiều lý do cách nhau bởi dấu ;)"},
+                {"--id-number", true, "số định danh cá nhân hoặc mã số tổ chức"},
+                {"--address", true, "địa chỉ"},
+                {"--phone", true, "số điện thoại"},
+                {"--email", true, "thư điện tử"},
+                {"--code", true, "mã hồ sơ nếu có (ví dụ mã trên Cổng dịch vụ công); không phải hồ sơ đã tiếp nhận"}};
     default: return {{"--code", true, "mã hồ sơ"}};
     }
 }
@@ -51,6 +63,19 @@ documents::Request requestFor(Context& c, Kind kind)
         if (!from || !to) throw UsageError("Cần cả --from và --to (YYYY-MM-DD)");
         r.from = *from;
         r.to = *to;
+        r.field = c.args.get("--field").value_or("");
+        break;
+    }
+    case Kind::Refusal: {
+        // Form 03: a request refused at the counter, never received, so no dossier is needed.
+        r.code = c.args.get("--code").value_or("");
+        r.refusal.procedureCode = c.args.require("--procedure");
+        r.refusal.applicantName = c.args.require("--applicant");
+        r.refusal.reason = c.args.require("--reason");
+        r.refusal.idNumber = c.args.get("--id-number").value_or("");
+        r.refusal.address = c.args.get("--address").value_or("");
+        r.refusal.phone = c.args.get("--phone").value_or("");
+        r.refusal.email = c.args.get("--email").value_or("");
         break;
     }
     default: r.code = c.args.require("--code");
@@ -134,8 +159,8 @@ int cmdQr(Context& c)
     } else {
         r.code = c.args.require("--code");
         const auto kind = documents::parseKind(c.args.get("--kind").value_or("receipt"));
-        if (!kind || *kind == Kind::Ticket || *kind == Kind::Ledger || *kind == Kind::Apology)
-            throw UsageError("--kind chỉ nhận receipt, supplement, refusal, stop hoặc control");
+        if (!kind || *kind == Kind::Ticket || *kind == Kind::Ledger || *kind == Kind::Apology || *kind == Kind::Refusal)
+            throw UsageError("--kind chỉ nhận receipt, supplement, refusal-notice, stop hoặc control");
         r.kind = *kind;
     }
     const auto payload = documents::qrPayload(c.desk(), r, texts(c));
@@ -153,8 +178,9 @@ constexpr KindInfo kKinds[] = {
     {Kind::Ticket, "vé số thứ tự (giấy nhiệt 58/80 mm)"},
     {Kind::Receipt, "giấy tiếp nhận hồ sơ và hẹn trả kết quả (mẫu 01; A5, A4 hoặc 80/58 mm)"},
     {Kind::Supplement, "phiếu yêu cầu bổ sung, hoàn thiện hồ sơ (mẫu 02)"},
-    {Kind::Refusal, "phiếu từ chối tiếp nhận giải quyết hồ sơ (mẫu 03)"},
-    {Kind::Apology, "phiếu xin lỗi và hẹn lại ngày trả kết quả (mẫu 04)"},
+    {Kind::Refusal, "phiếu từ chối tiếp nhận giải quyết hồ sơ (mẫu 03) cho yêu cầu không được tiếp nhận"},
+    {Kind::RefusalNotice, "thông báo từ chối giải quyết hồ sơ đã tiếp nhận"},
+    {Kind::Apology, "phiếu xin lỗi và đề nghị gia hạn thời gian giải quyết (mẫu 04)"},
     {Kind::Stop, "thông báo dừng giải quyết hồ sơ (mẫu 05)"},
     {Kind::Control, "phiếu kiểm soát quá trình giải quyết hồ sơ (mẫu 06)"},
     {Kind::Ledger, "sổ theo dõi hồ sơ (mẫu 07, A4 ngang)"},
@@ -179,7 +205,7 @@ void addDocumentCommands(std::vector<Command>& c)
     c.push_back({"qr", "nội dung mã QR của vé hoặc phiếu",
                  {{"--ticket", true, "số vé hôm nay"},
                   {"--code", true, "mã hồ sơ"},
-                  {"--kind", true, "phiếu mang mã QR: receipt (mặc định), supplement, refusal, stop, control"},
+                  {"--kind", true, "phiếu mang mã QR: receipt (mặc định), supplement, refusal-notice, stop, control"},
                   {"--apology", true, "số hiệu phiếu xin lỗi"},
                   kTemplates},
                  cmdQr});

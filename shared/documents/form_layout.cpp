@@ -72,6 +72,20 @@ std::vector<std::string> splitItems(const std::string& note)
 
 // [SECTION] variables
 
+SlipContext atAct(const SlipContext& ctx, domain::Instant act)
+{
+    SlipContext c = ctx;
+    c.issuedAt = act;
+    return c;
+}
+
+const domain::DossierEvent* lastEvent(const domain::DossierDetail& d, std::string_view action)
+{
+    for (auto it = d.events.rbegin(); it != d.events.rend(); ++it)
+        if (it->action == action) return &*it;
+    return nullptr;
+}
+
 Vars officeVars(const SlipContext& ctx)
 {
     const auto date = domain::localDate(ctx.issuedAt);
@@ -128,7 +142,7 @@ TextStyle bodyStyle(const Sheet& sheet)
 }
 
 void drawFormHead(Sheet& sheet, const SlipContext& ctx, const FormText& form, const Vars& vars,
-                  const std::optional<QrMatrix>& qr)
+                  const std::optional<QrMatrix>& qr, const std::string& unit)
 {
     const double x0 = sheet.left();
     const double cw = sheet.contentWidth();
@@ -154,7 +168,7 @@ void drawFormHead(Sheet& sheet, const SlipContext& ctx, const FormText& form, co
     const TextStyle small = styled(sheet, -1);
     double yl = top;
     if (!ctx.office.parent.empty()) yl += p.draw(textX, yl, textW, escapeMarkup(upper(ctx.office.parent)), small);
-    yl += p.draw(textX, yl, textW, escapeMarkup(upper(ctx.office.name)), styled(sheet, -1, true));
+    yl += p.draw(textX, yl, textW, escapeMarkup(upper(unit.empty() ? ctx.office.name : unit)), styled(sheet, -1, true));
     hline(cr, textX + textW * 0.3, textX + textW * 0.7, yl + 2.5, 0.5);
     yl += 5;
     if (!form.number.empty()) {
@@ -221,7 +235,9 @@ void drawSignatures(Sheet& sheet, const FormText& form, const Vars& vars)
 {
     if (form.signatures.empty()) return;
     const double gap = sheet.geometry().body * 0.6;
-    const double signSpace = (sheet.paper() == Paper::A5 ? 14 : 22) * kMm;
+    // The signing space shrinks with a body fitted to one page, but stays wide enough to sign in.
+    const double scale = sheet.geometry().body / geometryOf(sheet.paper()).body;
+    const double signSpace = (sheet.paper() == Paper::A5 ? 14 : 22) * kMm * std::max(scale, 0.75);
     const double half = sheet.contentWidth() / static_cast<double>(form.signatures.size());
     const TextStyle title = styled(sheet, 0, true);
     const TextStyle note = styled(sheet, -1, false, true);

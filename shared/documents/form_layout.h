@@ -20,14 +20,26 @@ using PageBlocks = std::function<void(Sheet&, std::string_view block)>;
 [[nodiscard]] std::string sentenceCase(std::string_view title);
 [[nodiscard]] std::string dossierQrPayload(const SlipContext& ctx, const domain::Dossier& d, const FormText& form,
                                            std::optional<domain::Instant> appointment);
+/// How a slip's head is drawn.
+struct SlipHead {
+    bool qr = true;                                 ///< a dossier slip carries the QR (none without a dossier)
+    std::optional<domain::Instant> appointment;     ///< in the QR (receipt, apology)
+    std::string unit;                               ///< issuing unit under the parent body; empty: the office
+};
+
 /// A whole dossier slip on A5/A4: head with QR, optional draft mark, body, signatures, page numbers.
+/// The body is set smaller, step by step, until the signatures fit on page 1 with it.
 [[nodiscard]] Document pageSlip(const SlipContext& ctx, const domain::Dossier& d, const FormText& form, const Vars& vars,
-                                Paper paper, std::optional<domain::Instant> appointment, const PageBlocks& blocks,
-                                bool draft);
+                                Paper paper, const SlipHead& head, const PageBlocks& blocks, bool draft);
 [[nodiscard]] Error unknownBlock(const FormText& form, std::string_view block);
 
 /// The text with word joiners after '-' and '.', so a dossier code never breaks across lines.
 [[nodiscard]] std::string keepTogether(std::string_view text);
+
+/// The context dated at `act` (date line, QR time of issue, PDF date): a reprint is dated as issued.
+[[nodiscard]] SlipContext atAct(const SlipContext& ctx, domain::Instant act);
+/// The dossier's latest event of that action, or null.
+[[nodiscard]] const domain::DossierEvent* lastEvent(const domain::DossierDetail& d, std::string_view action);
 
 /// Variables every dossier form may use ({code}, {applicant}, {received_time}, …).
 [[nodiscard]] Vars dossierVars(const SlipContext& ctx, const domain::Dossier& d);
@@ -37,8 +49,9 @@ using PageBlocks = std::function<void(Sheet&, std::string_view block)>;
 [[nodiscard]] TextStyle bodyStyle(const Sheet& sheet);
 
 /// Header, optional QR top left, date line, form number, title. Leaves the cursor under the title.
+/// `unit`, when given, is the issuing unit printed under the parent body instead of the office.
 void drawFormHead(Sheet& sheet, const SlipContext& ctx, const FormText& form, const Vars& vars,
-                  const std::optional<QrMatrix>& qr);
+                  const std::optional<QrMatrix>& qr, const std::string& unit = {});
 void drawBody(Sheet& sheet, const FormText& form, const Vars& vars, const BlockHandler& blocks);
 void drawSignatures(Sheet& sheet, const FormText& form, const Vars& vars);
 /// A boxed warning across the page (draft apology slips).

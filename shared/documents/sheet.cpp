@@ -28,7 +28,11 @@ Geometry geometryOf(Paper paper)
 
 // [SECTION] Sheet
 
-Sheet::Sheet(Paper paper) : m_paper(paper), m_geo(geometryOf(paper)) { newPage(); }
+Sheet::Sheet(Paper paper, double bodyScale) : m_paper(paper), m_geo(geometryOf(paper))
+{
+    m_geo.body *= bodyScale;
+    newPage();
+}
 
 Sheet::~Sheet()
 {
@@ -154,6 +158,7 @@ void Table::drawHeader()
     TextStyle hs = m_style;
     hs.bold = true;
     hs.align = Align::Center;
+    hs.size -= m_headerShrink;
     const bool grouped = !m_group.empty() && m_groupFirst >= 0 && m_groupLast >= m_groupFirst;
     double groupH = 0;
     if (grouped) {

@@ -27,7 +27,8 @@ struct Geometry {
 
 class Sheet {
 public:
-    explicit Sheet(Paper paper);
+    /// `bodyScale` shrinks the body text (and what is sized from it) to fit a form on one page.
+    explicit Sheet(Paper paper, double bodyScale = 1.0);
     ~Sheet();
     Sheet(const Sheet&) = delete;
     Sheet& operator=(const Sheet&) = delete;
@@ -77,6 +78,8 @@ public:
     /// One header row; cells [groupFirst, groupLast] may sit under a spanning group title.
     void setHeader(std::vector<std::string> cells, std::string group = {}, int groupFirst = -1, int groupLast = -1);
     void row(const std::vector<std::string>& cellsMarkup);
+    /// Header text this many points smaller than the rows (long capitalised titles in narrow columns).
+    void setHeaderShrink(double points) { m_headerShrink = points; }
     [[nodiscard]] double columnX(int i) const;
     [[nodiscard]] double columnWidth(int i) const;
 
@@ -96,6 +99,7 @@ private:
     int m_groupFirst = -1;
     int m_groupLast = -1;
     int m_headerPage = 0;
+    double m_headerShrink = 0;
 };
 
 }  // namespace motcua::documents

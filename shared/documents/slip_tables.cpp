@@ -18,15 +18,33 @@ std::string shortTime(domain::Instant t)
     return domain::formatLocalTime(t) + "\n" + domain::localDate(t).vn();
 }
 
-/// The staff member who made a handover: the forward event at the step's time.
-std::string giverOf(const SlipContext& ctx, const domain::DossierDetail& d, const domain::DossierStep& step)
+std::string nameOf(const SlipContext& ctx, const std::string& username)
 {
-    for (const auto& e : d.events)
-        if (e.action == "forward" && e.at == step.handedAt) {
-            const auto name = ctx.fullName(e.actor);
-            return name.empty() ? e.actor : name;
+    const auto name = ctx.fullName(username);
+    return name.empty() ? username : name;
+}
+
+/// Who gave and who received a handover: the forward event at the step's time was made by the
+/// giver; the receiver is whoever acted on the dossier next (took the next step, asked for a
+/// supplement, recorded the result…). Nobody yet: left to the pen.
+std::pair<std::string, std::string> giverAndReceiver(const SlipContext& ctx, const domain::DossierDetail& d,
+                                                     const domain::DossierStep& step)
+{
+    std::pair<std::string, std::string> out;
+    bool handed = false;
+    for (const auto& e : d.events) {
+        if (!handed) {
+            if (e.action == "forward" && e.at == step.handedAt) {
+                out.first = nameOf(ctx, e.actor);
+                handed = true;
+            }
+            continue;
         }
-    return {};
+        if (e.action == "resume" || e.actor.empty()) continue;
+        out.second = nameOf(ctx, e.actor);
+        break;
+    }
+    return out;
 }
 
 std::string stepResult(const SlipContext& ctx, const FormText& form, const domain::DossierStep& step)
@@ -43,31 +61,34 @@ void stepsTable(Sheet& sheet, const SlipContext& ctx, const FormText& form, cons
     s.size -= 1.5;
     s.lineSpacing = 0;
     s.align = Align::Left;
-    Table t(sheet, {{0.27}, {0.2, Align::Center}, {0.2}, {0.15, Align::Center}, {0.18}}, s);
+    Table t(sheet, {{0.21}, {0.16, Align::Center}, {0.16}, {0.16}, {0.17, Align::Center}, {0.14}}, s);
     std::vector<std::string> header;
     for (const auto& c : form.columns) header.push_back(escapeMarkup(c));
-    if (header.size() != 5) throw Error(ErrorCode::InvalidInput, "Tệp mẫu phiếu: forms.control.columns cần đúng 5 cột");
+    if (header.size() != 6) throw Error(ErrorCode::InvalidInput, "Tệp mẫu phiếu: forms.control.columns cần đúng 6 cột");
+    t.setHeaderShrink(sheet.paper() == Paper::A5 ? 1.5 : 1);
     t.setHeader(header);
+    const auto& d = detail.dossier;
     int index = 0;
     for (const auto& step : detail.steps) {
         ++index;
         std::string when = escapeMarkup(shortTime(step.handedAt));
         if (step.dueAt) when += "\n<i>" + fillMarkup(form.row("step_due"), {{"due", shortTime(*step.dueAt)}}) + "</i>";
-        const std::string giver = giverOf(ctx, detail, step);
-        t.row({fillMarkup(form.row("handover"), {{"index", std::to_string(index)}, {"from", step.fromUnit}, {"to", step.toUnit}}),
-               when, "Giao: " + escapeMarkup(giver) + "\nNhận:", escapeMarkup(stepResult(ctx, form, step)),
-               escapeMarkup(step.note)});
+        // The first handover leaves the front desk (Bộ phận tiếp nhận và trả kết quả).
+        const std::string from = index == 1 ? form.row("front_desk") : step.fromUnit;
+        const auto [giver, receiver] = giverAndReceiver(ctx, detail, step);
+        t.row({fillMarkup(form.row("handover"), {{"index", std::to_string(index)}, {"from", from}, {"to", step.toUnit}}), when,
+               escapeMarkup(giver), escapeMarkup(receiver), escapeMarkup(stepResult(ctx, form, step)), escapeMarkup(step.note)});
     }
-    const auto& d = detail.dossier;
     const Vars last{{"index", std::to_string(index + 1)}};
     if (d.returnedAt) {
         const domain::Instant resolved = d.resolvedAt.value_or(*d.returnedAt);
-        t.row({fillMarkup(form.row("returned"), last), escapeMarkup(shortTime(*d.returnedAt)),
-               "Nhận: " + escapeMarkup(d.returnedTo),
-               escapeMarkup(domain::outcomeLabel(domain::outcomeOf(resolved, d.originalDueAt))), ""});
+        std::string giver;
+        if (const auto* e = lastEvent(detail, "return")) giver = nameOf(ctx, e->actor);
+        t.row({fillMarkup(form.row("returned"), last), escapeMarkup(shortTime(*d.returnedAt)), escapeMarkup(giver),
+               escapeMarkup(d.returnedTo), escapeMarkup(domain::outcomeLabel(domain::outcomeOf(resolved, d.originalDueAt))), ""});
     } else {
         // Filled by hand when the result is handed over.
-        t.row({fillMarkup(form.row("returned"), last), std::string(kBlankLine), "", "", ""});
+        t.row({fillMarkup(form.row("returned"), last), std::string(kBlankLine), "", "", "", ""});
     }
 }
 
@@ -79,6 +100,21 @@ const char* resultMethod(domain::Channel c)
     case domain::Channel::Postal: return "Bưu chính công ích";
     }
     return "";
+}
+
+/// The result column: when it was returned, or how the dossier closed without a result.
+std::string resultCell(const FormText& form, const domain::Dossier& d)
+{
+    if (d.returnedAt) return shortTime(*d.returnedAt);
+    const char* row = nullptr;
+    switch (d.status) {
+    case domain::DossierStatus::Refused: row = "refused"; break;
+    case domain::DossierStatus::Withdrawn: row = "withdrawn"; break;
+    case domain::DossierStatus::Stopped: row = "stopped"; break;
+    default: return {};
+    }
+    const std::string date = d.closedAt ? domain::localDate(*d.closedAt).vn() : std::string();
+    return fillPlain(form.row(row), {{"date", date}});
 }
 
 void ledgerHead(Sheet& sheet, const SlipContext& ctx, const FormText& form, const Vars& vars)
@@ -115,17 +151,20 @@ void ledgerHead(Sheet& sheet, const SlipContext& ctx, const FormText& form, cons
 }  // namespace
 
 Document renderControlSheet(const SlipContext& ctx, const domain::DossierDetail& detail, const domain::Procedure& procedure,
-                            Paper paper)
+                            const LedgerPosition& ledger, Paper paper)
 {
     const auto& form = ctx.texts.form("control");
-    Vars vars = dossierVars(ctx, detail.dossier);
+    // Opened with the dossier at receipt: dated then; the steps show where it stands now.
+    Vars vars = dossierVars(atAct(ctx, detail.dossier.receivedAt), detail.dossier);
+    vars["ledger_line"] = ledger.line > 0 ? std::to_string(ledger.line) : "";
+    vars["ledger_book"] = ledger.book > 0 ? std::to_string(ledger.book) : "";
     vars["lead_unit"] = procedure.unit;
     std::set<std::string> seen{procedure.unit};
     std::string cooperating;
     for (const auto& step : detail.steps)
         if (!step.toUnit.empty() && seen.insert(step.toUnit).second) cooperating += (cooperating.empty() ? "" : "; ") + step.toUnit;
     vars["cooperating_units"] = cooperating;
-    return pageSlip(ctx, detail.dossier, form, vars, paper, std::nullopt,
+    return pageSlip(atAct(ctx, detail.dossier.receivedAt), detail.dossier, form, vars, paper, {},
                     [&](Sheet& sheet, std::string_view block) {
                         if (block == "steps") stepsTable(sheet, ctx, form, detail);
                         else throw unknownBlock(form, block);
@@ -133,14 +172,17 @@ Document renderControlSheet(const SlipContext& ctx, const domain::DossierDetail&
                     false);
 }
 
-Document renderLedger(const SlipContext& ctx, const std::vector<LedgerRow>& rows, domain::Date from, domain::Date to, int book)
+Document renderLedger(const SlipContext& ctx, const std::vector<LedgerRow>& rows, domain::Date from, domain::Date to, int book,
+                      const std::string& field)
 {
     const auto& form = ctx.texts.form("ledger");
-    if (form.columns.size() != 10) throw Error(ErrorCode::InvalidInput, "Tệp mẫu phiếu: forms.ledger.columns cần đúng 10 cột");
+    if (form.columns.size() != 11) throw Error(ErrorCode::InvalidInput, "Tệp mẫu phiếu: forms.ledger.columns cần đúng 11 cột");
     Vars vars = officeVars(ctx);
     vars["from"] = from.vn();
     vars["to"] = to.vn();
     vars["ledger_book"] = std::to_string(book);
+    vars["field"] = field;
+    vars["field_line"] = field.empty() ? form.row("all_fields") : fillPlain(form.row("field"), {{"field", field}});
     Sheet sheet(Paper::A4Landscape);
     ledgerHead(sheet, ctx, form, vars);
 
@@ -148,21 +190,23 @@ Document renderLedger(const SlipContext& ctx, const std::vector<LedgerRow>& rows
     s.lineSpacing = 0;
     s.align = Align::Left;
     Table t(sheet,
-            {{0.035, Align::Center}, {0.18}, {0.165}, {0.12}, {0.115}, {0.07, Align::Center}, {0.07, Align::Center},
-             {0.07, Align::Center}, {0.085}, {0.07}},
+            {{0.035, Align::Center}, {0.175}, {0.13}, {0.095}, {0.11}, {0.1}, {0.07, Align::Center}, {0.07, Align::Center},
+             {0.07, Align::Center}, {0.075}, {0.06}},
             s);
     std::vector<std::string> header;
     for (const auto& c : form.columns) header.push_back(escapeMarkup(c));
-    t.setHeader(header, escapeMarkup(form.row("group")), 5, 7);
+    t.setHeader(header, escapeMarkup(form.row("group")), 6, 8);
     for (const auto& r : rows) {
         const auto& d = r.dossier;
         // A re-appointed dossier keeps its original appointment and notes the new one and the slips.
         std::string due = escapeMarkup(shortTime(r.apologies.empty() ? d.dueAt : d.originalDueAt));
         if (!r.apologies.empty())
             due += "\n<i>" + fillMarkup(form.row("reappointed"), {{"due", shortTime(d.dueAt)}, {"slips", r.apologies}}) + "</i>";
+        std::string contact = d.address;
+        if (!d.phone.empty()) contact += (contact.empty() ? "" : "\n") + d.phone;
         t.row({std::to_string(r.line), escapeMarkup(keepTogether(d.code)), escapeMarkup(d.procedureName), escapeMarkup(d.applicantName),
-               escapeMarkup(r.leadUnit), escapeMarkup(shortTime(d.receivedAt)), due,
-               d.returnedAt ? escapeMarkup(shortTime(*d.returnedAt)) : "", resultMethod(d.channel), ""});
+               escapeMarkup(contact), escapeMarkup(r.leadUnit), escapeMarkup(shortTime(d.receivedAt)), due,
+               escapeMarkup(resultCell(form, d)), resultMethod(d.channel), ""});
     }
     if (rows.empty()) sheet.paragraph("<i>" + escapeMarkup(form.row("empty")) + "</i>", bodyStyle(sheet), 0);
 

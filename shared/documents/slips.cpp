@@ -22,13 +22,6 @@ std::string setting(const std::map<std::string, std::string>& s, const std::stri
     return it == s.end() ? std::string() : it->second;
 }
 
-const domain::DossierEvent* lastEvent(const domain::DossierDetail& d, std::string_view action)
-{
-    for (auto it = d.events.rbegin(); it != d.events.rend(); ++it)
-        if (it->action == action) return &*it;
-    return nullptr;
-}
-
 /// A paper of the catalog ("Tờ khai … (bản chính), 1") split into name, kind and quantity.
 struct Paper3 {
     std::string name;
@@ -77,28 +70,6 @@ void papersTable(Sheet& sheet, const FormText& form, const std::vector<std::stri
     sheet.y += sheet.geometry().body * 0.4;
 }
 
-Document reasonSlip(const SlipContext& ctx, const domain::DossierDetail& detail, const std::string& formName,
-                    std::string_view action, const std::string& missing, Paper paper)
-{
-    const auto* event = lastEvent(detail, action);
-    if (!event) throw Error(ErrorCode::IllegalState, "Hồ sơ " + detail.dossier.code + " " + missing);
-    const auto& form = ctx.texts.form(formName);
-    Vars vars = dossierVars(ctx, detail.dossier);
-    vars["reason"] = event->note;
-    vars["stopped_time"] = timeWords(event->at);
-    // The one who guides the citizen: the person printing, reachable at the office's number.
-    vars["contact_name"] = ctx.staffName;
-    vars["contact_phone"] = ctx.office.phone;
-    // Who recorded the refusal or stop signs for it, whoever prints the slip.
-    vars["actor_name"] = ctx.fullName(event->actor);
-    return pageSlip(ctx, detail.dossier, form, vars, paper, std::nullopt,
-                    [&](Sheet& sheet, std::string_view block) {
-                        if (block == "items") drawItems(sheet, event->note);
-                        else throw unknownBlock(form, block);
-                    },
-                    false);
-}
-
 }  // namespace
 
 // [SECTION] shared with slip_tables.cpp
@@ -141,18 +112,27 @@ std::string dossierQrPayload(const SlipContext& ctx, const domain::Dossier& d, c
     return dossierQrText(q);
 }
 
-Document pageSlip(const SlipContext& ctx, const domain::Dossier& d, const FormText& form, const Vars& vars,
-                  Paper paper, std::optional<domain::Instant> appointment, const PageBlocks& blocks, bool draft)
+namespace {
+
+/// Body sizes tried in turn until the form, signatures included, fits one page (DOMAIN.md §3:
+/// the signatures on the same page as the body); a form longer than that keeps the first size.
+constexpr double kFitScales[] = {1.0, 0.95, 0.9, 0.85, 0.8};
+
+std::vector<Document::Page> layoutSlip(const SlipContext& ctx, const domain::Dossier& d, const FormText& form,
+                                       const Vars& vars, Paper paper, double scale, const SlipHead& head,
+                                       const PageBlocks& blocks, bool draft)
 {
-    Sheet sheet(paper);
-    drawFormHead(sheet, ctx, form, vars, makeQr(dossierQrPayload(ctx, d, form, appointment)));
+    Sheet sheet(paper, scale);
+    std::optional<QrMatrix> qr;
+    if (head.qr) qr = makeQr(dossierQrPayload(ctx, d, form, head.appointment));
+    drawFormHead(sheet, ctx, form, vars, qr, head.unit);
     if (draft) drawMark(sheet, ctx.texts.draftMark);
     drawBody(sheet, form, vars, [&](std::string_view block) {
         if (block == "gap") sheet.y += sheet.geometry().body;
         else blocks(sheet, block);
     });
     drawSignatures(sheet, form, vars);
-    auto pages = sheet.finish([&](Sheet& s, int page, int count) {
+    return sheet.finish([&](Sheet& s, int page, int count) {
         if (count < 2) return;
         TextStyle f = bodyStyle(s);
         f.size -= 2;
@@ -160,6 +140,19 @@ Document pageSlip(const SlipContext& ctx, const domain::Dossier& d, const FormTe
         s.painter().draw(s.left(), s.geometry().height - s.geometry().bottom + 4, s.contentWidth(),
                          std::to_string(page) + "/" + std::to_string(count), f);
     });
+}
+
+}  // namespace
+
+Document pageSlip(const SlipContext& ctx, const domain::Dossier& d, const FormText& form, const Vars& vars,
+                  Paper paper, const SlipHead& head, const PageBlocks& blocks, bool draft)
+{
+    std::vector<Document::Page> pages;
+    for (const double scale : kFitScales) {
+        pages = layoutSlip(ctx, d, form, vars, paper, scale, head, blocks, draft);
+        if (pages.size() == 1) break;
+    }
+    if (pages.size() > 1) pages = layoutSlip(ctx, d, form, vars, paper, kFitScales[0], head, blocks, draft);
     DocumentInfo info{form.name, sentenceCase(form.title), d.code, ctx.issuedAt};
     return Document::pages(std::move(info), paper, std::move(pages));
 }
@@ -215,7 +208,7 @@ std::string workingDaysText(double days)
 
 std::string receiptQrPayload(const SlipContext& ctx, const domain::Dossier& dossier)
 {
-    return dossierQrPayload(ctx, dossier, ctx.texts.form("receipt"), dossier.dueAt);
+    return dossierQrPayload(atAct(ctx, dossier.receivedAt), dossier, ctx.texts.form("receipt"), dossier.originalDueAt);
 }
 
 Document renderReceipt(const SlipContext& ctx, const domain::DossierDetail& detail, const domain::Procedure& procedure,
@@ -223,7 +216,10 @@ Document renderReceipt(const SlipContext& ctx, const domain::DossierDetail& deta
 {
     const auto& d = detail.dossier;
     const auto& form = ctx.texts.form("receipt");
-    Vars vars = dossierVars(ctx, d);
+    // A reprint is the receipt as issued: dated at receipt, with the appointment it gave then.
+    const SlipContext issued = atAct(ctx, d.receivedAt);
+    Vars vars = dossierVars(issued, d);
+    vars["due_time"] = timeWords(d.originalDueAt);
     vars["ledger_book"] = ledger.book > 0 ? std::to_string(ledger.book) : "";
     vars["ledger_line"] = ledger.line > 0 ? std::to_string(ledger.line) : "";
     vars["dossier_sets"] = "01";
@@ -231,7 +227,7 @@ Document renderReceipt(const SlipContext& ctx, const domain::DossierDetail& deta
     vars["receiver"] = ctx.fullName(d.receiver);
     vars["fee"] = procedure.feeVnd > 0 ? std::to_string(procedure.feeVnd) + " đồng" : "Không thu phí";
     if (isThermal(paper)) {
-        const auto raster = thermalForm(paper, ctx, form, vars, makeQr(receiptQrPayload(ctx, d)), [&](Strip& s, std::string_view block) {
+        const auto raster = thermalForm(paper, issued, form, vars, makeQr(receiptQrPayload(ctx, d)), [&](Strip& s, std::string_view block) {
             if (block == "gap") return s.space(10);
             if (block != "papers") throw unknownBlock(form, block);
             TextStyle t;
@@ -240,9 +236,9 @@ Document renderReceipt(const SlipContext& ctx, const domain::DossierDetail& deta
             t.indent = -14 * s.scale();
             for (const auto& p : procedure.papers) s.text("–\u00a0" + escapeMarkup(p), t, 14 * s.scale());
         });
-        return Document::thermal({"receipt", sentenceCase(form.title), d.code, ctx.issuedAt}, paper, raster);
+        return Document::thermal({"receipt", sentenceCase(form.title), d.code, issued.issuedAt}, paper, raster);
     }
-    return pageSlip(ctx, d, form, vars, paper, d.dueAt,
+    return pageSlip(issued, d, form, vars, paper, {true, d.originalDueAt, {}},
                     [&](Sheet& sheet, std::string_view block) {
                         if (block == "papers") papersTable(sheet, form, procedure.papers);
                         else throw unknownBlock(form, block);
@@ -250,37 +246,27 @@ Document renderReceipt(const SlipContext& ctx, const domain::DossierDetail& deta
                     false);
 }
 
-Document renderSupplement(const SlipContext& ctx, const domain::DossierDetail& detail, Paper paper)
-{
-    return reasonSlip(ctx, detail, "supplement", "supplement", "chưa có yêu cầu bổ sung nào để in phiếu", paper);
-}
-
-Document renderRefusal(const SlipContext& ctx, const domain::DossierDetail& detail, Paper paper)
-{
-    return reasonSlip(ctx, detail, "refusal", "refuse", "không bị từ chối nên không có phiếu từ chối", paper);
-}
-
-Document renderStopNotice(const SlipContext& ctx, const domain::DossierDetail& detail, Paper paper)
-{
-    return reasonSlip(ctx, detail, "stop", "stop", "không bị dừng giải quyết nên không có thông báo dừng", paper);
-}
-
 Document renderApology(const SlipContext& ctx, const domain::DossierDetail& detail, const domain::Apology& apology, Paper paper)
 {
     if (apology.status == domain::ApologyStatus::Void)
         throw Error(ErrorCode::IllegalState, "Phiếu xin lỗi " + std::to_string(apology.id) +
                                                  " đã huỷ (hồ sơ được giải quyết đúng hạn), không in");
-    const auto& form = ctx.texts.form("apology");
-    Vars vars = dossierVars(ctx, detail.dossier);
+    FormText form = ctx.texts.form("apology");
+    if (ctx.apologyTitle == "old") form.title = form.row("title_old");
+    // Dated the day it was signed, on every reprint; a draft is dated when it is printed.
+    const SlipContext signedCtx = atAct(ctx, apology.signedAt.value_or(ctx.issuedAt));
+    Vars vars = dossierVars(signedCtx, detail.dossier);
     vars["apology_number"] = apology.numberText();
+    vars["apology_no"] = apology.number ? std::to_string(*apology.number) : "";
     vars["reason"] = apology.reason;
     vars["due_time"] = timeWords(apology.forDueAt);
     vars["new_due_time"] = timeWords(apology.proposedDueAt);
     vars["new_due_date"] = dateWords(domain::localDate(apology.proposedDueAt));
-    vars["unit"] = apology.unit;
+    // The unit that is late issues it (DOMAIN.md §3, form 04); the front desk hands it over.
+    vars["unit"] = apology.unit.empty() ? ctx.office.name : apology.unit;
     vars["signed_by"] = apology.status == domain::ApologyStatus::Signed ? ctx.fullName(apology.signedBy) : "";
     const bool draft = apology.status == domain::ApologyStatus::Draft;
-    return pageSlip(ctx, detail.dossier, form, vars, paper, apology.proposedDueAt,
+    return pageSlip(signedCtx, detail.dossier, form, vars, paper, {true, apology.proposedDueAt, apology.unit},
                     [&](Sheet&, std::string_view block) { throw unknownBlock(form, block); }, draft);
 }
 

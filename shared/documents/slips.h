@@ -39,6 +39,8 @@ struct SlipContext {
     /// as a blank to sign over, never as a login name.
     std::map<std::string, std::string> staffNames;
     std::string issuingSystem = "motcua";
+    /// forms.apology_title: "new" (Thông tư 03/2025, default) or "old" (Thông tư 01/2018's title).
+    std::string apologyTitle = "new";
 
     [[nodiscard]] std::string fullName(const std::string& username) const;
 };
@@ -49,20 +51,48 @@ struct LedgerPosition {
     int line = 0;  ///< Số thứ tự: running number in that year's book
 };
 
+/// A request refused at the counter, never received (form 03): no dossier, no appointment.
+struct IntakeRefusal {
+    std::string code;  ///< "Mã hồ sơ (nếu có)": a code from elsewhere (the portal), else empty
+    std::string procedureCode;
+    std::string procedureName;
+    std::string applicantName;
+    std::string idNumber;  ///< số định danh cá nhân or the organisation's code
+    std::string address;
+    std::string phone;
+    std::string email;
+    std::string reason;  ///< items split on "; " or new lines
+};
+
+/// The date of the act a dossier slip records (DOMAIN.md §3: its date line and the QR's time of
+/// issue, the same on every reprint): the receipt for "receipt" and "control", the request for
+/// "supplement", the refusal for "refusal_notice", the stop for "stop". Throws
+/// Error(IllegalState) when the dossier has no such act.
+[[nodiscard]] domain::Instant actTime(const domain::DossierDetail& detail, const std::string& formName);
+
+/// The receipt keeps the appointment it gave (the original one; a re-appointment is form 04's).
 [[nodiscard]] Document renderReceipt(const SlipContext& ctx, const domain::DossierDetail& detail,
                                      const domain::Procedure& procedure, const LedgerPosition& ledger,
                                      Paper paper = Paper::A5);
+/// Signed by the officer who made the request; the clock sentence follows the procedure's rule.
 /// Throws Error(IllegalState) when the dossier has no supplement request.
-[[nodiscard]] Document renderSupplement(const SlipContext& ctx, const domain::DossierDetail& detail, Paper paper = Paper::A5);
-/// Throws Error(IllegalState) when the dossier was not refused.
-[[nodiscard]] Document renderRefusal(const SlipContext& ctx, const domain::DossierDetail& detail, Paper paper = Paper::A5);
+[[nodiscard]] Document renderSupplement(const SlipContext& ctx, const domain::DossierDetail& detail,
+                                        const domain::Procedure& procedure, Paper paper = Paper::A5);
+/// Form 03 at the counter, dated now, signed by the clerk printing it and the applicant.
+[[nodiscard]] Document renderIntakeRefusal(const SlipContext& ctx, const IntakeRefusal& refusal, Paper paper = Paper::A5);
+/// The written answer of the competent unit refusing a received dossier on the merits (not form
+/// 03). Throws Error(IllegalState) when the dossier was not refused.
+[[nodiscard]] Document renderRefusalNotice(const SlipContext& ctx, const domain::DossierDetail& detail,
+                                           const domain::Procedure& procedure, Paper paper = Paper::A5);
 /// Throws Error(IllegalState) when the dossier was not stopped.
 [[nodiscard]] Document renderStopNotice(const SlipContext& ctx, const domain::DossierDetail& detail, Paper paper = Paper::A5);
-/// A draft prints marked as a draft; a void slip is refused (Error(IllegalState)).
+/// Issued in the late unit's name and dated the day it was signed. A draft prints marked as a
+/// draft; a void slip is refused (Error(IllegalState)).
 [[nodiscard]] Document renderApology(const SlipContext& ctx, const domain::DossierDetail& detail,
                                      const domain::Apology& apology, Paper paper = Paper::A5);
 [[nodiscard]] Document renderControlSheet(const SlipContext& ctx, const domain::DossierDetail& detail,
-                                          const domain::Procedure& procedure, Paper paper = Paper::A5);
+                                          const domain::Procedure& procedure, const LedgerPosition& ledger,
+                                          Paper paper = Paper::A5);
 
 struct LedgerRow {
     int line = 0;                ///< Số thứ tự in the year's book
@@ -70,12 +100,16 @@ struct LedgerRow {
     std::string leadUnit;        ///< Cơ quan chủ trì giải quyết (the procedure's unit)
     std::string apologies;       ///< numbers of its signed apology slips, "1/PXL, 4/PXL" (re-appointed)
 };
-/// A4 landscape, rows in the order given, header repeated on every page, "Trang x/y".
+/// A4 landscape, rows in the order given, header repeated on every page, "Trang x/y". `field`
+/// names the book's field (lĩnh vực); empty for a book of every field.
 [[nodiscard]] Document renderLedger(const SlipContext& ctx, const std::vector<LedgerRow>& rows, domain::Date from,
-                                    domain::Date to, int book);
+                                    domain::Date to, int book, const std::string& field = {});
 
-/// The receipt's QR text (also what `motcua qr --code` prints).
+/// The receipt's QR text (also what `motcua qr --code` prints): dated at receipt, with the
+/// original appointment.
 [[nodiscard]] std::string receiptQrPayload(const SlipContext& ctx, const domain::Dossier& dossier);
+/// The QR text of a dossier slip other than the receipt and the apology, dated at its act.
+[[nodiscard]] std::string slipQrPayload(const SlipContext& ctx, const domain::DossierDetail& detail, const std::string& formName);
 
 // [SECTION] Vietnamese wording of dates and times, as forms write them
 

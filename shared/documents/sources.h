@@ -12,17 +12,19 @@
 
 namespace motcua::documents {
 
-enum class Kind { Ticket, Receipt, Supplement, Refusal, Apology, Stop, Control, Ledger };
-[[nodiscard]] const char* kindName(Kind k);  ///< "ticket", "receipt", …
+enum class Kind { Ticket, Receipt, Supplement, Refusal, RefusalNotice, Apology, Stop, Control, Ledger };
+[[nodiscard]] const char* kindName(Kind k);  ///< "ticket", "receipt", "refusal-notice", …
 [[nodiscard]] std::optional<Kind> parseKind(std::string_view name);
 
 struct Request {
     Kind kind = Kind::Ticket;
     std::string ticket;               ///< Ticket: today's label
-    std::string code;                 ///< dossier kinds
+    std::string code;                 ///< dossier kinds (Refusal: a code from elsewhere, if any)
+    IntakeRefusal refusal;            ///< Refusal: the request refused at the counter (no dossier)
     std::int64_t apologyId = 0;       ///< Apology
     domain::Date from;                ///< Ledger: received on or after
     domain::Date to;                  ///< Ledger: received on or before
+    std::string field;                ///< Ledger: one field's book (lĩnh vực); empty: every field
     std::optional<Paper> paper;       ///< default: 80 mm for tickets, A5 for slips; the ledger is A4 landscape
 };
 
@@ -31,8 +33,11 @@ struct Request {
 [[nodiscard]] SlipContext slipContext(service::Desk& desk, const FormTexts& texts = defaultFormTexts());
 /// Where the dossier stands in its year's ledger (lines numbered by time of receipt).
 [[nodiscard]] LedgerPosition ledgerPosition(service::Desk& desk, const domain::Dossier& dossier);
-/// Dossiers received from `from` to `to` inclusive, oldest first, with their ledger lines.
-[[nodiscard]] std::vector<LedgerRow> ledgerRows(service::Desk& desk, domain::Date from, domain::Date to);
+/// Dossiers received from `from` to `to` inclusive, oldest first, with their ledger lines; only
+/// the procedures of `field` when given. Lines keep the office book's numbers (what the receipt
+/// cites as Số thứ tự), so a field's book skips the other fields' lines.
+[[nodiscard]] std::vector<LedgerRow> ledgerRows(service::Desk& desk, domain::Date from, domain::Date to,
+                                                const std::string& field = {});
 
 /// Throws Error(NotFound) for an unknown ticket, code or apology; Error(InvalidInput) for a paper
 /// the kind cannot use; Error(IllegalState) for a slip the dossier has no reason for.

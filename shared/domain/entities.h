@@ -82,6 +82,7 @@ struct DossierEvent {
     std::string toStatus;
     std::string note;
     bool flagged = false;  ///< a breach of a once-only rule (second supplement request)
+    std::string actorName;  ///< the actor's full name (empty for an unknown or system actor)
 };
 
 struct DossierStep {

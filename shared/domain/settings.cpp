@@ -13,7 +13,7 @@ namespace motcua::domain {
 
 namespace {
 
-enum class Kind { Text, OfficeCode, Clock, Schedule, NonNegNumber, PositiveInt, Bool, Pin, UrlTemplate, Paper, QrApplicant };
+enum class Kind { Text, OfficeCode, Clock, Schedule, NonNegNumber, PositiveInt, Bool, Pin, UrlTemplate, Paper, QrApplicant, TitleChoice };
 
 struct Rule {
     const char* key;
@@ -62,6 +62,7 @@ constexpr Rule kRules[] = {
     {"quality.cap.4.3", Kind::NonNegNumber, 100},
     {"quality.cap.5.4", Kind::NonNegNumber, 100},
     {"ticket.paper", Kind::Paper, 0},
+    {"forms.apology_title", Kind::TitleChoice, 0},
 };
 
 const Rule* findRule(std::string_view key)
@@ -133,6 +134,7 @@ const std::vector<SettingSpec>& settingSpecs()
         {"quality.cap.4.3", "2", "Điểm tối đa chỉ số 4.3 (QĐ 766/QĐ-TTg): hồ sơ tái sử dụng dữ liệu số hoá"},
         {"quality.cap.5.4", "6", "Điểm tối đa chỉ số 5.4 (QĐ 766/QĐ-TTg): mức độ hài lòng"},
         {"ticket.paper", "80", "Khổ giấy in số thứ tự và phiếu nhiệt: 80 hoặc 58 (mm)"},
+        {"forms.apology_title", "new", "Tiêu đề phiếu xin lỗi (mẫu 04): new = PHIẾU XIN LỖI VÀ ĐỀ NGHỊ GIA HẠN THỜI GIAN GIẢI QUYẾT (Thông tư 03/2025), old = PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ (Thông tư 01/2018)"},
     };
     return kSpecs;
 }
@@ -192,6 +194,9 @@ std::string validateSetting(std::string_view key, std::string_view value)
     case Kind::QrApplicant:
         if (value == "id" || value == "masked_name") return std::string(value);
         bad(key, "chỉ nhận id (số định danh) hoặc masked_name (tên đã che)");
+    case Kind::TitleChoice:
+        if (value == "new" || value == "old") return std::string(value);
+        bad(key, "chỉ nhận new (tiêu đề theo Thông tư 03/2025) hoặc old (tiêu đề cũ theo Thông tư 01/2018)");
     }
     bad(key, "không hợp lệ");
 }

@@ -148,12 +148,14 @@ void insertEvent(Database& db, std::int64_t dossierId, const domain::DossierEven
 std::vector<domain::DossierEvent> listEvents(Database& db, std::int64_t dossierId)
 {
     std::vector<domain::DossierEvent> out;
-    auto& st = db.prepare("SELECT id, at, actor, action, from_status, to_status, note, flagged FROM dossier_events "
-                          "WHERE dossier_id = ? ORDER BY id")
+    // The actor's full name comes along: slips name who acted, whoever reprints them.
+    auto& st = db.prepare("SELECT e.id, e.at, e.actor, e.action, e.from_status, e.to_status, e.note, e.flagged, "
+                          "COALESCE(s.full_name, '') FROM dossier_events e LEFT JOIN staff s ON s.username = e.actor "
+                          "WHERE e.dossier_id = ? ORDER BY e.id")
                    .bind(1, dossierId);
     while (st.step())
         out.push_back({st.getInt(0), st.getInt(1), st.getText(2), st.getText(3), st.getText(4), st.getText(5),
-                       st.getText(6), st.getInt(7) != 0});
+                       st.getText(6), st.getInt(7) != 0, st.getText(8)});
     return out;
 }
 

@@ -69,7 +69,9 @@ std::map<std::string, std::vector<std::string>> validInvocations(const TempDir& 
     };
     const std::vector<std::pair<std::string, std::vector<std::string>>> kinds = {
         {"ticket", {"--ticket", "A001"}},   {"receipt", {"--code", kCode}}, {"supplement", {"--code", kCode}},
-        {"refusal", {"--code", kCode}},     {"stop", {"--code", kCode}},    {"control", {"--code", kCode}},
+        {"refusal", {"--procedure", "1.001193", "--applicant", "Lê Văn Tám", "--reason", "Không thuộc thẩm quyền"}},
+        {"refusal-notice", {"--code", kCode}},
+        {"stop", {"--code", kCode}},    {"control", {"--code", kCode}},
         {"apology", {"--id", "1"}},         {"ledger", {"--from", "2026-11-01", "--to", "2026-11-30"}}};
     for (const auto& [kind, selector] : kinds) {
         auto render = std::vector<std::string>{"render", kind};

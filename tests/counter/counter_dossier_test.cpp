@@ -124,10 +124,10 @@ TEST_CASE("dossier actions: supplement prints its slip, resume; refuse needs a r
     f.applyAll();
     CHECK(statusOf(f, other) == DossierStatus::Refused);
     CHECK(test::filesIn(f.printDir).size() == 3);
-    REQUIRE(f.click("print-refusal"));
+    REQUIRE(f.click("print-refusal-notice"));
     f.applyAll();
     CHECK(f.state.dossiers.printError.empty());
-    CHECK_THAT(f.state.dossiers.message, Catch::StartsWith("Đã in lại phiếu từ chối"));
+    CHECK_THAT(f.state.dossiers.message, Catch::StartsWith("Đã in lại thông báo từ chối giải quyết"));
 }
 
 TEST_CASE("dossier actions: withdraw and stop", "[counter][dossier]")

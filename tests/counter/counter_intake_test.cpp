@@ -7,6 +7,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <cstdio>
+
 using namespace motcua;
 using namespace motcua::counter;
 using test::CounterFixture;
@@ -215,4 +217,38 @@ TEST_CASE("intake: a half-filled form survives a crash and is offered back at th
         apply(c2, *third, *f.printer, second);
         CHECK_FALSE(second.intake.offeredDraft);
     }
+}
+
+TEST_CASE("intake: a request refused at the counter prints form 03 and is not received", "[counter][intake]")
+{
+    CounterFixture f;
+    f.login();
+    chooseKhaiSinh(f);
+    const auto before = dossierCount(*f.desk);
+    REQUIRE(f.click("intake-refuse-open"));
+    f.frame();
+    REQUIRE(f.click("intake-refuse"));  // no name yet: refused with a message, nothing printed
+    f.applyAll();
+    CHECK(test::filesIn(f.printDir).empty());
+    CHECK(f.state.intake.errors.count("name") == 1);
+    f.state.intake.form.applicantName = "Lê Thị Cúc";
+    f.typeInto("intake-refuse-reason", "Không thuộc thẩm quyền của xã");
+    REQUIRE(f.click("intake-refuse"));
+    f.applyAll();
+    CHECK(f.state.intake.printError.empty());
+    CHECK(f.state.intake.message == "Đã in phiếu từ chối tiếp nhận (mẫu 03). Hồ sơ không được tiếp nhận.");
+    CHECK(dossierCount(*f.desk) == before);
+    const auto files = test::filesIn(f.printDir);
+    REQUIRE(files.size() == 1);
+    CHECK(files[0].find("refusal") != std::string::npos);
+    std::string text;
+    if (FILE* p = ::popen(("pdftotext -enc UTF-8 '" + f.printDir + "/" + files[0] + "' -").c_str(), "r")) {
+        char buf[4096];
+        for (std::size_t n; (n = std::fread(buf, 1, sizeof buf, p)) > 0;) text.append(buf, n);
+        ::pclose(p);
+    }
+    CHECK(text.find("PHIẾU TỪ CHỐI TIẾP NHẬN GIẢI QUYẾT HỒ SƠ") != std::string::npos);
+    CHECK(text.find("Lê Thị Cúc") != std::string::npos);
+    CHECK(text.find("Không thuộc thẩm quyền của xã") != std::string::npos);
+    CHECK(text.find("Đăng ký khai sinh") != std::string::npos);
 }

@@ -12,12 +12,13 @@ using namespace motcua::documents;
 TEST_CASE("the shipped templates hold every form, the motto and the ticket texts")
 {
     const auto& t = defaultFormTexts();
-    for (const char* name : {"receipt", "supplement", "refusal", "apology", "stop", "control", "ledger"}) {
+    for (const char* name : {"receipt", "supplement", "refusal", "refusal_notice", "apology", "stop", "control", "ledger"}) {
         INFO(name);
         CHECK_FALSE(t.form(name).title.empty());
     }
     CHECK(t.form("receipt").title == "GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ");
-    CHECK(t.form("apology").title == "PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ");
+    CHECK(t.form("apology").title == "PHIẾU XIN LỖI VÀ ĐỀ NGHỊ GIA HẠN THỜI GIAN GIẢI QUYẾT");
+    CHECK(t.form("apology").row("title_old") == "PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ");
     REQUIRE(t.national.size() == 2);
     CHECK(t.national[0] == "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
     CHECK(t.national[1] == "Độc lập - Tự do - Hạnh phúc");
