@@ -11,7 +11,7 @@ using namespace motcua::domain;
 
 namespace {
 
-Procedure procedure(std::vector<std::string> papers, std::int64_t fee, std::string feeNote, std::string unit)
+Procedure procedure(std::vector<motcua::domain::CatalogPaper> papers, std::int64_t fee, std::string feeNote, std::string unit)
 {
     Procedure p;
     p.code = "1.000001";
