@@ -133,16 +133,19 @@ bool drawRepresentative(CounterState& s, float w)
     ui::recordItem("intake-rep");
     if (!f.hasRepresentative) return changed;
     auto& r = f.representative;
-    const float half = (w - 12) * 0.5f;
+    const float half = (w - 16 - 12) * 0.5f;
     ImGui::Indent(16);
-    changed |= field("Họ tên người được ủy quyền *", "intake-rep-name", r.name, err(in, "rep-name"), w - 16);
-    FieldRow row;
-    changed |= field("Số CCCD người được ủy quyền *", "intake-rep-id", r.idNumber, err(in, "rep-id"), half - 16,
+    FieldRow first;
+    changed |= field("Họ tên người được ủy quyền *", "intake-rep-name", r.name, err(in, "rep-name"), half);
+    first.next(12);
+    changed |= field("Số CCCD người được ủy quyền *", "intake-rep-id", r.idNumber, err(in, "rep-id"), half,
                      ImGuiInputTextFlags_CharsDecimal);
-    row.next(12);
+    first.end();
+    FieldRow second;
     changed |= field("Số điện thoại", "intake-rep-phone", r.phone, err(in, "rep-phone"), half);
-    row.end();
-    changed |= field("Địa chỉ người được ủy quyền", "intake-rep-address", r.address, err(in, "rep-address"), w - 16);
+    second.next(12);
+    changed |= field("Địa chỉ người được ủy quyền", "intake-rep-address", r.address, err(in, "rep-address"), half);
+    second.end();
     changed |= field("Văn bản ủy quyền *", "intake-authorisation", r.authorisation, err(in, "authorisation"), w - 16, 0,
                      "Giấy ủy quyền số … ngày …");
     ImGui::Unindent(16);
@@ -194,11 +197,13 @@ void drawApplicant(CounterState& s, const ui::Fonts& fonts, float w)
     row.next(12);
     changed |= field("Số điện thoại", "intake-phone", f.phone, err(in, "phone"), half);
     row.end();
-    changed |= field(org ? "Địa chỉ trụ sở *" : "Địa chỉ thường trú *",
-                     "intake-address", f.address, err(in, "address"), w);
-    changed |= field("Thư điện tử", "intake-email", f.email, err(in, "email"), w, 0, "ten@vidu.vn");
+    FieldRow second;
+    changed |= field(org ? "Địa chỉ trụ sở *" : "Địa chỉ thường trú *", "intake-address", f.address, err(in, "address"),
+                     half);
+    second.next(12);
+    changed |= field("Thư điện tử", "intake-email", f.email, err(in, "email"), half, 0, "ten@vidu.vn");
+    second.end();
     changed |= drawRepresentative(s, w);
-    changed |= drawChannelAndCollection(f);
     ui::label("Số thứ tự đang phục vụ: " + (f.ticket.empty() ? std::string("(không có)") : f.ticket));
     if (changed) {
         touch(in, s.seconds);
@@ -320,7 +325,11 @@ void drawIntake(CounterState& s, Commands& commands, const ui::Fonts& fonts)
     if (p) drawPapers(s, *p);
     else ui::labelColored(ui::colors::kMuted, "Chọn thủ tục để hiện danh mục giấy tờ.");
     ImGui::Spacing();
-    heading("4. Hẹn trả kết quả", fonts);
+    heading("4. Hình thức nộp, nhận kết quả và hẹn trả", fonts);
+    if (drawChannelAndCollection(in.form)) {
+        touch(in, s.seconds);
+        if (!in.errors.empty()) in.errors = validateIntake(in.form, p);
+    }
     if (p && in.due) {
         if (fonts.large) ImGui::PushFont(fonts.large);
         ui::labelColored(ui::colors::kSuccess, "Hẹn trả: " + timeAndDate(in.due->due));

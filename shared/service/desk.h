@@ -63,15 +63,16 @@ struct ReceiveRequest {
     domain::Channel channel = domain::Channel::Direct;
     std::string ticket;  ///< label of today's ticket being served, optional
     domain::ApplicantKind applicantKind = domain::ApplicantKind::Person;
-    std::string email;
-    domain::Representative representative;  ///< empty: the applicant came in person
+    // Members below have initialisers so older callers' brace lists stay warning-free.
+    std::string email{};
+    domain::Representative representative{};  ///< empty: the applicant came in person
     /// How the result is collected; unset: by post for a postal dossier, online for an online
     /// one, else at the counter.
-    std::optional<domain::Collection> collection;
+    std::optional<domain::Collection> collection{};
     /// The papers handed in or shown (index into the procedure's catalog list, form, quantity);
     /// every Required and Shown paper must be there. Unset: not itemised (older callers) —
     /// nothing is checked and the receipt lists the catalog's required papers.
-    std::optional<std::vector<domain::SubmittedPaper>> papers;
+    std::optional<std::vector<domain::SubmittedPaper>> papers{};
 };
 
 /// Optional guard against conflicting edits: the version the caller's screen showed.

@@ -68,11 +68,11 @@ TEST_CASE("quality score: weights come from the settings, and are settings like 
 
 TEST_CASE("quality score: a procedure is published completely with papers, a fee and a unit", "[domain][quality]")
 {
-    const auto complete = procedure({"Tờ khai"}, 8000, "", "UBND xã");
-    const auto freeOfCharge = procedure({"Tờ khai"}, 0, "Miễn phí", "UBND xã");
+    const auto complete = procedure({{"Tờ khai"}}, 8000, "", "UBND xã");
+    const auto freeOfCharge = procedure({{"Tờ khai"}}, 0, "Miễn phí", "UBND xã");
     const auto noPapers = procedure({}, 8000, "", "UBND xã");
-    const auto noFee = procedure({"Tờ khai"}, 0, "", "UBND xã");
-    const auto noUnit = procedure({"Tờ khai"}, 8000, "", "");
+    const auto noFee = procedure({{"Tờ khai"}}, 0, "", "UBND xã");
+    const auto noUnit = procedure({{"Tờ khai"}}, 8000, "", "");
     CHECK(isPublishedCompletely(complete));
     CHECK(isPublishedCompletely(freeOfCharge));
     CHECK_FALSE(isPublishedCompletely(noPapers));
