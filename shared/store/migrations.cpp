@@ -236,10 +236,20 @@ ALTER TABLE apologies ADD COLUMN delivered_at INTEGER;
 ALTER TABLE apologies ADD COLUMN delivered_how TEXT NOT NULL DEFAULT '';
 )SQL";
 
-// [SECTION] schema v5: what the citizen brings (issue 13 item 3, issue 12 item 4): the catalog's
+// The dossier sequence widens past 9999 and never wraps (DOMAIN.md §5): the CHECK of kV1 is
+// relaxed in place, as SQLite's ALTER TABLE documentation (§7) allows for removing a CHECK; no
+// stored row changes, and migrate() bumps the schema cookie so other connections reload it.
+const char* const kV5 = R"SQL(
+PRAGMA writable_schema = ON;
+UPDATE sqlite_schema SET sql = replace(sql, 'CHECK (seq BETWEEN 1 AND 9999)', 'CHECK (seq >= 1)')
+ WHERE type = 'table' AND name = 'dossiers';
+PRAGMA writable_schema = RESET;
+)SQL";
+
+// [SECTION] schema v6: what the citizen brings (issue 13 item 3, issue 12 item 4): the catalog's
 // paper kinds (empty: inferred from the text), the applicant as person or organisation, e-mail,
 // an authorised representative, how the result is collected, and the papers handed in.
-const char* const kV5 = R"SQL(
+const char* const kV6 = R"SQL(
 ALTER TABLE procedures ADD COLUMN paper_kinds TEXT NOT NULL DEFAULT '';
 ALTER TABLE dossiers ADD COLUMN applicant_kind TEXT NOT NULL DEFAULT 'person'
   CHECK (applicant_kind IN ('person','organisation'));
@@ -252,7 +262,7 @@ ALTER TABLE dossiers ADD COLUMN rep_authorisation TEXT NOT NULL DEFAULT '';
 ALTER TABLE dossiers ADD COLUMN collection TEXT NOT NULL DEFAULT 'counter'
   CHECK (collection IN ('counter','post','online'));
 ALTER TABLE dossiers ADD COLUMN papers_recorded INTEGER NOT NULL DEFAULT 0;
--- Receipts printed before v5 sent postal dossiers' results by post: keep saying so on a reprint.
+-- Receipts printed before v6 sent postal dossiers' results by post: keep saying so on a reprint.
 UPDATE dossiers SET collection = 'post' WHERE channel = 'postal';
 CREATE TABLE dossier_papers(
   dossier_id INTEGER NOT NULL REFERENCES dossiers(id),
@@ -276,7 +286,7 @@ ALTER TABLE intake_drafts ADD COLUMN collection TEXT NOT NULL DEFAULT 'counter';
 
 const std::vector<const char*>& migrations()
 {
-    static const std::vector<const char*> kSteps = {kV1, kV2, kV3, kV4, kV5};
+    static const std::vector<const char*> kSteps = {kV1, kV2, kV3, kV4, kV5, kV6};
     return kSteps;
 }
 
@@ -320,7 +330,15 @@ int migrate(Database& db, int target)
         db.exec(migrations()[static_cast<std::size_t>(v)]);
         ++ran;
     }
-    if (ran) db.setUserVersion(target);
+    if (ran) {
+        db.setUserVersion(target);
+        // A step may edit sqlite_schema in place (kV5): a new cookie makes every connection reparse.
+        auto& st = db.prepare("PRAGMA schema_version");
+        st.step();
+        const auto cookie = st.getInt(0);
+        st.reset();
+        db.exec("PRAGMA schema_version = " + std::to_string(cookie + 1));
+    }
     tx.commit();
     return ran;
 }
