@@ -232,8 +232,7 @@ bool drawPaperForm(domain::PaperEntry& e, const std::string& id, const std::stri
         changed = true;
     }
     ui::recordItem(id + "-shown");
-    if (!e.shown) {
-        ImGui::SameLine();
+    if (!e.shown) {  // on its own line: beside the four choices it would run off a 1366-wide column
         ImGui::TextUnformatted("Số lượng");
         ImGui::SameLine();
         ImGui::SetNextItemWidth(96);
