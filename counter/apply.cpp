@@ -147,9 +147,8 @@ void doReceive(service::Desk& desk, documents::Printer& printer, CounterState& s
     auto& in = s.intake;
     const auto* p = s.procedure(in.form.procedureCode);
     in.errors = validateIntake(in.form, p);
-    if (!in.errors.empty()) return;
-    const auto& f = in.form;
-    const auto d = desk.receive({f.procedureCode, f.applicantName, f.idNumber, f.phone, f.address, f.channel, f.ticket});
+    if (!in.errors.empty() || !p) return;
+    const auto d = desk.receive(receiveRequest(in.form, *p));
     desk.discardDraft();
     in = IntakeState{};
     in.received = d.code;

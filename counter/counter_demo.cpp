@@ -36,8 +36,9 @@ void fillIntake(service::Desk& desk, CounterState& s)
     const auto found = desk.searchProcedures("xac nhan tinh trang hon nhan", 1);
     if (!found.empty()) {
         f.procedureCode = found.front().code;
-        f.papers.assign(found.front().papers.size(), true);
-        if (f.papers.size() > 1) f.papers.back() = false;
+        fitPapers(f, found.front());
+        for (std::size_t i = 0; i < f.papers.size(); ++i)  // the conditional ones stay unticked
+            f.papers[i].given = found.front().papers[i].kind != domain::PaperKind::Conditional;
     }
     f.applicantName = "Nguyễn Thị Mai";
     f.idNumber = "038195004321";

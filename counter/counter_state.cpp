@@ -16,17 +16,6 @@ constexpr std::pair<Screen, const char*> kScreens[] = {
     {Screen::Admin, "admin"},
 };
 
-/// cleanText's message for a field, or "" when it is fine.
-std::string textProblem(const std::string& value, const char* label, std::size_t maxChars, bool allowEmpty)
-{
-    try {
-        (void)domain::cleanText(value, label, maxChars, allowEmpty);
-        return {};
-    } catch (const Error& e) {
-        return e.what();
-    }
-}
-
 }  // namespace
 
 std::optional<Screen> parseScreen(std::string_view name)
@@ -85,7 +74,11 @@ domain::IntakeDraft draftOf(const IntakeForm& f)
     d.address = f.address;
     d.channel = f.channel;
     d.ticket = f.ticket;
-    d.papersChecked = f.papers;
+    d.applicantKind = f.applicantKind;
+    d.email = f.email;
+    if (f.hasRepresentative) d.representative = f.representative;
+    d.collection = f.collection;
+    d.papers = f.papers;
     return d;
 }
 
@@ -99,36 +92,62 @@ void fillForm(IntakeForm& f, const domain::IntakeDraft& d, const domain::Procedu
     f.address = d.address;
     f.channel = d.channel;
     f.ticket = d.ticket;
-    f.papers = d.papersChecked;
-    f.papers.resize(procedure ? procedure->papers.size() : 0, false);
+    f.applicantKind = d.applicantKind;
+    f.email = d.email;
+    f.hasRepresentative = !d.representative.empty();
+    f.representative = d.representative;
+    f.collection = d.collection;
+    f.papers = d.papers;
+    if (procedure) fitPapers(f, *procedure);
+    else f.papers.clear();
+}
+
+void fitPapers(IntakeForm& f, const domain::Procedure& procedure)
+{
+    const std::size_t known = f.papers.size();
+    f.papers.resize(procedure.papers.size());
+    for (std::size_t i = known; i < procedure.papers.size(); ++i) f.papers[i] = domain::defaultPaperEntry(procedure.papers[i]);
+}
+
+service::ReceiveRequest receiveRequest(const IntakeForm& f, const domain::Procedure& procedure)
+{
+    service::ReceiveRequest r;
+    r.procedureCode = f.procedureCode;
+    r.applicantName = f.applicantName;
+    r.idNumber = f.idNumber;
+    r.phone = f.phone;
+    r.address = f.address;
+    r.channel = f.channel;
+    r.ticket = f.ticket;
+    r.applicantKind = f.applicantKind;
+    r.email = f.email;
+    if (f.hasRepresentative) r.representative = f.representative;
+    r.collection = f.collection;
+    r.papers = domain::submittedPapers(procedure.papers, f.papers);
+    return r;
 }
 
 std::map<std::string, std::string> validateIntake(const IntakeForm& f, const domain::Procedure* procedure)
 {
-    std::map<std::string, std::string> e;
+    domain::ApplicantFields a{f.applicantKind, f.applicantName, f.idNumber, f.phone, f.address, f.email, {}};
+    if (f.hasRepresentative) {
+        a.representative = f.representative;
+        // An open but empty section still needs its name: the clerk said someone was authorised.
+        if (a.representative.empty()) a.representative.name = " ";
+    }
+    auto e = domain::applicantProblems(a, true);
     if (!procedure) e["procedure"] = "Chưa chọn thủ tục: gõ tên thủ tục (không cần dấu) rồi chọn trong danh sách";
-    if (const auto m = textProblem(f.applicantName, "Họ tên người nộp", 100, false); !m.empty())
-        e["name"] = f.applicantName.find_first_not_of(' ') == std::string::npos ? "Chưa nhập họ tên người nộp hồ sơ" : m;
-    if (f.idNumber.empty()) e["id"] = "Chưa nhập số định danh cá nhân (CCCD, 12 chữ số)";
-    else if (!domain::isValidIdNumber(f.idNumber))
-        e["id"] = "Số định danh cá nhân phải gồm đúng 12 chữ số (đang có " + std::to_string(f.idNumber.size()) + " ký tự)";
-    if (!f.phone.empty() && !domain::isValidPhone(f.phone))
-        e["phone"] = "Số điện thoại phải gồm 10 chữ số, bắt đầu bằng 0 (hoặc +84 và 9 chữ số)";
-    if (const auto m = textProblem(f.address, "Địa chỉ", 300, false); !m.empty())
-        e["address"] = f.address.find_first_not_of(' ') == std::string::npos ? "Chưa nhập địa chỉ thường trú" : m;
+    for (std::size_t i = 0; procedure && i < f.papers.size() && i < procedure->papers.size(); ++i) {
+        const auto& p = f.papers[i];
+        if (p.given && !p.shown && (p.quantity < 1 || p.quantity > domain::kMaxPaperQuantity))
+            e["paper-" + std::to_string(i)] = "Số lượng phải từ 1 đến " + std::to_string(domain::kMaxPaperQuantity);
+    }
     return e;
 }
 
 std::string missingPapers(const IntakeForm& f, const domain::Procedure* procedure)
 {
-    std::string out;
-    if (!procedure) return out;
-    for (std::size_t i = 0; i < procedure->papers.size(); ++i) {
-        if (i < f.papers.size() && f.papers[i]) continue;
-        if (!out.empty()) out += "\n";
-        out += procedure->papers[i];
-    }
-    return out;
+    return procedure ? domain::missingPapersText(procedure->papers, f.papers) : std::string();
 }
 
 void touch(IntakeState& intake, double seconds)

@@ -60,7 +60,12 @@ struct IntakeForm {
     std::string address;
     domain::Channel channel = domain::Channel::Direct;
     std::string ticket;
-    std::vector<bool> papers;  ///< checklist, one per paper of the procedure
+    domain::ApplicantKind applicantKind = domain::ApplicantKind::Person;
+    std::string email;
+    bool hasRepresentative = false;  ///< "Trường hợp ủy quyền" open
+    domain::Representative representative;
+    domain::Collection collection = domain::Collection::Counter;
+    std::vector<domain::PaperEntry> papers;  ///< one per paper of the procedure
     std::string scan;          ///< the CCCD QR line a scanner types
 };
 
@@ -178,7 +183,13 @@ struct CounterState {
 void fillForm(IntakeForm& form, const domain::IntakeDraft& draft, const domain::Procedure* procedure);
 /// Validates the form for receiving: field key → Vietnamese message; empty when valid.
 [[nodiscard]] std::map<std::string, std::string> validateIntake(const IntakeForm& form, const domain::Procedure* procedure);
-/// The papers not ticked, one per line (the guidance slip's items).
+/// The form's papers fitted to the procedure: one entry per catalog paper, a new one with the
+/// catalog's form and quantity (and "shown" for a paper only shown).
+void fitPapers(IntakeForm& form, const domain::Procedure& procedure);
+/// The ReceiveRequest the form stands for (papers itemised).
+[[nodiscard]] service::ReceiveRequest receiveRequest(const IntakeForm& form, const domain::Procedure& procedure);
+/// The required and shown papers not ticked, one per line (the guidance slip's items);
+/// conditional papers ("nếu…") never count as missing.
 [[nodiscard]] std::string missingPapers(const IntakeForm& form, const domain::Procedure* procedure);
 /// Marks the form changed (a draft save is due shortly).
 void touch(IntakeState& intake, double seconds);

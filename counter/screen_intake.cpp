@@ -87,7 +87,8 @@ void drawProcedure(CounterState& s, const ui::Fonts& fonts, float w)
             ImGui::GetWindowDrawList()->AddText(nullptr, 0.0f, at, ImGui::GetColorU32(ImGuiCol_Text), text.c_str(), nullptr, w - 8);
             if (clicked || (enter && static_cast<int>(i) == hi)) {
                 f.procedureCode = p.code;
-                f.papers.assign(p.papers.size(), false);
+                f.papers.clear();
+                fitPapers(f, p);
                 f.query.clear();
                 hi = 0;
                 s.intake.errors.erase("procedure");
@@ -128,26 +129,54 @@ void scanLine(CounterState& s)
     }
 }
 
-void drawApplicant(CounterState& s, const ui::Fonts& fonts, float w)
+/// Person / organisation: the identifier and its label follow the choice.
+bool drawApplicantKind(IntakeForm& f)
+{
+    bool changed = false;
+    ui::label("Người nộp là");
+    for (const auto k : {domain::ApplicantKind::Person, domain::ApplicantKind::Organisation}) {
+        ImGui::SameLine();
+        const bool org = k == domain::ApplicantKind::Organisation;
+        if (ImGui::RadioButton(org ? "Tổ chức (doanh nghiệp, hợp tác xã…)" : "Cá nhân", f.applicantKind == k)) {
+            f.applicantKind = k;
+            changed = true;
+        }
+        ui::recordItem(std::string("applicant-") + domain::applicantKindName(k));
+    }
+    return changed;
+}
+
+/// "Trường hợp ủy quyền": who brings the dossier for the applicant, with the authorisation.
+bool drawRepresentative(CounterState& s, float w)
 {
     auto& f = s.intake.form;
     auto& in = s.intake;
-    heading("2. Người nộp hồ sơ", fonts);
-    if (field("Quét mã QR trên thẻ căn cước (đặt con trỏ vào đây rồi quét)", "intake-scan", f.scan, err(in, "scan"), w,
-              ImGuiInputTextFlags_EnterReturnsTrue, "Số định danh|CMND cũ|Họ tên|ngày sinh|giới tính|địa chỉ|ngày cấp"))
-        scanLine(s);
-    bool changed = false;
-    changed |= field("Họ và tên *", "intake-name", f.applicantName, err(in, "name"), w);
-    const float half = (w - 12) * 0.5f;
-    ImGui::BeginGroup();
-    changed |= field("Số định danh cá nhân (CCCD) *", "intake-id", f.idNumber, err(in, "id"), half,
+    bool changed = ImGui::Checkbox("Nộp thay theo ủy quyền (Trường hợp ủy quyền)##rep", &f.hasRepresentative);
+    ui::recordItem("intake-rep");
+    if (!f.hasRepresentative) return changed;
+    auto& r = f.representative;
+    const float half = (w - 16 - 12) * 0.5f;
+    ImGui::Indent(16);
+    FieldRow first;
+    changed |= field("Họ tên người được ủy quyền *", "intake-rep-name", r.name, err(in, "rep-name"), half);
+    first.next(12);
+    changed |= field("Số CCCD người được ủy quyền *", "intake-rep-id", r.idNumber, err(in, "rep-id"), half,
                      ImGuiInputTextFlags_CharsDecimal);
-    ImGui::EndGroup();
-    ImGui::SameLine(0, 12);
-    ImGui::BeginGroup();
-    changed |= field("Số điện thoại", "intake-phone", f.phone, err(in, "phone"), half);
-    ImGui::EndGroup();
-    changed |= field("Địa chỉ thường trú *", "intake-address", f.address, err(in, "address"), w);
+    first.end();
+    FieldRow second;
+    changed |= field("Số điện thoại", "intake-rep-phone", r.phone, err(in, "rep-phone"), half);
+    second.next(12);
+    changed |= field("Địa chỉ người được ủy quyền", "intake-rep-address", r.address, err(in, "rep-address"), half);
+    second.end();
+    changed |= field("Văn bản ủy quyền *", "intake-authorisation", r.authorisation, err(in, "authorisation"), w - 16, 0,
+                     "Giấy ủy quyền số … ngày …");
+    ImGui::Unindent(16);
+    return changed;
+}
+
+bool drawChannelAndCollection(IntakeForm& f)
+{
+    bool changed = false;
     ui::label("Hình thức nộp");
     for (const auto c : {domain::Channel::Direct, domain::Channel::Online, domain::Channel::Postal}) {
         ImGui::SameLine();
@@ -157,6 +186,46 @@ void drawApplicant(CounterState& s, const ui::Fonts& fonts, float w)
         }
         ui::recordItem(std::string("channel-") + domain::channelName(c));
     }
+    ui::label("Nhận kết quả");
+    for (const auto c : {domain::Collection::Counter, domain::Collection::Post, domain::Collection::Online}) {
+        ImGui::SameLine();
+        const char* text = c == domain::Collection::Counter ? "Tại quầy" : c == domain::Collection::Post ? "Qua bưu chính" : "Trực tuyến";
+        if (ImGui::RadioButton((std::string(text) + "##collect").c_str(), f.collection == c)) {
+            f.collection = c;
+            changed = true;
+        }
+        ui::recordItem(std::string("collect-") + domain::collectionName(c));
+    }
+    return changed;
+}
+
+void drawApplicant(CounterState& s, const ui::Fonts& fonts, float w)
+{
+    auto& f = s.intake.form;
+    auto& in = s.intake;
+    heading("2. Người nộp hồ sơ", fonts);
+    bool changed = drawApplicantKind(f);
+    const bool org = f.applicantKind == domain::ApplicantKind::Organisation;
+    if (!org && field("Quét mã QR trên thẻ căn cước (đặt con trỏ vào đây rồi quét)", "intake-scan", f.scan, err(in, "scan"), w,
+                      ImGuiInputTextFlags_EnterReturnsTrue, "Số định danh|CMND cũ|Họ tên|ngày sinh|giới tính|địa chỉ|ngày cấp"))
+        scanLine(s);
+    changed |= field(org ? "Tên tổ chức *" : "Họ và tên *", "intake-name",
+                     f.applicantName, err(in, "name"), w);
+    const float half = (w - 12) * 0.5f;
+    FieldRow row;
+    changed |= field(org ? "Mã số doanh nghiệp/mã số thuế *" : "Số định danh cá nhân (CCCD) *",
+                     "intake-id", f.idNumber, err(in, "id"), half, org ? 0 : ImGuiInputTextFlags_CharsDecimal,
+                     org ? "0101234567 hoặc 0101234567-001" : nullptr);
+    row.next(12);
+    changed |= field("Số điện thoại", "intake-phone", f.phone, err(in, "phone"), half);
+    row.end();
+    FieldRow second;
+    changed |= field(org ? "Địa chỉ trụ sở *" : "Địa chỉ thường trú *", "intake-address", f.address, err(in, "address"),
+                     half);
+    second.next(12);
+    changed |= field("Thư điện tử", "intake-email", f.email, err(in, "email"), half, 0, "ten@vidu.vn");
+    second.end();
+    changed |= drawRepresentative(s, w);
     ui::label("Số thứ tự đang phục vụ: " + (f.ticket.empty() ? std::string("(không có)") : f.ticket));
     if (changed) {
         touch(in, s.seconds);
@@ -164,26 +233,68 @@ void drawApplicant(CounterState& s, const ui::Fonts& fonts, float w)
     }
 }
 
+/// How one given paper came: original, copy, certified copy, or only shown; and how many.
+bool drawPaperForm(domain::PaperEntry& e, const std::string& id, const std::string& error)
+{
+    bool changed = false;
+    ImGui::Indent(34);
+    for (const auto form : {domain::PaperForm::Original, domain::PaperForm::Copy, domain::PaperForm::CertifiedCopy}) {
+        const bool on = !e.shown && e.form == form;
+        const char* text = form == domain::PaperForm::CertifiedCopy ? "Bản sao chứng thực" : domain::paperFormLabel(form);
+        if (ImGui::RadioButton((std::string(text) + "##" + id + "-" + domain::paperFormName(form)).c_str(), on)) {
+            e.form = form;
+            e.shown = false;
+            changed = true;
+        }
+        ui::recordItem(id + "-" + domain::paperFormName(form));
+        ImGui::SameLine();
+    }
+    if (ImGui::RadioButton(("Chỉ xuất trình##" + id + "-shown").c_str(), e.shown)) {
+        e.shown = true;
+        changed = true;
+    }
+    ui::recordItem(id + "-shown");
+    if (!e.shown) {  // on its own line: beside the four choices it would run off a 1366-wide column
+        ImGui::TextUnformatted("Số lượng");
+        ImGui::SameLine();
+        ImGui::SetNextItemWidth(96);
+        int q = e.quantity;
+        if (ImGui::InputInt(("##" + id + "-qty").c_str(), &q)) {
+            e.quantity = std::clamp(q, 1, domain::kMaxPaperQuantity);
+            changed = true;
+        }
+        ui::recordItem(id + "-qty");
+    }
+    if (!error.empty()) ui::labelColored(ui::colors::kDanger, error);
+    ImGui::Unindent(34);
+    return changed;
+}
+
 void drawPapers(CounterState& s, const domain::Procedure& p)
 {
     auto& f = s.intake.form;
-    f.papers.resize(p.papers.size(), false);
+    fitPapers(f, p);
     for (std::size_t i = 0; i < p.papers.size(); ++i) {
-        bool v = f.papers[i];
-        if (ImGui::Checkbox(("##paper-" + std::to_string(i)).c_str(), &v)) {
-            f.papers[i] = v;
-            touch(s.intake, s.seconds);
-        }
-        ui::recordItem("paper-" + std::to_string(i));
+        const std::string id = "paper-" + std::to_string(i);
+        auto& e = f.papers[i];
+        bool changed = ImGui::Checkbox(("##" + id).c_str(), &e.given);
+        ui::recordItem(id);
         ImGui::SameLine();
         ImGui::PushTextWrapPos(0.0f);
-        ui::label(p.papers[i]);
+        const auto kind = p.papers[i].kind;
+        if (kind == domain::PaperKind::Required) ui::label(p.papers[i].text);
+        else ui::labelColored(ui::colors::kMuted, "[" + std::string(domain::paperKindLabel(kind)) + "] " + p.papers[i].text);
         ImGui::PopTextWrapPos();
+        if (e.given) changed |= drawPaperForm(e, id, err(s.intake, id.c_str()));
+        if (changed) touch(s.intake, s.seconds);
     }
-    if (!p.papers.empty() && button("Đã đủ tất cả giấy tờ", "papers-all", true)) {
-        f.papers.assign(p.papers.size(), true);
+    if (!p.papers.empty() && button("Đã đủ giấy tờ bắt buộc", "papers-all", true)) {
+        for (std::size_t i = 0; i < p.papers.size(); ++i)
+            if (p.papers[i].kind != domain::PaperKind::Conditional) f.papers[i].given = true;
         touch(s.intake, s.seconds);
     }
+    if (std::any_of(p.papers.begin(), p.papers.end(), [](const auto& x) { return x.kind == domain::PaperKind::Conditional; }))
+        ui::labelColored(ui::colors::kMuted, "Giấy tờ [nếu có] chỉ đánh dấu khi công dân thực sự nộp.");
 }
 
 /// A request that is not eligible or not for this office is refused at the counter with form 03:
@@ -268,7 +379,11 @@ void drawIntake(CounterState& s, Commands& commands, const ui::Fonts& fonts)
     if (p) drawPapers(s, *p);
     else ui::labelColored(ui::colors::kMuted, "Chọn thủ tục để hiện danh mục giấy tờ.");
     ImGui::Spacing();
-    heading("4. Hẹn trả kết quả", fonts);
+    heading("4. Hình thức nộp, nhận kết quả và hẹn trả", fonts);
+    if (drawChannelAndCollection(in.form)) {
+        touch(in, s.seconds);
+        if (!in.errors.empty()) in.errors = validateIntake(in.form, p);
+    }
     if (p && in.due) {
         if (fonts.large) ImGui::PushFont(fonts.large);
         ui::labelColored(ui::colors::kSuccess, "Hẹn trả: " + timeAndDate(in.due->due));

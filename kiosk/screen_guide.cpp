@@ -132,7 +132,7 @@ void papers(const KioskState& s, const ui::Fonts& fonts, const domain::Procedure
     float y = pos.y;
     y += textBlock(fonts.large, tr(s.lang, txt::kPapers), ImVec2(pos.x, y), width, ui::colors::kText) + 8;
     for (std::size_t i = 0; i < p.papers.size(); ++i) {
-        const std::string item = std::to_string(i + 1) + ".  " + p.papers[i];
+        const std::string item = std::to_string(i + 1) + ".  " + p.papers[i].text;
         const float h = textHeight(fonts.body, item, width - 20);
         if (y + h > bottom) {
             textBlock(fonts.body, "…", ImVec2(pos.x + 20, y), 60, ui::colors::kMuted);

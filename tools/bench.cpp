@@ -165,7 +165,7 @@ int cmdBench(Context& c)
             auto desk = service::openSqliteDesk(casePath, {service::fixedClock(now)});
             desk->actAs("admin");
             desk->addGroup({0, "HT", "A", "Tư pháp – Hộ tịch", {}});
-            desk->importProcedures(std::string(domain::kProcedureCsvHeader) +
+            desk->importProcedures(std::string(domain::kProcedureCsvHeaderV1) +
                                    "\n1.004873,Cấp Giấy xác nhận tình trạng hôn nhân,Hộ tịch,HT,3,0,,Công chức Tư pháp - Hộ tịch,pause,Tờ khai,bench\n");
         }
         auto t0 = Clock::now();

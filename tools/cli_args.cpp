@@ -54,7 +54,8 @@ Arguments Arguments::parse(const std::vector<std::string>& argv, const std::vect
         }
         const OptionSpec* spec = findOption(known, a);
         if (!spec) throw UsageError("Tuỳ chọn không hợp lệ cho lệnh này: " + a);
-        if (args.m_values.count(a) || args.m_flags.count(a)) throw UsageError("Tuỳ chọn " + a + " bị lặp lại");
+        if (!spec->repeatable && (args.m_values.count(a) || args.m_flags.count(a)))
+            throw UsageError("Tuỳ chọn " + a + " bị lặp lại");
         if (!spec->takesValue) {
             if (inlineValue) throw UsageError("Tuỳ chọn " + a + " không nhận giá trị");
             args.m_flags.insert(a);
@@ -66,9 +67,16 @@ Arguments Arguments::parse(const std::vector<std::string>& argv, const std::vect
             if (i + 1 >= argv.size()) throw UsageError("Thiếu giá trị cho " + a);
             args.m_values[a] = argv[++i];
         }
+        if (spec->repeatable) args.m_repeated[a].push_back(args.m_values[a]);
     }
     if (wordIndex != words.size()) throw UsageError("Lệnh không đầy đủ");
     return args;
+}
+
+std::vector<std::string> Arguments::getAll(const std::string& name) const
+{
+    const auto it = m_repeated.find(name);
+    return it == m_repeated.end() ? std::vector<std::string>{} : it->second;
 }
 
 bool Arguments::has(const std::string& name) const { return m_flags.count(name) || m_values.count(name); }

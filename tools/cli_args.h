@@ -17,6 +17,7 @@ struct OptionSpec {
     std::string name;  ///< "--group"
     bool takesValue = true;
     std::string help;
+    bool repeatable = false;  ///< may be given several times (read with getAll)
 };
 
 /// A bad command line: exit code 2 with the message.
@@ -35,6 +36,8 @@ public:
     [[nodiscard]] bool has(const std::string& name) const;
     [[nodiscard]] std::optional<std::string> get(const std::string& name) const;
     [[nodiscard]] std::string require(const std::string& name) const;
+    /// Every value of a repeatable option, in the order given.
+    [[nodiscard]] std::vector<std::string> getAll(const std::string& name) const;
     [[nodiscard]] std::optional<long long> getInt(const std::string& name, long long min, long long max) const;
     [[nodiscard]] std::optional<double> getNumber(const std::string& name, double min, double max) const;
     [[nodiscard]] std::optional<domain::Instant> getTime(const std::string& name) const;
@@ -45,6 +48,7 @@ public:
 private:
     std::map<std::string, std::string> m_values;
     std::set<std::string> m_flags;
+    std::map<std::string, std::vector<std::string>> m_repeated;
 };
 
 /// The command words at the start of argv (after global options are skipped), e.g. {"ticket","issue"}.

@@ -25,15 +25,36 @@ Json ticketJson(const domain::Ticket& t)
                 {"recalls", t.recalls}};
 }
 
+namespace {
+
+Json papersJson(const std::vector<domain::CatalogPaper>& papers)
+{
+    Json out = Json::array();
+    for (const auto& p : papers) out.push_back({{"text", p.text}, {"kind", domain::paperKindName(p.kind)}});
+    return out;
+}
+
+}  // namespace
+
 Json dossierJson(const domain::Dossier& d)
 {
     return Json{{"code", d.code},
                 {"procedure", d.procedureCode},
                 {"procedure_name", d.procedureName},
                 {"applicant", d.applicantName},
+                {"applicant_kind", domain::applicantKindName(d.applicantKind)},
                 {"id_number", d.idNumber},
                 {"phone", d.phone},
                 {"address", d.address},
+                {"email", d.email},
+                {"representative", d.representative.empty() ? Json(nullptr)
+                                                             : Json{{"name", d.representative.name},
+                                                                    {"id_number", d.representative.idNumber},
+                                                                    {"phone", d.representative.phone},
+                                                                    {"address", d.representative.address},
+                                                                    {"authorisation", d.representative.authorisation}}},
+                {"collection", domain::collectionName(d.collection)},
+                {"papers_recorded", d.papersRecorded},
                 {"channel", domain::channelName(d.channel)},
                 {"status", domain::statusName(d.status)},
                 {"received_at", timeJson(d.receivedAt)},
@@ -97,7 +118,7 @@ Json procedureJson(const domain::Procedure& p)
 {
     return Json{{"code", p.code},       {"name", p.name},         {"field", p.field},
                 {"days", p.days},       {"fee", p.feeVnd},        {"group", p.group},
-                {"unit", p.unit},       {"papers", p.papers},     {"supplement_rule", domain::supplementRuleName(p.supplementRule)}};
+                {"unit", p.unit},       {"papers", papersJson(p.papers)},     {"supplement_rule", domain::supplementRuleName(p.supplementRule)}};
 }
 
 Json detailJson(const domain::DossierDetail& detail)
@@ -122,6 +143,15 @@ Json detailJson(const domain::DossierDetail& detail)
                          {"note", s.note}});
     Json apologies = Json::array();
     for (const auto& a : detail.apologies) apologies.push_back(apologyJson(a));
+    Json papers = Json::array();
+    for (const auto& p : detail.papers)
+        papers.push_back({{"number", p.index + 1},
+                          {"name", p.name},
+                          {"kind", domain::paperKindName(p.kind)},
+                          {"form", p.shown ? Json(nullptr) : Json(domain::paperFormName(p.form))},
+                          {"quantity", p.shown ? Json(nullptr) : Json(p.quantity)},
+                          {"shown", p.shown}});
+    j["papers"] = papers;
     j["events"] = events;
     j["steps"] = steps;
     j["apologies"] = apologies;

@@ -105,6 +105,21 @@ int cmdProcedureList(Context& c)
     return kOk;
 }
 
+/// One procedure with its papers numbered as `case receive --paper N` takes them.
+int cmdProcedureShow(Context& c)
+{
+    const auto p = c.desk().procedure(c.args.require("--code"));
+    if (c.json) {
+        printJson(c.out, procedureJson(p));
+        return kOk;
+    }
+    c.out << p.code << "  " << p.name << "\nLĩnh vực: " << p.field << " · thời hạn " << p.days << " ngày làm việc · "
+          << p.unit << "\nGiấy tờ (số dùng cho case receive --paper):\n";
+    for (std::size_t i = 0; i < p.papers.size(); ++i)
+        c.out << "  " << i + 1 << ". [" << domain::paperKindLabel(p.papers[i].kind) << "] " << p.papers[i].text << "\n";
+    return kOk;
+}
+
 int cmdProcedureImport(Context& c)
 {
     const auto text = readInputFile(c.args.require("--csv"));
@@ -449,6 +464,8 @@ void addAdminCommands(std::vector<Command>& c)
                  {{"--demo", false, "tạo kèm dữ liệu mẫu của một xã"}, {"--admin-password", true, "mật khẩu tài khoản admin"}}, cmdInit});
     c.push_back({"status", "tình hình bộ phận một cửa: hàng đợi, hồ sơ, quá hạn", {}, cmdStatus});
     c.push_back({"procedure list", "danh mục thủ tục", {{"--field", true, "chỉ một lĩnh vực"}}, cmdProcedureList});
+    c.push_back({"procedure show", "một thủ tục và danh mục giấy tờ đánh số (bắt buộc / nếu có / xuất trình)",
+                 {{"--code", true, "mã thủ tục"}}, cmdProcedureShow});
     c.push_back({"procedure import", "nhập danh mục thủ tục từ CSV", {{"--csv", true, "tệp CSV"}}, cmdProcedureImport});
     c.push_back({"procedure export", "xuất danh mục thủ tục ra CSV", {{"--csv", true, "tệp CSV"}}, cmdProcedureExport});
     c.push_back({"calendar due", "tính thời hạn theo ngày/giờ làm việc",

@@ -45,18 +45,71 @@ int printDossier(Context& c, const domain::Dossier& d, const std::vector<int>& u
     return kOk;
 }
 
+/// `--paper N[:original|copy|certified|shown][xQTY]`: catalog paper N (as `procedure show`
+/// numbers them), how it came and how many ("2:copyx3", "1x2", "4:shown").
+domain::SubmittedPaper parsePaperOption(const std::string& text)
+{
+    const auto bad = [&text](const std::string& why) {
+        return UsageError("--paper \"" + text + "\": " + why +
+                          ". Dạng: SỐ[:original|copy|certified|shown][xSỐ_LƯỢNG], ví dụ --paper 1 --paper 2:copyx2 --paper 3:shown");
+    };
+    domain::SubmittedPaper p;
+    std::string rest = text;
+    if (const auto x = rest.rfind('x'); x != std::string::npos && x + 1 < rest.size() &&
+                                        rest.find_first_not_of("0123456789", x + 1) == std::string::npos) {
+        const auto q = rest.substr(x + 1);
+        if (q.size() > 2 || std::stoi(q) < 1) throw bad("số lượng phải từ 1 đến 99");
+        p.quantity = std::stoi(q);
+        rest.resize(x);
+    }
+    const auto colon = rest.find(':');
+    const std::string number = rest.substr(0, colon);
+    if (number.empty() || number.size() > 3 || number.find_first_not_of("0123456789") != std::string::npos || std::stoi(number) < 1)
+        throw bad("số thứ tự giấy tờ phải là số từ 1");
+    p.index = std::stoi(number) - 1;
+    if (colon != std::string::npos) {
+        const auto form = rest.substr(colon + 1);
+        if (form == "shown") p.shown = true;
+        else if (const auto f = domain::parsePaperForm(form)) p.form = *f;
+        else throw bad("hình thức \"" + form + "\" chỉ nhận original, copy, certified hoặc shown");
+    }
+    if (p.shown && p.quantity != 1) throw bad("giấy tờ chỉ xuất trình không ghi số lượng");
+    return p;
+}
+
 int cmdReceive(Context& c)
 {
     service::ReceiveRequest r;
     r.procedureCode = c.args.require("--procedure");
-    r.applicantName = c.args.require("--applicant");
-    r.idNumber = c.args.get("--id-number").value_or("");
+    c.args.requireOneOf({"--applicant", "--org"});
+    if (c.args.has("--org")) {
+        if (c.args.has("--id-number")) throw UsageError("Tổ chức ghi mã số doanh nghiệp/mã số thuế bằng --org-code, không dùng --id-number");
+        r.applicantKind = domain::ApplicantKind::Organisation;
+        r.applicantName = c.args.require("--org");
+        r.idNumber = c.args.get("--org-code").value_or("");
+    } else {
+        if (c.args.has("--org-code")) throw UsageError("--org-code chỉ dùng cùng --org (người nộp là tổ chức)");
+        r.applicantName = c.args.require("--applicant");
+        r.idNumber = c.args.get("--id-number").value_or("");
+    }
     r.phone = c.args.get("--phone").value_or("");
     r.address = c.args.get("--address").value_or("");
+    r.email = c.args.get("--email").value_or("");
     r.ticket = c.args.get("--ticket").value_or("");
+    r.representative = {c.args.get("--rep-name").value_or(""), c.args.get("--rep-id").value_or(""),
+                        c.args.get("--rep-phone").value_or(""), c.args.get("--rep-address").value_or(""),
+                        c.args.get("--authorisation").value_or("")};
     const auto channel = domain::parseChannel(c.args.get("--channel").value_or("direct"));
     if (!channel) throw UsageError("--channel chỉ nhận direct, online hoặc postal");
     r.channel = *channel;
+    if (const auto collect = c.args.get("--collect")) {
+        r.collection = domain::parseCollection(*collect);
+        if (!r.collection) throw UsageError("--collect chỉ nhận counter (tại quầy), post (bưu chính) hoặc online (trực tuyến)");
+    }
+    if (c.args.has("--paper")) {
+        r.papers.emplace();
+        for (const auto& text : c.args.getAll("--paper")) r.papers->push_back(parsePaperOption(text));
+    }
     const auto d = c.desk().receive(r);
     return printDossier(c, d, c.desk().unconfirmedYears(d.receivedAt, d.dueAt));
 }
@@ -93,9 +146,20 @@ int cmdShow(Context& c)
     }
     const auto& x = d.dossier;
     c.out << "Mã hồ sơ:      " << x.code << "\nThủ tục:       " << x.procedureCode << " " << x.procedureName
-          << "\nNgười nộp:     " << x.applicantName << "\nTrạng thái:    " << domain::statusLabel(x.status)
+          << "\nNgười nộp:     " << x.applicantName
+          << (x.applicantKind == domain::ApplicantKind::Organisation ? " (tổ chức, mã số " + x.idNumber + ")" : std::string())
+          << (x.email.empty() ? std::string() : "\nThư điện tử:   " + x.email)
+          << (x.representative.empty() ? std::string()
+                                       : "\nỦy quyền cho:  " + x.representative.name + " (" + x.representative.authorisation + ")")
+          << "\nNhận kết quả:  " << domain::collectionLabel(x.collection) << "\nTrạng thái:    " << domain::statusLabel(x.status)
           << "\nTiếp nhận:     " << domain::formatLocal(x.receivedAt) << "\nHẹn trả:       " << domain::formatLocal(x.dueAt)
-          << "\nHạn ban đầu:   " << domain::formatLocal(x.originalDueAt) << "\n\nDiễn biến:\n";
+          << "\nHạn ban đầu:   " << domain::formatLocal(x.originalDueAt) << "\n";
+    if (!d.papers.empty()) c.out << "\nGiấy tờ đã nộp:\n";
+    for (const auto& p : d.papers)
+        c.out << "  " << p.index + 1 << ". " << p.name << " — "
+              << (p.shown ? std::string("xuất trình") : std::string(domain::paperFormLabel(p.form)) + ", " + std::to_string(p.quantity))
+              << "\n";
+    c.out << "\nDiễn biến:\n";
     for (const auto& e : d.events)
         c.out << "  " << domain::formatLocal(e.at) << "  " << pad(e.action, 16) << pad(e.actor, 12) << e.note << (e.flagged ? "  [!]" : "") << "\n";
     if (!d.apologies.empty()) c.out << "\nPhiếu xin lỗi:\n";
@@ -205,8 +269,20 @@ int cmdApologyDeliver(Context& c)
 void addCaseCommands(std::vector<Command>& c)
 {
     c.push_back({"case receive", "tiếp nhận hồ sơ",
-                 {{"--procedure", true, "mã thủ tục"}, {"--applicant", true, "họ tên người nộp"}, {"--id-number", true, "số định danh (12 số)"},
-                  {"--phone", true, "số điện thoại"}, {"--address", true, "địa chỉ"}, {"--channel", true, "direct|online|postal"},
+                 {{"--procedure", true, "mã thủ tục"}, {"--applicant", true, "họ tên người nộp là cá nhân"},
+                  {"--id-number", true, "số định danh cá nhân (CCCD, 12 số)"},
+                  {"--org", true, "tên tổ chức, khi người nộp là tổ chức (thay cho --applicant)"},
+                  {"--org-code", true, "mã số doanh nghiệp/mã số thuế (10 số hoặc 0101234567-001)"},
+                  {"--phone", true, "số điện thoại"}, {"--address", true, "địa chỉ"}, {"--email", true, "thư điện tử"},
+                  {"--rep-name", true, "trường hợp ủy quyền: họ tên người được ủy quyền"},
+                  {"--rep-id", true, "số CCCD người được ủy quyền"}, {"--rep-phone", true, "số điện thoại người được ủy quyền"},
+                  {"--rep-address", true, "địa chỉ người được ủy quyền"},
+                  {"--authorisation", true, "văn bản ủy quyền, ví dụ \"Giấy ủy quyền số 12/GUQ ngày 01/11/2026\""},
+                  {"--channel", true, "direct|online|postal"}, {"--collect", true, "nhận kết quả: counter|post|online"},
+                  {"--paper", true,
+                   "giấy tờ đã nộp, lặp lại cho từng giấy: SỐ[:original|copy|certified|shown][xSỐ_LƯỢNG] (SỐ theo "
+                   "`procedure show`; mọi giấy bắt buộc phải có). Không ghi: không kê khai từng giấy tờ",
+                   true},
                   {"--ticket", true, "số vé đang phục vụ"}}, cmdReceive});
     c.push_back({"case forward", "chuyển xử lý",
                  {kCode, {"--to", true, "đơn vị/người nhận"}, {"--hours", true, "thời hạn bước (giờ làm việc)"}, {"--note", true, "ghi chú"}, kVersion},

@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <iterator>
 
 namespace motcua::counter {
 
@@ -173,18 +174,21 @@ void procedureTable(CounterState& s, Commands& commands, float height)
 void procedureForm(CounterState& s, Commands& commands, float width)
 {
     static const char* const kColumns[] = {"code", "name", "field", "group", "days", "fee_vnd",
-                                           "fee_note", "unit", "supplement_rule", "papers", "source"};
+                                           "fee_note", "unit", "supplement_rule", "papers", "paper_kinds", "source"};
     static const char* const kLabels[] = {"Mã thủ tục", "Tên thủ tục", "Lĩnh vực", "Nhóm dịch vụ (mã)",
                                           "Thời hạn (ngày làm việc; 0 = trong ngày)", "Lệ phí (đồng)", "Ghi chú lệ phí",
                                           "Cơ quan xử lý", "Khi chờ bổ sung: pause (tạm dừng) hoặc restart (tính lại)",
-                                          "Giấy tờ (ngăn cách bằng \" | \")", "Nguồn"};
+                                          "Giấy tờ (ngăn cách bằng \" | \")",
+                                          "Loại từng giấy tờ: required (bắt buộc) | conditional (nếu có) | shown (xuất trình)",
+                                          "Nguồn"};
+    constexpr std::size_t kCount = std::size(kColumns);
     auto& a = s.admin;
     auto& f = *a.procedure;
-    if (f.fields.size() != 11) return;
+    if (f.fields.size() != kCount) return;
     ui::labelColored(ui::colors::kPrimary, "Sửa thủ tục " + f.fields[0] + " (mã không đổi được; thủ tục mới thì nhập CSV)");
     ImGui::Spacing();
     const float half = (width - 24) / 2;
-    for (std::size_t i = 1; i < 11; ++i) {
+    for (std::size_t i = 1; i < kCount; ++i) {
         if (i % 2 == 0) ImGui::SameLine(0, 24);
         ImGui::BeginGroup();
         field(kLabels[i], std::string("proc-") + kColumns[i], f.fields[i], adminError(a, std::string("proc-") + kColumns[i]), half);

@@ -52,7 +52,7 @@ struct CounterForm {
     std::set<std::string> groups;
 };
 
-/// The procedure form: the 11 CSV columns as text (domain::procedureFields order).
+/// The procedure form: the 12 CSV columns as text (domain::procedureFields order).
 struct ProcedureForm {
     std::vector<std::string> fields;
 };

@@ -118,7 +118,7 @@ Vars dossierVars(const SlipContext& ctx, const domain::Dossier& d)
     v["id_number"] = d.idNumber;
     v["phone"] = d.phone;
     v["address"] = d.address;
-    v["email"] = "";
+    v["email"] = d.email;
     v["channel"] = domain::channelLabel(d.channel);
     v["received_time"] = timeWords(d.receivedAt);
     v["received_date"] = domain::localDate(d.receivedAt).vn();

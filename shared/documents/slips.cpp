@@ -4,6 +4,7 @@
 
 #include "documents/form_layout.h"
 #include "documents/qr_payload.h"
+#include "documents/receipt_content.h"
 #include "domain/error.h"
 #include "domain/text.h"
 
@@ -22,52 +23,6 @@ std::string setting(const std::map<std::string, std::string>& s, const std::stri
     return it == s.end() ? std::string() : it->second;
 }
 
-/// A paper of the catalog ("Tờ khai … (bản chính), 1") split into name, kind and quantity.
-struct Paper3 {
-    std::string name;
-    std::string kind;
-    std::string quantity;
-};
-
-Paper3 splitPaper(const std::string& text)
-{
-    Paper3 p{text, "", ""};
-    if (const auto comma = p.name.rfind(", "); comma != std::string::npos) {
-        const auto tail = p.name.substr(comma + 2);
-        if (!tail.empty() && tail.find_first_not_of("0123456789") == std::string::npos) {
-            p.quantity = tail.size() == 1 ? "0" + tail : tail;
-            p.name.resize(comma);
-        }
-    }
-    if (!p.name.empty() && p.name.back() == ')') {
-        if (const auto open = p.name.rfind(" ("); open != std::string::npos) {
-            const auto inner = p.name.substr(open + 2, p.name.size() - open - 3);
-            const auto folded = domain::foldForSearch(inner);
-            if (folded == "ban chinh" || folded == "ban sao" || folded == "ban chinh hoac ban sao") {
-                p.kind = sentenceCase(inner);
-                p.name.resize(open);
-            }
-        }
-    }
-    return p;
-}
-
-void papersTable(Sheet& sheet, const FormText& form, const std::vector<std::string>& papers)
-{
-    TextStyle s = bodyStyle(sheet);
-    s.size -= 0.5;
-    s.lineSpacing = 0;
-    Table t(sheet, {{0.09, Align::Center}, {0.58, Align::Left}, {0.2, Align::Center}, {0.13, Align::Center}}, s);
-    std::vector<std::string> header;
-    for (const auto& c : form.columns) header.push_back(escapeMarkup(c));
-    if (header.size() == 4) t.setHeader(header);
-    int n = 0;
-    for (const auto& paper : papers) {
-        const auto p = splitPaper(paper);
-        t.row({std::to_string(++n), escapeMarkup(p.name), escapeMarkup(p.kind), escapeMarkup(p.quantity)});
-    }
-    if (papers.empty()) t.row({"", std::string(kBlankLine), "", ""});
-    sheet.y += sheet.geometry().body * 0.4;
 }
 
 }  // namespace
@@ -223,25 +178,36 @@ Document renderReceipt(const SlipContext& ctx, const domain::DossierDetail& deta
     vars["ledger_book"] = ledger.book > 0 ? std::to_string(ledger.book) : "";
     vars["ledger_line"] = ledger.line > 0 ? std::to_string(ledger.line) : "";
     vars["dossier_sets"] = "01";
-    vars["result_place"] = d.channel == domain::Channel::Postal ? "Qua dịch vụ bưu chính công ích" : ctx.office.name;
     vars["receiver"] = ctx.fullName(d.receiver);
     vars["fee"] = procedure.feeVnd > 0 ? std::to_string(procedure.feeVnd) + " đồng" : "Không thu phí";
+    addReceiptVars(vars, form, d);
+    const auto papers = receiptPapers(form, detail, procedure);
+    const auto representative = representativeLines(form, vars, d);
     if (isThermal(paper)) {
         const auto raster = thermalForm(paper, issued, form, vars, makeQr(receiptQrPayload(ctx, d)), [&](Strip& s, std::string_view block) {
             if (block == "gap") return s.space(10);
-            if (block != "papers") throw unknownBlock(form, block);
             TextStyle t;
             t.family = Family::Sans;
             t.size = 20 * s.scale();
+            if (block == "representative") {
+                for (const auto& line : representative) s.text(line, t);
+                return;
+            }
+            if (block != "papers") throw unknownBlock(form, block);
             t.indent = -14 * s.scale();
-            for (const auto& p : procedure.papers) s.text("–\u00a0" + escapeMarkup(p), t, 14 * s.scale());
+            for (const auto& p : papers)
+                s.text("–\u00a0" + escapeMarkup(p.name + " (" + p.form + (p.quantity.empty() ? "" : ", " + p.quantity) + ")"), t,
+                       14 * s.scale());
         });
         return Document::thermal({"receipt", sentenceCase(form.title), d.code, issued.issuedAt}, paper, raster);
     }
     return pageSlip(issued, d, form, vars, paper, {true, d.originalDueAt, {}},
                     [&](Sheet& sheet, std::string_view block) {
-                        if (block == "papers") papersTable(sheet, form, procedure.papers);
-                        else throw unknownBlock(form, block);
+                        if (block == "papers") drawReceiptPapers(sheet, form, papers);
+                        else if (block == "representative") {
+                            for (const auto& line : representative)
+                                sheet.paragraph(line, bodyStyle(sheet), 0, sheet.geometry().body * 0.2);
+                        } else throw unknownBlock(form, block);
                     },
                     false);
 }

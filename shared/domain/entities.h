@@ -2,8 +2,10 @@
 // staff, service groups and counters. Plain data, filled by the store, returned by the service.
 #pragma once
 
+#include "domain/applicant.h"
 #include "domain/date.h"
 #include "domain/dossier_state.h"
+#include "domain/papers.h"
 #include "domain/queue_rules.h"
 #include "domain/roles.h"
 #include "domain/work_calendar.h"
@@ -133,10 +135,17 @@ struct Dossier {
     std::string procedureCode;
     std::string procedureName;
     double procedureDays = 0;
-    std::string applicantName;
-    std::string idNumber;
+    ApplicantKind applicantKind = ApplicantKind::Person;
+    std::string applicantName;  ///< a person's full name or an organisation's name
+    std::string idNumber;       ///< CCCD (person) or enterprise/tax code (organisation)
     std::string phone;
     std::string address;
+    std::string email;
+    Representative representative;  ///< empty unless handed in by an authorised person
+    Collection collection = Collection::Counter;
+    /// The papers handed in were itemised at intake (DossierDetail::papers); false for dossiers
+    /// received before that was recorded, or by a caller that did not itemise them.
+    bool papersRecorded = false;
     Channel channel = Channel::Direct;
     std::optional<std::int64_t> ticketId;
     DossierStatus status = DossierStatus::Received;
@@ -187,6 +196,7 @@ struct PublicDossierView {
 
 struct DossierDetail {
     Dossier dossier;
+    std::vector<SubmittedPaper> papers;  ///< handed in or shown at intake, in catalog order
     std::vector<DossierEvent> events;
     std::vector<DossierStep> steps;
     std::vector<Apology> apologies;

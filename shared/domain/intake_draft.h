@@ -2,6 +2,7 @@
 // an accidental close; offered back at the next login. Plain data; fields may still be invalid.
 #pragma once
 
+#include "domain/applicant.h"
 #include "domain/date.h"
 #include "domain/entities.h"
 
@@ -18,13 +19,18 @@ struct IntakeDraft {
     std::string address;
     Channel channel = Channel::Direct;
     std::string ticket;               ///< label of the ticket being served, if any
-    std::vector<bool> papersChecked;  ///< one per paper of the procedure, in its order
+    ApplicantKind applicantKind = ApplicantKind::Person;
+    std::string email;
+    Representative representative;
+    Collection collection = Collection::Counter;
+    std::vector<PaperEntry> papers;  ///< one per paper of the procedure, in its order
     Instant savedAt = 0;
 
     /// Nothing typed yet: not worth keeping.
     [[nodiscard]] bool blank() const
     {
-        return procedureCode.empty() && applicantName.empty() && idNumber.empty() && phone.empty() && address.empty();
+        return procedureCode.empty() && applicantName.empty() && idNumber.empty() && phone.empty() && address.empty() &&
+               email.empty() && representative.empty();
     }
     friend bool operator==(const IntakeDraft&, const IntakeDraft&) = default;
 };

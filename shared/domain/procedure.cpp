@@ -12,7 +12,8 @@ namespace motcua::domain {
 
 namespace {
 
-constexpr std::size_t kColumns = 11;
+constexpr std::size_t kColumns = 12;
+constexpr std::size_t kColumnsV1 = 11;  // before paper_kinds
 
 bool parseNumber(std::string_view s, double& out)
 {
@@ -36,7 +37,17 @@ std::string formatDays(double d)
 }
 
 constexpr const char* kColumnNames[kColumns] = {"code", "name", "field", "group", "days", "fee_vnd",
-                                                "fee_note", "unit", "supplement_rule", "papers", "source"};
+                                                "fee_note", "unit", "supplement_rule", "papers", "paper_kinds", "source"};
+
+/// An 11-column row (kProcedureCsvHeaderV1) as a 12-column one with an empty kinds column.
+std::vector<std::string> withKindsColumn(const std::vector<std::string>& f)
+{
+    if (f.size() != kColumnsV1) return f;
+    std::vector<std::string> out(f.begin(), f.begin() + 10);
+    out.emplace_back();
+    out.push_back(f[10]);
+    return out;
+}
 
 /// Validates the row; `col` follows the column being checked, so a failure can name it.
 Procedure parseRow(const std::vector<std::string>& f, std::size_t& col)
@@ -69,9 +80,12 @@ Procedure parseRow(const std::vector<std::string>& f, std::size_t& col)
     else if (f[8] == "restart") p.supplementRule = SupplementRule::Restart;
     else throw Error(ErrorCode::InvalidInput, "quy tắc bổ sung \"" + f[8] + "\" chỉ nhận pause hoặc restart");
     col = 9;
-    for (const auto& paper : splitPapers(f[9])) p.papers.push_back(cleanText(paper, "giấy tờ", 300));
+    std::vector<std::string> texts;
+    for (const auto& paper : splitPapers(f[9])) texts.push_back(cleanText(paper, "giấy tờ", 300));
     col = 10;
-    p.source = cleanText(f[10], "nguồn", 500, true);
+    p.papers = catalogPapers(joinPapers(texts), f[10]);
+    col = 11;
+    p.source = cleanText(f[11], "nguồn", 500, true);
     return p;
 }
 
@@ -98,16 +112,17 @@ bool isValidGroupCode(std::string_view code)
 std::vector<std::string> procedureFields(const Procedure& p)
 {
     return {p.code, p.name, p.field, p.group, formatDays(p.days), std::to_string(p.feeVnd),
-            p.feeNote, p.unit, supplementRuleName(p.supplementRule), joinPapers(p.papers), p.source};
+            p.feeNote, p.unit, supplementRuleName(p.supplementRule), joinPaperTexts(p.papers), joinPaperKinds(p.papers),
+            p.source};
 }
 
 Procedure parseProcedureFields(const std::vector<std::string>& fields, std::string* column)
 {
-    if (fields.size() != kColumns)
+    if (fields.size() != kColumns && fields.size() != kColumnsV1)
         throw Error(ErrorCode::InvalidInput, "Thủ tục cần " + std::to_string(kColumns) + " cột");
     std::size_t col = 0;
     try {
-        return parseRow(fields, col);
+        return parseRow(withKindsColumn(fields), col);
     } catch (const Error&) {
         if (column) *column = kColumnNames[col];
         throw;
@@ -142,28 +157,66 @@ std::string joinPapers(const std::vector<std::string>& papers)
     return out;
 }
 
+std::string joinPaperTexts(const std::vector<CatalogPaper>& papers)
+{
+    std::vector<std::string> texts;
+    for (const auto& p : papers) texts.push_back(p.text);
+    return joinPapers(texts);
+}
+
+std::string joinPaperKinds(const std::vector<CatalogPaper>& papers)
+{
+    std::vector<std::string> kinds;
+    for (const auto& p : papers) kinds.emplace_back(paperKindName(p.kind));
+    return joinPapers(kinds);
+}
+
+std::vector<CatalogPaper> catalogPapers(std::string_view papers, std::string_view kinds)
+{
+    const auto texts = splitPapers(papers);
+    const auto names = splitPapers(kinds);
+    if (!names.empty() && names.size() != texts.size())
+        throw Error(ErrorCode::InvalidInput, "loại giấy tờ có " + std::to_string(names.size()) + " mục nhưng danh mục có " +
+                                                 std::to_string(texts.size()) + " giấy tờ (mỗi giấy tờ một loại, cách nhau bằng |)");
+    std::vector<CatalogPaper> out;
+    for (std::size_t i = 0; i < texts.size(); ++i) {
+        PaperKind kind = inferPaperKind(texts[i]);
+        if (!names.empty()) {
+            const auto k = parsePaperKind(names[i]);
+            if (!k)
+                throw Error(ErrorCode::InvalidInput, "loại giấy tờ \"" + names[i] + "\" chỉ nhận required, conditional hoặc shown");
+            kind = *k;
+        }
+        out.push_back({texts[i], kind});
+    }
+    return out;
+}
+
 ProcedureImport parseProcedureCsv(std::string_view text)
 {
     if (!isValidUtf8(text)) throw Error(ErrorCode::InvalidInput, "Tệp CSV không phải UTF-8 hợp lệ");
     const auto lines = parseCsvWithLines(text);
-    if (lines.empty() || csvLine(lines.front().fields) != std::string(kProcedureCsvHeader) + "\n")
+    const std::string header = lines.empty() ? std::string() : csvLine(lines.front().fields);
+    const bool v1 = header == std::string(kProcedureCsvHeaderV1) + "\n";  // an older export: kinds inferred
+    if (!v1 && header != std::string(kProcedureCsvHeader) + "\n")
         throw Error(ErrorCode::InvalidInput,
                     std::string("Dòng tiêu đề của tệp thủ tục phải là: ") + kProcedureCsvHeader);
+    const std::size_t columns = v1 ? kColumnsV1 : kColumns;
     ProcedureImport result;
     std::set<std::string> seen;
     for (std::size_t i = 1; i < lines.size(); ++i) {
         const auto& l = lines[i];
         const std::string where = "Dòng " + std::to_string(l.line) + ": ";
         const int line = static_cast<int>(l.line);
-        if (l.fields.size() != kColumns) {
-            const std::string why = "có " + std::to_string(l.fields.size()) + " cột, cần " + std::to_string(kColumns);
+        if (l.fields.size() != columns) {
+            const std::string why = "có " + std::to_string(l.fields.size()) + " cột, cần " + std::to_string(columns);
             result.errors.push_back(where + why);
             result.rowErrors.push_back({line, {}, why});
             continue;
         }
         std::size_t col = 0;
         try {
-            Procedure p = parseRow(l.fields, col);
+            Procedure p = parseRow(withKindsColumn(l.fields), col);
             if (!seen.insert(p.code).second) {
                 result.errors.push_back(where + "mã thủ tục " + p.code + " bị lặp");
                 result.rowErrors.push_back({line, kColumnNames[0], "mã thủ tục " + p.code + " bị lặp"});

@@ -2,6 +2,7 @@
 // is imported from and exported to (assets/catalog/procedures.csv).
 #pragma once
 
+#include "domain/papers.h"
 #include "domain/work_calendar.h"
 
 #include <cstdint>
@@ -21,11 +22,14 @@ struct Procedure {
     std::string feeNote;
     std::string unit;        ///< processing unit (cơ quan chủ trì)
     SupplementRule supplementRule = SupplementRule::Pause;
-    std::vector<std::string> papers;
+    std::vector<CatalogPaper> papers;  ///< in the catalog's order, each required/conditional/shown
     std::string source;      ///< where the figures come from
 };
 
 inline constexpr const char* kProcedureCsvHeader =
+    "code,name,field,group,days,fee_vnd,fee_note,unit,supplement_rule,papers,paper_kinds,source";
+/// The header before paper kinds (11 columns): still imported, each kind inferred from its text.
+inline constexpr const char* kProcedureCsvHeaderV1 =
     "code,name,field,group,days,fee_vnd,fee_note,unit,supplement_rule,papers,source";
 
 /// National procedure codes look like "1.001193" or "2.000908".
@@ -50,9 +54,9 @@ struct ProcedureImport {
     std::vector<int> procedureLines;           ///< the CSV line of each valid procedure
 };
 
-/// The 11 columns of one procedure as CSV text (kProcedureCsvHeader's order).
+/// The 12 columns of one procedure as CSV text (kProcedureCsvHeader's order).
 [[nodiscard]] std::vector<std::string> procedureFields(const Procedure& p);
-/// Validates and normalises the 11 columns of one procedure by the import's rules. Throws
+/// Validates and normalises the 12 columns (or the 11 of kProcedureCsvHeaderV1) of one procedure by the import's rules. Throws
 /// Error(InvalidInput); when `column` is given it receives the failing column's header name.
 [[nodiscard]] Procedure parseProcedureFields(const std::vector<std::string>& fields, std::string* column = nullptr);
 
@@ -63,5 +67,11 @@ struct ProcedureImport {
 /// The "papers" column: items separated by " | ".
 [[nodiscard]] std::vector<std::string> splitPapers(std::string_view text);
 [[nodiscard]] std::string joinPapers(const std::vector<std::string>& papers);
+/// The "papers" and "paper_kinds" columns of a catalog list.
+[[nodiscard]] std::string joinPaperTexts(const std::vector<CatalogPaper>& papers);
+[[nodiscard]] std::string joinPaperKinds(const std::vector<CatalogPaper>& papers);
+/// Pairs the two columns; an empty kinds column infers each kind (inferPaperKind). Throws
+/// Error(InvalidInput) for an unknown kind or a count that does not match the papers.
+[[nodiscard]] std::vector<CatalogPaper> catalogPapers(std::string_view papers, std::string_view kinds);
 
 }  // namespace motcua::domain

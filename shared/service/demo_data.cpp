@@ -21,16 +21,23 @@ struct DemoCase {
     int workingDaysAgo;  ///< received this many working days before today
     int minute;          ///< local minute of the day it was received
     enum class Fate { Open, Forwarded, Supplement, Ready, Returned } fate;
+    const char* email = "";
+    bool organisation = false;  ///< name and idNumber are the organisation's name and tax code
+    const char* repName = "";   ///< an authorised representative handed it in
+    const char* repId = "";
+    const char* authorisation = "";
 };
 
 // Names are invented; ID numbers are well-formed but not real.
 const DemoCase kCases[] = {
     {"1.001193", "Nguyễn Văn An", "038095001234", "0912345678", 0, 8 * 60 + 5, DemoCase::Fate::Open},
-    {"2.000815", "Trần Thị Bích Ngọc", "038196002345", "0987654321", 0, 8 * 60 + 40, DemoCase::Fate::Returned},
+    {"2.000815", "Công ty TNHH Xây dựng Hà Tân", "2801234567", "0912888999", 0, 8 * 60 + 40, DemoCase::Fate::Returned,
+     "ketoan@xaydunghatan.vn", true, "Trần Thị Bích Ngọc", "038196002345", "Giấy giới thiệu số 15/GGT-XDHT ngày 20/11/2026"},
     {"1.000894", "Lê Hoàng Minh", "038090003456", "0905123456", 1, 9 * 60 + 10, DemoCase::Fate::Forwarded},
     {"1.004873", "Phạm Thị Thu Hà", "038185004567", "0978111222", 2, 14 * 60 + 20, DemoCase::Fate::Forwarded},
     {"1.001022", "Hoàng Văn Dũng", "038075005678", "0966333444", 6, 10 * 60, DemoCase::Fate::Forwarded},
-    {"1.000656", "Vũ Thị Mai", "038188006789", "0944555666", 9, 15 * 60 + 30, DemoCase::Fate::Forwarded},
+    {"1.000656", "Vũ Thị Mai", "038188006789", "0944555666", 9, 15 * 60 + 30, DemoCase::Fate::Forwarded,
+     "vuthimai@gmail.com", false, "Vũ Văn Nam", "038092011223", "Giấy ủy quyền ngày 02/11/2026 (người thân, không cần chứng thực)"},
     {"1.001193", "Đặng Quốc Bảo", "038099007890", "0933777888", 3, 7 * 60 + 45, DemoCase::Fate::Returned},
     {"2.000815", "Bùi Thị Lan Anh", "038197008901", "0922999000", 4, 13 * 60 + 50, DemoCase::Fate::Supplement},
     {"1.001022", "Ngô Đức Thắng", "038080009012", "0911222333", 12, 9 * 60 + 30, DemoCase::Fate::Ready},
@@ -46,6 +53,31 @@ domain::Date workingDaysBack(const domain::WorkCalendar& cal, domain::Date from,
         if (cal.isWorkingDay(d)) --n;
     }
     return d;
+}
+
+/// The case as the counter would receive it: required and shown papers as the catalog lists
+/// them, the authorisation too when a representative brought the dossier.
+ReceiveRequest demoRequest(Desk& desk, const DemoCase& c)
+{
+    ReceiveRequest r;
+    r.procedureCode = c.procedure;
+    r.applicantName = c.name;
+    r.idNumber = c.idNumber;
+    r.phone = c.phone;
+    r.address = c.organisation ? "Số 12 đường Lê Lợi, xã Hà Tân, tỉnh Thanh Hóa" : "Xã Hà Tân, tỉnh Thanh Hóa";
+    r.email = c.email;
+    r.applicantKind = c.organisation ? domain::ApplicantKind::Organisation : domain::ApplicantKind::Person;
+    if (*c.repName) r.representative = {c.repName, c.repId, "", "Xã Hà Tân, tỉnh Thanh Hóa", c.authorisation};
+    const auto procedure = desk.procedure(c.procedure);
+    std::vector<domain::PaperEntry> entries;
+    for (const auto& paper : procedure.papers) {
+        auto e = domain::defaultPaperEntry(paper);
+        const bool authorisation = paper.text.find("ủy quyền") != std::string::npos;
+        e.given = paper.kind != domain::PaperKind::Conditional || (authorisation && *c.repName);
+        entries.push_back(e);
+    }
+    r.papers = domain::submittedPapers(procedure.papers, entries);
+    return r;
 }
 
 }  // namespace
@@ -120,8 +152,7 @@ DemoSummary seedDemo(const std::string& dbPath, domain::Instant now, const std::
         simulated = domain::fromLocal(day, c.minute);
         if (simulated > now) continue;  // "today" cases only once the office has opened
         desk->actAs(c.workingDaysAgo % 2 ? "motcua2" : "motcua1");
-        const auto d = desk->receive({c.procedure, c.name, c.idNumber, c.phone, "Xã Hà Tân, tỉnh Thanh Hóa",
-                                      domain::Channel::Direct, {}});
+        const auto d = desk->receive(demoRequest(*desk, c));
         ++summary.dossiers;
         auto later = [&](domain::Instant seconds) { simulated = std::min(now, simulated + seconds); };
         switch (c.fate) {

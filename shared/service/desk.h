@@ -58,12 +58,23 @@ struct TransferRequest {
 
 struct ReceiveRequest {
     std::string procedureCode;
-    std::string applicantName;
-    std::string idNumber;
+    std::string applicantName;  ///< a person's full name or an organisation's name
+    std::string idNumber;       ///< CCCD (12 digits) or, for an organisation, its tax code
     std::string phone;
     std::string address;
     domain::Channel channel = domain::Channel::Direct;
     std::string ticket;  ///< label of today's ticket being served, optional
+    domain::ApplicantKind applicantKind = domain::ApplicantKind::Person;
+    // Members below have initialisers so older callers' brace lists stay warning-free.
+    std::string email{};
+    domain::Representative representative{};  ///< empty: the applicant came in person
+    /// How the result is collected; unset: by post for a postal dossier, online for an online
+    /// one, else at the counter.
+    std::optional<domain::Collection> collection{};
+    /// The papers handed in or shown (index into the procedure's catalog list, form, quantity);
+    /// every Required and Shown paper must be there. Unset: not itemised (older callers) —
+    /// nothing is checked and the receipt lists the catalog's required papers.
+    std::optional<std::vector<domain::SubmittedPaper>> papers{};
 };
 
 /// Optional guard against conflicting edits: the version the caller's screen showed.
@@ -210,6 +221,9 @@ public:
     [[nodiscard]] virtual std::string workingDurationText(std::int64_t seconds) = 0;
 
     // [SECTION] dossiers
+    /// @brief Receives a complete dossier: validates the applicant (CCCD or tax code, e-mail,
+    /// representative with authorisation) and the papers against the catalog, gives the code
+    /// and the appointment. Error(InvalidInput) names what to fix; nothing is written then.
     virtual domain::Dossier receive(const ReceiveRequest& request) = 0;
     virtual domain::Dossier forward(const std::string& code, const std::string& toUnit, std::optional<double> hours,
                                     const std::string& note, ExpectedVersion v = {}) = 0;

@@ -54,26 +54,58 @@ domain::Dossier SqliteDesk::applyAndStore(domain::Dossier& d, DossierAction acti
     return d;
 }
 
+namespace {
+
+domain::Collection collectionFor(const ReceiveRequest& r)
+{
+    if (r.collection) return *r.collection;
+    if (r.channel == domain::Channel::Postal) return domain::Collection::Post;
+    return r.channel == domain::Channel::Online ? domain::Collection::Online : domain::Collection::Counter;
+}
+
+/// The applicant part of the request, checked and normalised into the dossier.
+void fillApplicant(domain::Dossier& d, const ReceiveRequest& r)
+{
+    const auto a = domain::cleanApplicant({r.applicantKind, r.applicantName, r.idNumber, r.phone, r.address,
+                                           r.email, r.representative});
+    d.applicantKind = a.kind;
+    d.applicantName = a.name;
+    d.idNumber = a.idNumber;
+    d.phone = a.phone;
+    d.address = a.address;
+    d.email = a.email;
+    d.representative = a.representative;
+    d.collection = collectionFor(r);
+    d.channel = r.channel;
+}
+
+/// The papers checked against the procedure's catalog (names and kinds filled from it).
+std::vector<domain::SubmittedPaper> checkedPapers(const domain::Procedure& p, std::vector<domain::SubmittedPaper> papers)
+{
+    const auto problems = domain::checkSubmittedPapers(p.papers, papers);
+    if (problems.empty()) return papers;
+    std::string all = "Hồ sơ chưa đủ để tiếp nhận: ";
+    for (std::size_t i = 0; i < problems.size(); ++i) all += (i ? "; " : "") + problems[i];
+    throw Error(ErrorCode::InvalidInput, all + ". Nếu công dân chưa có đủ giấy tờ, hãy in phiếu hướng dẫn bổ sung (mẫu 02)");
+}
+
+}  // namespace
+
 domain::Dossier SqliteDesk::receive(const ReceiveRequest& r)
 {
     require(Permission::ReceiveDossier);
     if (!domain::isValidProcedureCode(r.procedureCode))
         throw Error(ErrorCode::InvalidInput, "Mã thủ tục \"" + r.procedureCode + "\" không đúng dạng (ví dụ 1.001193)");
     domain::Dossier d;
-    d.applicantName = domain::cleanText(r.applicantName, "Họ tên người nộp", 100);
-    d.idNumber = domain::cleanText(r.idNumber, "Số định danh", 12, true);
-    if (!d.idNumber.empty() && !domain::isValidIdNumber(d.idNumber))
-        throw Error(ErrorCode::InvalidInput, "Số định danh cá nhân (CCCD) phải gồm đúng 12 chữ số");
-    d.phone = domain::cleanText(r.phone, "Số điện thoại", 12, true);
-    if (!d.phone.empty() && !domain::isValidPhone(d.phone))
-        throw Error(ErrorCode::InvalidInput, "Số điện thoại phải gồm 10 chữ số, bắt đầu bằng 0");
-    d.address = domain::cleanText(r.address, "Địa chỉ", 300, true);
-    d.channel = r.channel;
+    fillApplicant(d, r);
     const Instant t = now();
     const domain::Date day = domain::localDate(t);
     store::Transaction tx(*m_db);
     const auto procedure = store::findProcedure(*m_db, r.procedureCode);
     if (!procedure) throw Error(ErrorCode::NotFound, "Không có thủ tục mã \"" + r.procedureCode + "\"");
+    std::vector<domain::SubmittedPaper> papers;
+    if (r.papers) papers = checkedPapers(*procedure, *r.papers);
+    d.papersRecorded = r.papers.has_value();
     if (!r.ticket.empty()) d.ticketId = todaysTicket(r.ticket).id;
     const std::string office = store::getSetting(*m_db, "office.code");
     const int seq = store::nextDossierSequence(*m_db, office, day);
@@ -87,6 +119,7 @@ domain::Dossier SqliteDesk::receive(const ReceiveRequest& r)
     d.receiver = actor();
     d.unit = procedure->unit;
     d.id = store::insertDossier(*m_db, {d.code, office, day, seq, d});
+    store::insertPapers(*m_db, d.id, papers);
     store::insertEvent(*m_db, d.id, {0, t, actor(), "receive", "", domain::statusName(d.status),
                                      std::string(domain::channelLabel(d.channel)), false});
     audit("dossier.receive", d.code, procedure->code);
@@ -243,6 +276,7 @@ domain::DossierDetail SqliteDesk::dossier(const std::string& code)
     detail.dossier = loadDossier(code, std::nullopt);
     detail.events = store::listEvents(*m_db, detail.dossier.id);
     detail.steps = store::listSteps(*m_db, detail.dossier.id);
+    detail.papers = store::listPapers(*m_db, detail.dossier.id);
     detail.apologies = store::apologiesOfDossier(*m_db, detail.dossier.id);
     const auto cal = calendar();
     for (auto& a : detail.apologies)

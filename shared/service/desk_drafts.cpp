@@ -35,7 +35,13 @@ void SqliteDesk::saveDraft(const domain::IntakeDraft& draft)
     checkDraftField(draft.phone, "Số điện thoại", 40);
     checkDraftField(draft.address, "Địa chỉ", 1200);
     checkDraftField(draft.ticket, "Số thứ tự", 16);
-    if (draft.papersChecked.size() > 200) throw Error(ErrorCode::InvalidInput, "Danh mục giấy tờ quá dài");
+    checkDraftField(draft.email, "Thư điện tử", 400);
+    checkDraftField(draft.representative.name, "Họ tên người được ủy quyền", 400);
+    checkDraftField(draft.representative.idNumber, "Số CCCD người được ủy quyền", 40);
+    checkDraftField(draft.representative.phone, "Số điện thoại người được ủy quyền", 40);
+    checkDraftField(draft.representative.address, "Địa chỉ người được ủy quyền", 1200);
+    checkDraftField(draft.representative.authorisation, "Văn bản ủy quyền", 1200);
+    if (draft.papers.size() > 200) throw Error(ErrorCode::InvalidInput, "Danh mục giấy tờ quá dài");
     domain::IntakeDraft d = draft;
     d.savedAt = now();
     store::Transaction tx(*m_db);

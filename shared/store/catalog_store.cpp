@@ -1,5 +1,6 @@
 #include "store/catalog_store.h"
 
+#include "domain/error.h"
 #include "domain/text.h"
 
 namespace motcua::store {
@@ -25,7 +26,7 @@ std::vector<std::string> groupsOfCounter(Database& db, int counter)
 }
 
 constexpr const char* kProcedureColumns =
-    "code, name, field, group_code, days, fee_vnd, fee_note, unit, supplement_rule, papers, source";
+    "code, name, field, group_code, days, fee_vnd, fee_note, unit, supplement_rule, papers, source, paper_kinds";
 
 domain::Procedure readProcedure(Statement& st)
 {
@@ -39,7 +40,12 @@ domain::Procedure readProcedure(Statement& st)
     p.feeNote = st.getText(6);
     p.unit = st.getText(7);
     p.supplementRule = st.getText(8) == "restart" ? domain::SupplementRule::Restart : domain::SupplementRule::Pause;
-    p.papers = domain::splitPapers(st.getText(9));
+    // Kinds stored before they were recorded (or that no longer match) are inferred from the text.
+    try {
+        p.papers = domain::catalogPapers(st.getText(9), st.getText(11));
+    } catch (const Error&) {
+        p.papers = domain::catalogPapers(st.getText(9), "");
+    }
     p.source = st.getText(10);
     return p;
 }
@@ -131,11 +137,12 @@ void clearCounterGroups(Database& db, int counter)
 void upsertProcedure(Database& db, const domain::Procedure& p)
 {
     db.prepare("INSERT INTO procedures(code, name, name_folded, field, group_code, days, fee_vnd, fee_note, unit, "
-               "supplement_rule, papers, source, active) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,1) "
+               "supplement_rule, papers, source, paper_kinds, active) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,1) "
                "ON CONFLICT(code) DO UPDATE SET name = excluded.name, name_folded = excluded.name_folded, "
                "field = excluded.field, group_code = excluded.group_code, days = excluded.days, "
                "fee_vnd = excluded.fee_vnd, fee_note = excluded.fee_note, unit = excluded.unit, "
                "supplement_rule = excluded.supplement_rule, papers = excluded.papers, source = excluded.source, "
+               "paper_kinds = excluded.paper_kinds, "
                "active = 1")
         .bind(1, p.code)
         .bind(2, p.name)
@@ -147,8 +154,9 @@ void upsertProcedure(Database& db, const domain::Procedure& p)
         .bind(8, p.feeNote)
         .bind(9, p.unit)
         .bind(10, domain::supplementRuleName(p.supplementRule))
-        .bind(11, domain::joinPapers(p.papers))
+        .bind(11, domain::joinPaperTexts(p.papers))
         .bind(12, p.source)
+        .bind(13, domain::joinPaperKinds(p.papers))
         .run();
 }
 

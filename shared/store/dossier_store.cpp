@@ -9,7 +9,9 @@ namespace {
 constexpr const char* kDossierColumns =
     "d.id, d.code, d.procedure_code, p.name, p.days, d.applicant_name, d.id_number, d.phone, d.address, d.channel, "
     "d.ticket_id, d.status, d.received_at, d.original_due_at, d.due_at, d.resolved_at, d.returned_at, "
-    "d.returned_to, d.closed_at, d.supplement_requested_at, d.supplement_count, d.receiver, d.unit, d.version";
+    "d.returned_to, d.closed_at, d.supplement_requested_at, d.supplement_count, d.receiver, d.unit, d.version, "
+    "d.applicant_kind, d.email, d.rep_name, d.rep_id_number, d.rep_phone, d.rep_address, d.rep_authorisation, "
+    "d.collection, d.papers_recorded";
 
 domain::Dossier readDossier(Statement& st)
 {
@@ -38,6 +40,11 @@ domain::Dossier readDossier(Statement& st)
     d.receiver = st.getText(21);
     d.unit = st.getText(22);
     d.version = st.getInt(23);
+    d.applicantKind = domain::parseApplicantKind(st.getText(24)).value_or(domain::ApplicantKind::Person);
+    d.email = st.getText(25);
+    d.representative = {st.getText(26), st.getText(27), st.getText(28), st.getText(29), st.getText(30)};
+    d.collection = domain::parseCollection(st.getText(31)).value_or(domain::Collection::Counter);
+    d.papersRecorded = st.getInt(32) != 0;
     return d;
 }
 
@@ -72,8 +79,9 @@ std::int64_t insertDossier(Database& db, const NewDossier& n)
 {
     const auto& d = n.data;
     db.prepare("INSERT INTO dossiers(code, office, day, seq, procedure_code, applicant_name, name_folded, id_number, "
-               "phone, address, channel, ticket_id, status, received_at, original_due_at, due_at, receiver, unit) "
-               "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
+               "phone, address, channel, ticket_id, status, received_at, original_due_at, due_at, receiver, unit, "
+               "applicant_kind, email, rep_name, rep_id_number, rep_phone, rep_address, rep_authorisation, collection, "
+               "papers_recorded) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
         .bind(1, n.code)
         .bind(2, n.office)
         .bind(3, n.day.iso())
@@ -92,8 +100,44 @@ std::int64_t insertDossier(Database& db, const NewDossier& n)
         .bind(16, d.dueAt)
         .bind(17, d.receiver)
         .bind(18, d.unit)
+        .bind(19, domain::applicantKindName(d.applicantKind))
+        .bind(20, d.email)
+        .bind(21, d.representative.name)
+        .bind(22, d.representative.idNumber)
+        .bind(23, d.representative.phone)
+        .bind(24, d.representative.address)
+        .bind(25, d.representative.authorisation)
+        .bind(26, domain::collectionName(d.collection))
+        .bind(27, d.papersRecorded ? 1 : 0)
         .run();
     return db.lastInsertId();
+}
+
+void insertPapers(Database& db, std::int64_t dossierId, const std::vector<domain::SubmittedPaper>& papers)
+{
+    for (const auto& p : papers)
+        db.prepare("INSERT INTO dossier_papers(dossier_id, idx, name, kind, form, quantity, shown) VALUES (?,?,?,?,?,?,?)")
+            .bind(1, dossierId)
+            .bind(2, p.index)
+            .bind(3, p.name)
+            .bind(4, domain::paperKindName(p.kind))
+            .bind(5, domain::paperFormName(p.form))
+            .bind(6, p.quantity)
+            .bind(7, p.shown ? 1 : 0)
+            .run();
+}
+
+std::vector<domain::SubmittedPaper> listPapers(Database& db, std::int64_t dossierId)
+{
+    std::vector<domain::SubmittedPaper> out;
+    auto& st = db.prepare("SELECT idx, name, kind, form, quantity, shown FROM dossier_papers WHERE dossier_id = ? ORDER BY idx")
+                   .bind(1, dossierId);
+    while (st.step())
+        out.push_back({static_cast<int>(st.getInt(0)), st.getText(1),
+                       domain::parsePaperKind(st.getText(2)).value_or(domain::PaperKind::Required),
+                       domain::parsePaperForm(st.getText(3)).value_or(domain::PaperForm::Original),
+                       static_cast<int>(st.getInt(4)), st.getInt(5) != 0});
+    return out;
 }
 
 std::optional<domain::Dossier> findDossier(Database& db, const std::string& code)

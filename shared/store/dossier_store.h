@@ -22,6 +22,9 @@ struct NewDossier {
     domain::Dossier data;
 };
 std::int64_t insertDossier(Database& db, const NewDossier& d);
+/// The papers handed in at intake (written once, with the dossier).
+void insertPapers(Database& db, std::int64_t dossierId, const std::vector<domain::SubmittedPaper>& papers);
+[[nodiscard]] std::vector<domain::SubmittedPaper> listPapers(Database& db, std::int64_t dossierId);
 
 [[nodiscard]] std::optional<domain::Dossier> findDossier(Database& db, const std::string& code);
 [[nodiscard]] std::optional<domain::Dossier> findDossierById(Database& db, std::int64_t id);

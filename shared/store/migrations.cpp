@@ -2,6 +2,7 @@
 //           steps and events, apology slips, append-only hash-chained audit log.
 #include "store/migrations.h"
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -276,9 +277,47 @@ CREATE TABLE ticket_ratings(
 CREATE INDEX ticket_ratings_at ON ticket_ratings(at);
 )SQL";
 
+// [SECTION] schema v8: what the citizen brings (issue 13 item 3, issue 12 item 4): the catalog's
+// paper kinds (empty: inferred from the text), the applicant as person or organisation, e-mail,
+// an authorised representative, how the result is collected, and the papers handed in.
+const char* const kV8 = R"SQL(
+ALTER TABLE procedures ADD COLUMN paper_kinds TEXT NOT NULL DEFAULT '';
+ALTER TABLE dossiers ADD COLUMN applicant_kind TEXT NOT NULL DEFAULT 'person'
+  CHECK (applicant_kind IN ('person','organisation'));
+ALTER TABLE dossiers ADD COLUMN email TEXT NOT NULL DEFAULT '';
+ALTER TABLE dossiers ADD COLUMN rep_name TEXT NOT NULL DEFAULT '';
+ALTER TABLE dossiers ADD COLUMN rep_id_number TEXT NOT NULL DEFAULT '';
+ALTER TABLE dossiers ADD COLUMN rep_phone TEXT NOT NULL DEFAULT '';
+ALTER TABLE dossiers ADD COLUMN rep_address TEXT NOT NULL DEFAULT '';
+ALTER TABLE dossiers ADD COLUMN rep_authorisation TEXT NOT NULL DEFAULT '';
+ALTER TABLE dossiers ADD COLUMN collection TEXT NOT NULL DEFAULT 'counter'
+  CHECK (collection IN ('counter','post','online'));
+ALTER TABLE dossiers ADD COLUMN papers_recorded INTEGER NOT NULL DEFAULT 0;
+-- Receipts printed before v8 sent postal dossiers' results by post: keep saying so on a reprint.
+UPDATE dossiers SET collection = 'post' WHERE channel = 'postal';
+CREATE TABLE dossier_papers(
+  dossier_id INTEGER NOT NULL REFERENCES dossiers(id),
+  idx        INTEGER NOT NULL,            -- position in the procedure's catalog list at intake
+  name       TEXT NOT NULL,
+  kind       TEXT NOT NULL CHECK (kind IN ('required','conditional','shown')),
+  form       TEXT NOT NULL CHECK (form IN ('original','copy','certified')),
+  quantity   INTEGER NOT NULL CHECK (quantity BETWEEN 1 AND 99),
+  shown      INTEGER NOT NULL DEFAULT 0,  -- only shown (xuất trình), not kept
+  PRIMARY KEY (dossier_id, idx)
+) WITHOUT ROWID;
+ALTER TABLE intake_drafts ADD COLUMN applicant_kind TEXT NOT NULL DEFAULT 'person';
+ALTER TABLE intake_drafts ADD COLUMN email TEXT NOT NULL DEFAULT '';
+ALTER TABLE intake_drafts ADD COLUMN rep_name TEXT NOT NULL DEFAULT '';
+ALTER TABLE intake_drafts ADD COLUMN rep_id_number TEXT NOT NULL DEFAULT '';
+ALTER TABLE intake_drafts ADD COLUMN rep_phone TEXT NOT NULL DEFAULT '';
+ALTER TABLE intake_drafts ADD COLUMN rep_address TEXT NOT NULL DEFAULT '';
+ALTER TABLE intake_drafts ADD COLUMN rep_authorisation TEXT NOT NULL DEFAULT '';
+ALTER TABLE intake_drafts ADD COLUMN collection TEXT NOT NULL DEFAULT 'counter';
+)SQL";
+
 const std::vector<const char*>& migrations()
 {
-    static const std::vector<const char*> kSteps = {kV1, kV2, kV3, kV4, kV5, kV6, kV7};
+    static const std::vector<const char*> kSteps = {kV1, kV2, kV3, kV4, kV5, kV6, kV7, kV8};
     return kSteps;
 }
 
@@ -303,24 +342,27 @@ static bool hasTables(Database& db)
     return any;
 }
 
-int migrate(Database& db)
+int migrate(Database& db) { return migrate(db, latestSchemaVersion()); }
+
+int migrate(Database& db, int target)
 {
+    target = std::min(target, latestSchemaVersion());
     const int before = db.userVersion();
     if (before > latestSchemaVersion()) tooNew(before);
     // Another program's database: never add our tables to it.
     if (before == 0 && hasTables(db))
         throw Error(ErrorCode::Storage, "Tệp " + db.path() + " là cơ sở dữ liệu của chương trình khác, không phải của motcua");
-    if (before < latestSchemaVersion()) db.exec("PRAGMA journal_mode=WAL");
+    if (before < target) db.exec("PRAGMA journal_mode=WAL");
     Transaction tx(db);
     const int current = db.userVersion();
     if (current > latestSchemaVersion()) tooNew(current);
     int ran = 0;
-    for (int v = current; v < latestSchemaVersion(); ++v) {
+    for (int v = current; v < target; ++v) {
         db.exec(migrations()[static_cast<std::size_t>(v)]);
         ++ran;
     }
     if (ran) {
-        db.setUserVersion(latestSchemaVersion());
+        db.setUserVersion(target);
         // A step may edit sqlite_schema in place (kV5): a new cookie makes every connection reparse.
         auto& st = db.prepare("PRAGMA schema_version");
         st.step();

@@ -128,7 +128,7 @@ TEST_CASE("admin: `procedure export` then `import` round-trips the catalog", "[c
     std::string edited = exported;
     const auto row = lines[std::size_t(1)];
     const std::string code = row.substr(0, row.find(','));
-    std::string newRow = "9.999001,Thủ tục thử nghiệm nhập khẩu,Thử nghiệm,HT,4,1000,,Bộ phận Một cửa,pause,\"Đơn đề nghị (bản chính), 1\",Kiểm thử";
+    std::string newRow = "9.999001,Thủ tục thử nghiệm nhập khẩu,Thử nghiệm,HT,4,1000,,Bộ phận Một cửa,pause,\"Đơn đề nghị (bản chính), 1\",required,Kiểm thử";
     edited += newRow + "\n";
     writeFile(dir.file("edited.csv"), edited);
     TempDir other;

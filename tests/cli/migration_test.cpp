@@ -24,6 +24,7 @@ std::map<std::string, std::vector<std::string>> validInvocations(const TempDir& 
         {"procedure list", {"procedure", "list"}},
         {"procedure import", {"procedure", "import", "--csv", dir.file("catalog.csv")}},
         {"procedure export", {"procedure", "export", "--csv", dir.file("export.csv")}},
+        {"procedure show", {"procedure", "show", "--code", "1.001193"}},
         {"calendar due", {"calendar", "due", "--from", kNow, "--days", "3"}},
         {"calendar set", {"calendar", "set", "--date", "2026-12-01", "--kind", "holiday", "--name", "Nghỉ"}},
         {"calendar list", {"calendar", "list", "--year", "2026"}},

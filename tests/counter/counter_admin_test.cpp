@@ -179,7 +179,7 @@ TEST_CASE("admin procedures: edit one; an import with a bad row shows per-row er
     CHECK(f.desk->procedure(code).feeVnd == before + 5000);
 
     const std::string csv = f.dir.path() + "/thu-tuc.csv";
-    std::ofstream(csv) << domain::kProcedureCsvHeader << "\n"
+    std::ofstream(csv) << domain::kProcedureCsvHeaderV1 << "\n"
                        << "1.200001,Thủ tục mới,Hộ tịch,HT,2,0,,,pause,,\n"
                        << "1.200002,Thủ tục lỗi,Hộ tịch,HT,hai,0,,,pause,,\n";
     f.state.admin.importPath = csv;

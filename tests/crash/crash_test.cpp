@@ -51,7 +51,7 @@ void makeOffice(const std::string& db)
     for (int c = 1; c <= 3; ++c) desk->addCounter({c, "Quầy " + std::to_string(c), true, {}});
     desk->addGroup({0, "HT", "A", "Tư pháp – Hộ tịch", {1, 2}});
     desk->addGroup({0, "DD", "B", "Đất đai", {3}});
-    const auto r = desk->importProcedures(std::string(domain::kProcedureCsvHeader) +
+    const auto r = desk->importProcedures(std::string(domain::kProcedureCsvHeaderV1) +
                                           "\n1.004873,Cấp Giấy xác nhận tình trạng hôn nhân,Hộ tịch,HT,3,0,,Công chức Tư pháp - Hộ tịch,pause,Tờ khai,test\n");
     REQUIRE(r.errors.empty());
 }

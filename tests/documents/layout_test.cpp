@@ -71,7 +71,7 @@ TEST_CASE("a receipt with many papers continues on a second page with its signat
     d.receivedAt = *domain::parseLocalDateTime("2026-11-20 09:10");
     d.dueAt = d.originalDueAt = *domain::parseLocalDateTime("2026-11-20 17:00");
     domain::Procedure p;
-    for (int i = 1; i <= 25; ++i) p.papers.push_back("Giấy tờ số " + std::to_string(i) + " (bản sao), 1");
+    for (int i = 1; i <= 25; ++i) p.papers.push_back({"Giấy tờ số " + std::to_string(i) + " (bản sao), 1", domain::PaperKind::Required});
     const auto doc = renderReceipt(context(), detail, p, {2026, 9});
     REQUIRE(doc.pageCount() == 2);
     const auto pdf = dir.file("r.pdf");

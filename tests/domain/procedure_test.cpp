@@ -12,7 +12,7 @@ using namespace motcua::domain;
 
 namespace {
 
-std::string header() { return std::string(kProcedureCsvHeader) + "\n"; }
+std::string header() { return std::string(kProcedureCsvHeaderV1) + "\n"; }
 
 std::string readAsset(const std::string& rel)
 {
@@ -33,9 +33,64 @@ TEST_CASE("a good row is read with its papers", "[procedure]")
     REQUIRE(r.procedures.size() == 1);
     REQUIRE(r.procedures[0].papers.size() == 2);
     REQUIRE(r.procedures[0].days == 0);
-    REQUIRE(procedureCsv(r.procedures) == header() +
+    // An old 11-column file comes back in the current format, each kind written out.
+    REQUIRE(procedureCsv(r.procedures) == std::string(kProcedureCsvHeader) + "\n" +
                                                "1.001193,Đăng ký khai sinh,Hộ tịch,HT,0,0,,Công chức Tư pháp - Hộ tịch,pause,"
-                                               "\"Tờ khai (bản chính), 1 | Giấy chứng sinh (bản chính), 1\",Quyết định 1872/QĐ-BTP\n");
+                                               "\"Tờ khai (bản chính), 1 | Giấy chứng sinh (bản chính), 1\",required | required,"
+                                               "Quyết định 1872/QĐ-BTP\n");
+}
+
+TEST_CASE("paper kinds: a kind column is read and written; an old file infers them (issue 12 item 4)", "[procedure]")
+{
+    const std::string papers = "\"Tờ khai (bản chính), 1 | Giấy tờ tùy thân – xuất trình (bản chính), 1 | "
+                               "Văn bản ủy quyền nếu ủy quyền – không cần chứng thực nếu là người thân (bản chính), 1 | "
+                               "Bản sao cần chứng thực – nếu chỉ có bản chính thì cơ quan chụp (bản sao), 1\"";
+    const auto old = parseProcedureCsv(header() + "1.001193,Khai sinh,Hộ tịch,HT,0,0,,,pause," + papers + ",nguồn\n");
+    REQUIRE(old.errors.empty());
+    const auto& k = old.procedures.at(0).papers;
+    REQUIRE(k.size() == 4);
+    CHECK(k[0].kind == PaperKind::Required);
+    CHECK(k[1].kind == PaperKind::Shown);
+    CHECK(k[2].kind == PaperKind::Conditional);
+    CHECK(k[3].kind == PaperKind::Required);  // "nếu" only in the note after the dash
+    CHECK(inferPaperKind("Bản sao giấy khai sinh (nếu có), 1") == PaperKind::Conditional);
+    CHECK(inferPaperKind("Nếu là tổ chức: giấy giới thiệu (bản chính), 1") == PaperKind::Conditional);
+    CHECK(inferPaperKind("Văn bản nêu rõ lý do (bản chính), 1") == PaperKind::Required);  // "nêu" is not "nếu"
+
+    // The current format: an explicit kind wins over the text.
+    const std::string h = std::string(kProcedureCsvHeader) + "\n";
+    const std::string row = "1.001193,Khai sinh,Hộ tịch,HT,0,0,,,pause,\"Tờ khai (bản chính), 1 | Giấy ủy quyền (bản chính), 1\","
+                            "required | conditional,nguồn\n";
+    const auto now = parseProcedureCsv(h + row);
+    REQUIRE(now.errors.empty());
+    CHECK(now.procedures.at(0).papers.at(1).kind == PaperKind::Conditional);
+    CHECK(procedureCsv(now.procedures) == h + row);
+
+    const auto wrong = parseProcedureCsv(h + "1.001193,Khai sinh,Hộ tịch,HT,0,0,,,pause,\"A (bản chính), 1 | B (bản sao), 1\","
+                                             "required,nguồn\n"
+                                             "1.000001,Khác,Hộ tịch,HT,0,0,,,pause,A (bản chính),maybe,nguồn\n");
+    REQUIRE(wrong.rowErrors.size() == 2);
+    CHECK(wrong.rowErrors[0].column == "paper_kinds");
+    CHECK(wrong.rowErrors[0].message.find("1 mục nhưng danh mục có 2") != std::string::npos);
+    CHECK(wrong.rowErrors[1].message.find("required, conditional hoặc shown") != std::string::npos);
+}
+
+// 19 procedures have a paper with "nếu" in its text; in 2.000815 (chứng thực bản sao) it is a note
+// on a required paper ("Bản sao cần chứng thực – nếu chỉ có bản chính thì cơ quan chụp").
+TEST_CASE("the shipped catalog marks 18 procedures with a conditional paper", "[procedure]")
+{
+    const auto r = parseProcedureCsv(readAsset("catalog/procedures.csv"));
+    int withConditional = 0;
+    for (const auto& p : r.procedures) {
+        bool any = false;
+        for (const auto& paper : p.papers) any |= paper.kind == PaperKind::Conditional;
+        withConditional += any ? 1 : 0;
+    }
+    CHECK(withConditional == 18);
+    const auto* khaiSinh = &r.procedures.front();
+    REQUIRE(khaiSinh->code == "1.001193");
+    CHECK(khaiSinh->papers.back().kind == PaperKind::Conditional);  // Văn bản ủy quyền nếu ủy quyền
+    CHECK(khaiSinh->papers[2].kind == PaperKind::Shown);            // Giấy tờ tùy thân – xuất trình
 }
 
 TEST_CASE("bad rows are reported one by one with their line", "[procedure]")

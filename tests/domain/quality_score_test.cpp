@@ -82,7 +82,7 @@ Report novemberReport()
     return computeReport(t("2026-11-01 00:00"), t("2026-12-01 00:00"), t("2026-12-10 08:00"), smallOffice(), {}, ratings);
 }
 
-Procedure procedure(std::vector<std::string> papers, std::int64_t fee, std::string feeNote, std::string unit)
+Procedure procedure(std::vector<CatalogPaper> papers, std::int64_t fee, std::string feeNote, std::string unit)
 {
     Procedure p;
     p.code = "1.000001";
@@ -97,8 +97,8 @@ Procedure procedure(std::vector<std::string> papers, std::int64_t fee, std::stri
 /// Four procedures, three published completely: 1.3 = 75 %.
 std::vector<Procedure> catalog()
 {
-    return {procedure({"Tờ khai"}, 8000, "", "UBND xã"), procedure({"Tờ khai"}, 0, "Miễn phí", "UBND xã"),
-            procedure({"Tờ khai"}, 0, "Miễn phí", "Công an xã"), procedure({}, 8000, "", "UBND xã")};
+    return {procedure({{"Tờ khai"}}, 8000, "", "UBND xã"), procedure({{"Tờ khai"}}, 0, "Miễn phí", "UBND xã"),
+            procedure({{"Tờ khai"}}, 0, "Miễn phí", "Công an xã"), procedure({}, 8000, "", "UBND xã")};
 }
 
 }  // namespace
@@ -246,13 +246,13 @@ TEST_CASE("quality: caps and weights are settings like any other", "[domain][qua
 
 TEST_CASE("quality 1.3: a procedure is published completely with its name, papers, fee and unit", "[domain][quality]")
 {
-    const auto complete = procedure({"Tờ khai"}, 8000, "", "UBND xã");
+    const auto complete = procedure({{"Tờ khai"}}, 8000, "", "UBND xã");
     auto noName = complete;
     noName.name.clear();
     CHECK(isPublishedCompletely(complete));
-    CHECK(isPublishedCompletely(procedure({"Tờ khai"}, 0, "Miễn phí", "UBND xã")));
+    CHECK(isPublishedCompletely(procedure({{"Tờ khai"}}, 0, "Miễn phí", "UBND xã")));
     CHECK_FALSE(isPublishedCompletely(noName));
     CHECK_FALSE(isPublishedCompletely(procedure({}, 8000, "", "UBND xã")));
-    CHECK_FALSE(isPublishedCompletely(procedure({"Tờ khai"}, 0, "", "UBND xã")));
-    CHECK_FALSE(isPublishedCompletely(procedure({"Tờ khai"}, 8000, "", "")));
+    CHECK_FALSE(isPublishedCompletely(procedure({{"Tờ khai"}}, 0, "", "UBND xã")));
+    CHECK_FALSE(isPublishedCompletely(procedure({{"Tờ khai"}}, 8000, "", "")));
 }

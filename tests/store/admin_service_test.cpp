@@ -172,11 +172,11 @@ TEST_CASE("admin: a procedure is edited by the import's rules", "[admin]")
     auto p = admin->procedure("1.004873");
     p.days = 2;
     p.feeVnd = 15000;
-    p.papers = {"Tờ khai (bản chính) 1", "Giấy tờ tuỳ thân (bản sao) 1"};
+    p.papers = {{"Tờ khai (bản chính) 1", domain::PaperKind::Required}, {"Giấy tờ tuỳ thân (bản sao) 1", domain::PaperKind::Shown}};
     admin->updateProcedure(p);
     CHECK(lastAudit(s) == "procedure.update 1.004873");
     CHECK(admin->procedure("1.004873").days == 2);
-    CHECK(admin->procedure("1.004873").papers.size() == 2);
+    CHECK(admin->procedure("1.004873").papers == p.papers);  // kinds kept, not re-inferred
     auto bad = p;
     bad.days = -1;
     REQUIRE_THROWS_WITH(admin->updateProcedure(bad), Catch::Contains("days"));
@@ -194,7 +194,7 @@ TEST_CASE("admin: an import with bad rows reports row and column and imports not
 {
     test::TestStore s;
     auto admin = s.open();
-    const auto result = admin->importProcedures(std::string(domain::kProcedureCsvHeader) +
+    const auto result = admin->importProcedures(std::string(domain::kProcedureCsvHeaderV1) +
                                                 "\n1.100001,Thủ tục tốt,Hộ tịch,HT,1,0,,,pause,,\n"
                                                 "1.100002,Thủ tục xấu,Hộ tịch,HT,một,0,,,pause,,\n"
                                                 "1.100003,Nhóm lạ,Hộ tịch,QQ,1,0,,,pause,,\n");
@@ -202,7 +202,7 @@ TEST_CASE("admin: an import with bad rows reports row and column and imports not
     CHECK(result.rowErrors[0].line == 3);
     CHECK(result.rowErrors[0].column == "days");
     CHECK(codeOf([&] { (void)admin->procedure("1.100001"); }) == ErrorCode::NotFound);
-    const auto groups = admin->importProcedures(std::string(domain::kProcedureCsvHeader) +
+    const auto groups = admin->importProcedures(std::string(domain::kProcedureCsvHeaderV1) +
                                                 "\n1.100001,Thủ tục tốt,Hộ tịch,HT,1,0,,,pause,,\n"
                                                 "1.100003,Nhóm lạ,Hộ tịch,QQ,1,0,,,pause,,\n");
     REQUIRE(groups.rowErrors.size() == 1);

@@ -20,7 +20,12 @@ TEST_CASE("an intake draft survives the process and belongs to its clerk", "[dra
     d.idNumber = "03809500";  // half typed: a draft keeps it as it is
     d.channel = domain::Channel::Postal;
     d.ticket = "A003";
-    d.papersChecked = {true, false, true};
+    // The new intake fields come back too (issue 13 item 3): papers with form, quantity, shown.
+    d.papers = {{true, domain::PaperForm::Copy, 2, false}, {}, {true, domain::PaperForm::Original, 1, true}};
+    d.applicantKind = domain::ApplicantKind::Organisation;
+    d.email = "ketoan@congty";  // half typed
+    d.representative = {"Trần Văn Bình", "0381960", "", "", "Giấy giới thiệu số 15"};
+    d.collection = domain::Collection::Post;
     {
         auto clerk = s.open("clerk");
         REQUIRE_FALSE(clerk->loadDraft());

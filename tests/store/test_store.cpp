@@ -33,7 +33,7 @@ TestStore::TestStore() : now(at("2026-11-16 08:00"))
     for (const auto& u : users)
         desk->addStaff({0, u[0], u[2], *domain::parseRole(u[1]), "Phòng Văn hóa - Xã hội", true}, "password-123");
     const auto report = desk->importProcedures(
-        std::string(domain::kProcedureCsvHeader) +
+        std::string(domain::kProcedureCsvHeaderV1) +
         "\n1.001193,Đăng ký khai sinh,Hộ tịch,HT,0,0,,Công chức Tư pháp - Hộ tịch,pause,Tờ khai (bản chính) 1,test\n"
         "1.004873,Cấp Giấy xác nhận tình trạng hôn nhân,Hộ tịch,HT,3,0,,Công chức Tư pháp - Hộ tịch,pause,Tờ khai (bản chính) 1,test\n"
         "1.000002,Thủ tục tính lại thời hạn,Đất đai,DD,3,0,,Phòng Kinh tế,restart,Đơn (bản chính) 1,test\n");

@@ -1,0 +1,87 @@
+#include "documents/receipt_content.h"
+
+namespace motcua::documents {
+
+namespace {
+
+std::string twoDigits(int n) { return n < 10 ? "0" + std::to_string(n) : std::to_string(n); }
+
+std::vector<std::string> splitLines(const std::string& text)
+{
+    std::vector<std::string> out;
+    std::size_t start = 0;
+    while (start <= text.size()) {
+        const auto nl = text.find('\n', start);
+        out.push_back(text.substr(start, nl == std::string::npos ? std::string::npos : nl - start));
+        if (nl == std::string::npos) break;
+        start = nl + 1;
+    }
+    return out;
+}
+
+}  // namespace
+
+std::vector<ReceiptPaper> receiptPapers(const FormText& form, const domain::DossierDetail& detail,
+                                        const domain::Procedure& procedure)
+{
+    std::vector<ReceiptPaper> out;
+    if (detail.dossier.papersRecorded) {
+        for (const auto& p : detail.papers) {
+            if (p.shown) out.push_back({p.name, form.row("shown"), ""});
+            else out.push_back({p.name, domain::paperFormLabel(p.form), twoDigits(p.quantity)});
+        }
+        return out;
+    }
+    for (const auto& c : procedure.papers) {
+        if (c.kind == domain::PaperKind::Conditional) continue;
+        const auto parts = domain::splitPaperText(c.text);
+        if (c.kind == domain::PaperKind::Shown) out.push_back({parts.name, form.row("shown"), ""});
+        else out.push_back({parts.name, parts.formLabel, parts.quantity > 0 ? twoDigits(parts.quantity) : ""});
+    }
+    return out;
+}
+
+void addReceiptVars(Vars& vars, const FormText& form, const domain::Dossier& d)
+{
+    const auto& r = d.representative;
+    vars["email"] = d.email;
+    vars["email_note"] = d.email.empty() ? "" : ", thư điện tử " + d.email;
+    vars["rep_name"] = r.name;
+    vars["rep_id_number"] = r.idNumber;
+    vars["rep_phone"] = r.phone;
+    vars["rep_address"] = r.address;
+    vars["rep_authorisation"] = r.authorisation;
+    // Who signs as NGƯỜI NỘP HỒ SƠ: the representative who came, else a person applicant; an
+    // organisation without a representative leaves the name to be written by hand.
+    vars["submitter"] = !r.name.empty() ? r.name : d.applicantKind == domain::ApplicantKind::Person ? d.applicantName : "";
+    const char* key = d.collection == domain::Collection::Post     ? "result_post"
+                      : d.collection == domain::Collection::Online ? "result_online"
+                                                                   : "result_counter";
+    vars["result_place"] = fillPlain(form.row(key), vars);
+}
+
+std::vector<std::string> representativeLines(const FormText& form, const Vars& vars, const domain::Dossier& d)
+{
+    std::vector<std::string> out;
+    if (d.representative.empty()) return out;
+    for (const auto& line : splitLines(form.row("representative"))) out.push_back(fillMarkup(line, vars));
+    return out;
+}
+
+void drawReceiptPapers(Sheet& sheet, const FormText& form, const std::vector<ReceiptPaper>& papers)
+{
+    TextStyle s = bodyStyle(sheet);
+    s.size -= 0.5;
+    s.lineSpacing = 0;
+    Table t(sheet, {{0.09, Align::Center}, {0.58, Align::Left}, {0.2, Align::Center}, {0.13, Align::Center}}, s);
+    std::vector<std::string> header;
+    for (const auto& c : form.columns) header.push_back(escapeMarkup(c));
+    if (header.size() == 4) t.setHeader(header);
+    int n = 0;
+    for (const auto& p : papers)
+        t.row({std::to_string(++n), escapeMarkup(p.name), escapeMarkup(p.form), escapeMarkup(p.quantity)});
+    if (papers.empty()) t.row({"", std::string(kBlankLine), "", ""});
+    sheet.y += sheet.geometry().body * 0.4;
+}
+
+}  // namespace motcua::documents

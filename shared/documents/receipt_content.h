@@ -1,0 +1,32 @@
+// Form 01's content (internal): the papers actually handed in, the applicant as person or
+// organisation, the authorised representative and where the result is collected — what
+// renderReceipt prints on pages and thermal strips alike.
+#pragma once
+
+#include "documents/form_layout.h"
+
+#include <string>
+#include <vector>
+
+namespace motcua::documents {
+
+/// One line of the receipt's papers table.
+struct ReceiptPaper {
+    std::string name;
+    std::string form;      ///< "Bản chính", "Bản sao có chứng thực", "Xuất trình"
+    std::string quantity;  ///< "01"; empty for a paper only shown
+};
+
+/// The papers handed in or shown, in catalog order. A dossier whose papers were not itemised
+/// (received before they were recorded) lists the catalog's required and shown papers, never
+/// its conditional ones.
+[[nodiscard]] std::vector<ReceiptPaper> receiptPapers(const FormText& form, const domain::DossierDetail& detail,
+                                                      const domain::Procedure& procedure);
+/// The receipt's own variables: {result_place}, {submitter}, {rep_*}, {email_note}.
+void addReceiptVars(Vars& vars, const FormText& form, const domain::Dossier& d);
+/// The "Trường hợp ủy quyền" lines (markup), none when the applicant came in person.
+[[nodiscard]] std::vector<std::string> representativeLines(const FormText& form, const Vars& vars, const domain::Dossier& d);
+
+void drawReceiptPapers(Sheet& sheet, const FormText& form, const std::vector<ReceiptPaper>& papers);
+
+}  // namespace motcua::documents
