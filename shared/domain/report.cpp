@@ -3,6 +3,7 @@
 #include "domain/report.h"
 
 #include "domain/csv.h"
+#include "domain/text.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -67,6 +68,7 @@ std::vector<ReportRow> rowsOf(const Rows& m)
     std::vector<ReportRow> out;
     out.reserve(m.size());
     for (const auto& [key, f] : m) out.push_back({key, f});
+    std::stable_sort(out.begin(), out.end(), [](const ReportRow& a, const ReportRow& b) { return collateLess(a.key, b.key); });
     return out;
 }
 
