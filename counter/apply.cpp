@@ -9,6 +9,7 @@
 #include "documents/slips.h"
 #include "documents/sources.h"
 #include "domain/error.h"
+#include "domain/settings.h"
 
 #include <algorithm>
 
@@ -173,8 +174,15 @@ void doRetryPrint(service::Desk& desk, documents::Printer& printer, CounterState
 void openDossier(service::Desk& desk, CounterState& s, const std::string& code)
 {
     auto& p = s.dossiers;
+    const bool another = !p.detail || p.detail->dossier.code != code;
     p.detail = desk.dossier(code);
     const auto& d = p.detail->dossier;
+    if (another) p.forwardTo.clear();  // the previous dossier's choice must not carry over
+    p.targets = desk.forwardTargets();
+    const auto settings = desk.settings();
+    const auto cap = settings.find("deadline.step_cap_to_due");
+    p.capStepToDue = cap == settings.end() || domain::settingBool(cap->second);
+    p.stepDueKey.clear();
     p.late = false;
     p.timeText.clear();
     if (domain::isClockRunning(d.status)) {
@@ -188,6 +196,18 @@ void openDossier(service::Desk& desk, CounterState& s, const std::string& code)
     } else if (d.status == domain::DossierStatus::WaitingSupplement) {
         p.timeText = "Đang tạm dừng tính thời hạn (chờ công dân bổ sung)";
     }
+}
+
+/// What the clerk should know of the step just handed on: a deadline cut back to the appointment.
+std::string forwardedNote(service::Desk& desk, const domain::Dossier& d)
+{
+    const auto steps = desk.dossier(d.code).steps;
+    if (steps.empty() || !steps.back().dueAt) return {};
+    const auto& st = steps.back();
+    if (st.note.find("Đã rút hạn bước") != std::string::npos)
+        return "; hạn bước đã rút về hạn trả hồ sơ " + domain::formatLocal(*st.dueAt);
+    if (*st.dueAt > d.dueAt) return "; cảnh báo: hạn bước sau hạn trả hồ sơ";
+    return {};
 }
 
 /// One action on the open dossier, guarded by the version the screen showed.
@@ -213,6 +233,7 @@ void doAct(service::Desk& desk, documents::Printer& printer, CounterState& s, co
     auto& p = s.dossiers;
     const auto d = act(desk, c);
     p.message = std::string("Đã ") + domain::actionLabel(c.action) + " hồ sơ " + d.code + " → " + domain::statusLabel(d.status);
+    if (c.action == DossierAction::Forward) p.message += forwardedNote(desk, d);
     p.messageIsError = false;
     p.note.clear();
     p.recipient.clear();
@@ -358,6 +379,25 @@ void applyOne(service::Desk& desk, documents::Printer& printer, CounterState& s,
     refresh(desk, s);
 }
 
+/// The due time of the step the clerk is about to hand on (for the warning past the appointment).
+void updateStepDue(service::Desk& desk, CounterState& s)
+{
+    auto& p = s.dossiers;
+    if (!p.detail || s.tab != Tab::Dossiers || p.stepHours <= 0) {
+        p.stepDue.reset();
+        return;
+    }
+    const auto t = desk.now();
+    const std::string key = p.detail->dossier.code + "|" + std::to_string(p.stepHours) + "|" + std::to_string(t / 60);
+    if (key == p.stepDueKey) return;
+    try {
+        p.stepDue = desk.dueForHours(t, p.stepHours).due;
+        p.stepDueKey = key;
+    } catch (const Error&) {
+        p.stepDue.reset();
+    }
+}
+
 }  // namespace
 
 void apply(Commands& commands, service::Desk& desk, documents::Printer& printer, CounterState& s)
@@ -429,6 +469,7 @@ void refresh(service::Desk& desk, CounterState& s)
 
 void updateDue(service::Desk& desk, CounterState& s)
 {
+    updateStepDue(desk, s);
     auto& in = s.intake;
     const auto* p = s.user ? s.procedure(in.form.procedureCode) : nullptr;
     if (!p) {

@@ -13,7 +13,7 @@ namespace motcua::domain {
 
 namespace {
 
-enum class Kind { Text, OfficeCode, Clock, Schedule, NonNegNumber, PositiveInt, Bool, Pin, UrlTemplate, Paper };
+enum class Kind { Text, OfficeCode, Clock, Schedule, NonNegNumber, PositiveInt, Bool, Pin, UrlTemplate, Paper, SecondLogin };
 
 struct Rule {
     const char* key;
@@ -49,6 +49,8 @@ constexpr Rule kRules[] = {
     {"quality.weight.satisfaction", Kind::NonNegNumber, 100},
     {"quality.weight.payment", Kind::NonNegNumber, 100},
     {"ticket.paper", Kind::Paper, 0},
+    {"deadline.step_cap_to_due", Kind::Bool, 0},
+    {"session.second_login", Kind::SecondLogin, 0},
 };
 
 const Rule* findRule(std::string_view key)
@@ -102,6 +104,10 @@ const std::vector<SettingSpec>& settingSpecs()
         {"quality.weight.satisfaction", "18", "Trọng số nhóm chỉ số mức độ hài lòng"},
         {"quality.weight.payment", "10", "Trọng số nhóm chỉ số thanh toán trực tuyến"},
         {"ticket.paper", "80", "Khổ giấy in số thứ tự và phiếu nhiệt: 80 hoặc 58 (mm)"},
+        {"deadline.step_cap_to_due", "yes",
+         "Hạn bước xử lý rơi sau hạn trả hồ sơ: rút về đúng hạn trả (yes) hay giữ nguyên, chỉ cảnh báo (no)"},
+        {"session.second_login", "refuse",
+         "Một tài khoản đăng nhập ở quầy thứ hai: từ chối (refuse) hay kết thúc phiên ở quầy trước (replace)"},
     };
     return kSpecs;
 }
@@ -158,6 +164,9 @@ std::string validateSetting(std::string_view key, std::string_view value)
     case Kind::Paper:
         if (value == "80" || value == "58") return std::string(value);
         bad(key, "khổ giấy chỉ nhận 80 hoặc 58 (mm)");
+    case Kind::SecondLogin:
+        if (value == "refuse" || value == "replace") return std::string(value);
+        bad(key, "chỉ nhận refuse (từ chối lần đăng nhập thứ hai) hoặc replace (kết thúc phiên trước)");
     }
     bad(key, "không hợp lệ");
 }

@@ -80,7 +80,7 @@ TEST_CASE("a dossier's life: steps, result, return, every move an event", "[doss
     s.now = test::at("2026-11-16 15:00");
     officer->completeStep(d.code, "Đã thẩm định");
     s.now = test::at("2026-11-17 08:00");
-    officer->forward(d.code, "Lãnh đạo UBND xã", 2.0, "Trình ký");
+    officer->forward(d.code, "boss", 2.0, "Trình ký");
     s.now = test::at("2026-11-17 10:00");
     officer->markResult(d.code);
     REQUIRE_THROWS_AS(officer->markResult(d.code), Error);
