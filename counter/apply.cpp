@@ -232,7 +232,7 @@ void doAct(service::Desk& desk, documents::Printer& printer, CounterState& s, co
 {
     auto& p = s.dossiers;
     const auto d = act(desk, c);
-    p.message = std::string("Đã ") + domain::actionLabel(c.action) + " hồ sơ " + d.code + " → " + domain::statusLabel(d.status);
+    p.message = std::string("Đã ") + domain::actionLabel(c.action) + " hồ sơ " + d.code + ". Trạng thái: " + domain::statusLabel(d.status);
     if (c.action == DossierAction::Forward) p.message += forwardedNote(desk, d);
     p.messageIsError = false;
     p.note.clear();

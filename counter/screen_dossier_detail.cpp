@@ -103,6 +103,7 @@ void drawTargetChoice(DossierPanel& p, float width)
         }
         if (ImGui::Selectable((t.label + "##" + t.value).c_str(), t.value == p.forwardTo)) p.forwardTo = t.value;
         ui::recordItem("act-to-" + t.value);
+        ui::logText(t.label);
     }
     ImGui::EndCombo();
 }
