@@ -503,10 +503,15 @@ void saveDraftIfDue(service::Desk& desk, CounterState& s, double delay)
         if (d.blank()) desk.discardDraft();
         else desk.saveDraft(d);
         in.dirty = false;
+        in.draftError.clear();  // the problem is gone: so is its message
     } catch (const Error& e) {
-        // Kept dirty: the next frame tries again; the clerk sees why it is not saved.
-        if (e.code() == ErrorCode::InvalidInput) in.dirty = false;
-        s.storeNotice = std::string("Chưa lưu được bản nháp: ") + e.what();
+        // Bad input: said beside the form until fixed. Anything else: kept dirty, tried again.
+        if (e.code() == ErrorCode::InvalidInput) {
+            in.dirty = false;
+            in.draftError = std::string("Chưa lưu được bản nháp: ") + e.what();
+        } else {
+            s.storeNotice = std::string("Chưa lưu được bản nháp: ") + e.what();
+        }
     }
 }
 

@@ -83,6 +83,7 @@ struct IntakeState {
     std::string printError;
     std::optional<domain::IntakeDraft> offeredDraft;  ///< found at login
     bool dirty = false;                          ///< changed since the last draft save
+    std::string draftError;                      ///< why the draft is not saved; cleared by the next save
     double changedAt = 0;
 };
 
