@@ -38,7 +38,10 @@ Json figuresJson(const domain::ReportFigures& f)
             {"satisfied", f.satisfied},
             {"on_time_rate", rateJson(f.onTimeRate())},
             {"online_rate", rateJson(f.onlineRate())},
-            {"satisfaction_rate", rateJson(f.satisfactionRate())}};
+            {"satisfaction_rate", rateJson(f.satisfactionRate())},
+            {"dissatisfied", f.dissatisfied},
+            {"indicator_2_1_on_time", f.onTime21},
+            {"indicator_2_1_rate", rateJson(f.indicator21Rate())}};
 }
 
 Json rowsJson(const std::vector<domain::ReportRow>& rows)
@@ -69,21 +72,30 @@ void printFigures(std::ostream& os, const domain::ReportFigures& f, const std::s
        << indent << "Đang giải quyết: " << f.inProgress << " (trong hạn " << f.inProgressWithin << ", quá hạn "
        << f.inProgressPast << ")\n"
        << indent << "Đã trả kết quả: " << f.returned << "; phiếu xin lỗi đã ký: " << f.apologies << "\n"
-       << indent << "Tỷ lệ đúng hạn " << percentText(f.onTimeRate()) << ", trực tuyến " << percentText(f.onlineRate())
+       << indent << "Tỷ lệ đúng hạn (chỉ số 2.1, trên tổng tiếp nhận) " << percentText(f.indicator21Rate())
+       << ", trong số đã giải quyết " << percentText(f.onTimeRate()) << ", trực tuyến " << percentText(f.onlineRate())
        << ", hài lòng " << percentText(f.satisfactionRate()) << " (" << f.satisfied << "/" << f.rated << " lượt)\n";
 }
 
+/// QĐ 766: one entry per indicator, keyed by its number ("indicator": "2.1"), with rate, cap
+/// and points (null where the office has no data), then the total over those with data.
 Json qualityJson(const domain::QualityScore& q)
 {
-    Json groups = Json::array();
+    Json list = Json::array();
     for (const auto& i : q.indicators) {
         const auto points = i.points();
-        groups.push_back({{"group", domain::qualityGroupKey(i.group)},
-                          {"weight", i.weight},
-                          {"rate", rateJson(i.rate)},
-                          {"points", points ? Json(*points) : Json(nullptr)}});
+        const auto& m = i.measure;
+        list.push_back({{"indicator", i.number},
+                        {"group", domain::qualityGroupKey(i.group)},
+                        {"label", i.label},
+                        {"rate", rateJson(i.rate())},
+                        {"part", m ? Json(m->part) : Json(nullptr)},
+                        {"whole", m ? Json(m->whole) : Json(nullptr)},
+                        {"cap", i.cap},
+                        {"full_from", i.fullFrom},
+                        {"points", points ? Json(*points) : Json(nullptr)}});
     }
-    return {{"groups", groups}, {"points", q.points}, {"weight_with_data", q.weightWithData},
+    return {{"indicators", list}, {"points", q.points}, {"cap_with_data", q.capWithData},
             {"weight_total", q.weightTotal}};
 }
 
@@ -96,14 +108,18 @@ std::string pointsText(double v)
 
 void printQuality(std::ostream& os, const domain::QualityScore& q)
 {
-    os << "\nChỉ số chất lượng (QĐ 766/QĐ-TTg): " << pointsText(q.points) << " điểm / " << pointsText(q.weightWithData)
-       << " điểm có số liệu (tổng thang " << pointsText(q.weightTotal) << ")\n";
+    os << "\nChỉ số chất lượng (QĐ 766/QĐ-TTg): " << pointsText(q.points) << " / " << pointsText(q.capWithData)
+       << " điểm của các chỉ số có số liệu (tổng thang " << pointsText(q.weightTotal) << ")\n";
     for (const auto& i : q.indicators) {
-        const auto points = i.points();
-        os << "  " << domain::qualityGroupLabel(i.group) << ": "
-           << (points ? percentText(i.rate) + " × " + pointsText(i.weight) + " = " + pointsText(*points)
-                      : "chưa có số liệu (" + pointsText(i.weight) + " điểm)")
-           << "\n";
+        os << "  " << i.number << " " << i.label << " [" << domain::qualityGroupLabel(i.group) << "]: ";
+        if (const auto p = i.points()) {
+            os << percentText(i.rate()) << " (" << i.measure->part << "/" << i.measure->whole << ") → "
+               << pointsText(*p) << " / " << pointsText(i.cap) << " điểm";
+            if (i.fullFrom < 1) os << " (đủ điểm từ " << percentText(i.fullFrom) << ")";
+        } else {
+            os << "chưa có số liệu (tối đa " << pointsText(i.cap) << " điểm)";
+        }
+        os << "\n";
     }
 }
 

@@ -34,7 +34,6 @@ const char* settingLabel(const std::string& key)
         {"queue.pending_grace_seconds", "Chờ ki-ốt xác nhận in số (giây)"},
         {"kiosk.admin_pin", "Mã PIN quản trị ki-ốt"},
         {"deadline.step_cap_to_due", "Rút hạn bước về hạn trả hồ sơ (yes/no)"},
-        {"session.second_login", "Đăng nhập lần hai (refuse/replace)"},
     };
     for (const auto& [k, label] : kLabels)
         if (key == k) return label;

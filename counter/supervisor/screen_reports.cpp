@@ -55,7 +55,7 @@ void periodRow(CounterState& s, Commands& commands)
 void totals(const domain::ReportFigures& f, const ui::Fonts& fonts)
 {
     if (fonts.large) ImGui::PushFont(fonts.large);
-    ui::labelColored(ui::colors::kPrimary, "Đúng hạn " + percent(f.onTimeRate()) + " · Trực tuyến " + percent(f.onlineRate()) +
+    ui::labelColored(ui::colors::kPrimary, "Đúng hạn (2.1) " + percent(f.indicator21Rate()) + " · Trực tuyến " + percent(f.onlineRate()) +
                                                " · Hài lòng " + percent(f.satisfactionRate()) + " (" + std::to_string(f.satisfied) +
                                                "/" + std::to_string(f.rated) + " lượt)");
     if (fonts.large) ImGui::PopFont();
@@ -66,6 +66,8 @@ void totals(const domain::ReportFigures& f, const ui::Fonts& fonts)
               std::to_string(f.onTime) + ", quá hạn " + std::to_string(f.late) + "); từ chối/rút/dừng " + std::to_string(f.closed));
     ui::label("Đang giải quyết: " + std::to_string(f.inProgress) + " (trong hạn " + std::to_string(f.inProgressWithin) +
               ", quá hạn " + std::to_string(f.inProgressPast) + ")");
+    ui::label("Đúng hạn theo chỉ số 2.1: " + std::to_string(f.onTime21) + "/" + std::to_string(f.receivedTotal()) +
+              " hồ sơ; trong số đã giải quyết: " + percent(f.onTimeRate()));
     ui::label("Đã trả kết quả: " + std::to_string(f.returned) + "; phiếu xin lỗi đã ký: " + std::to_string(f.apologies));
 }
 
@@ -78,25 +80,30 @@ std::string points(double v)
     return text;
 }
 
-/// The QĐ 766/QĐ-TTg score: each group's rate × weight; groups without data are said to be so.
+/// The QĐ 766/QĐ-TTg indicators: number, rate (with its parts), cap and points; "chưa có số
+/// liệu" where the office cannot know — the same rows as `motcua report` and the CSV.
 void quality(const domain::QualityScore& q)
 {
     ui::labelColored(ui::colors::kPrimary, "Chỉ số chất lượng (QĐ 766/QĐ-TTg): " + points(q.points) + " / " +
-                                               points(q.weightWithData) + " điểm có số liệu (thang " +
+                                               points(q.capWithData) + " điểm của các chỉ số có số liệu (thang " +
                                                points(q.weightTotal) + ")");
     const ImGuiTableFlags flags = ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingFixedFit;
-    if (!ImGui::BeginTable("##quality", 4, flags)) return;
-    for (const char* h : {"Nhóm chỉ số", "Tỷ lệ", "Trọng số", "Điểm"}) ImGui::TableSetupColumn(h);
+    if (!ImGui::BeginTable("##quality", 5, flags)) return;
+    for (const char* h : {"Chỉ số", "Nội dung", "Tỷ lệ", "Tối đa", "Điểm"}) ImGui::TableSetupColumn(h);
     ImGui::TableHeadersRow();
     for (const auto& i : q.indicators) {
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
-        ui::label(domain::qualityGroupLabel(i.group));
+        ui::label(i.number);
         ImGui::TableNextColumn();
-        if (i.rate) ui::label(percent(i.rate));
-        else ui::labelColored(ui::colors::kMuted, "chưa có số liệu");
+        ui::label(i.label);
         ImGui::TableNextColumn();
-        ui::label(points(i.weight));
+        if (i.measure)
+            ui::label(percent(i.rate()) + " (" + std::to_string(i.measure->part) + "/" + std::to_string(i.measure->whole) + ")");
+        else
+            ui::labelColored(ui::colors::kMuted, "chưa có số liệu");
+        ImGui::TableNextColumn();
+        ui::label(points(i.cap));
         ImGui::TableNextColumn();
         const auto p = i.points();
         ui::label(p ? points(*p) : "—");
@@ -106,7 +113,7 @@ void quality(const domain::QualityScore& q)
 
 constexpr const char* kColumns[] = {"Tổng nhận", "Kỳ trước", "Trực tuyến", "Trực tiếp, BC", "Đã giải quyết", "Trước hạn",
                                     "Đúng hạn",  "Quá hạn",  "Đang giải quyết", "Trong hạn", "Quá hạn ", "Đã trả",
-                                    "Xin lỗi",   "% đúng hạn", "% trực tuyến", "% hài lòng"};
+                                    "Xin lỗi",   "% đúng hạn (2.1)", "% trực tuyến", "% hài lòng"};
 
 void figureCells(const domain::ReportFigures& f)
 {
@@ -116,7 +123,7 @@ void figureCells(const domain::ReportFigures& f)
         ImGui::TableNextColumn();
         ui::label(std::to_string(v));
     }
-    for (const auto rate : {f.onTimeRate(), f.onlineRate(), f.satisfactionRate()}) {
+    for (const auto rate : {f.indicator21Rate(), f.onlineRate(), f.satisfactionRate()}) {
         ImGui::TableNextColumn();
         ui::label(percent(rate));
     }

@@ -38,6 +38,7 @@ std::string dossierQrText(const DossierQr& q)
     std::string out = lookupUrl(q.lookupUrlTemplate, q.code);
     line(out, "MHS", q.code);
     line(out, "TTHC", q.procedureCode);
+    line(out, "MDD", q.applicantId);
     line(out, "TEN", q.applicant);
     line(out, "VB", q.documentName);
     if (q.appointment) line(out, "HEN", domain::formatLocal(*q.appointment));

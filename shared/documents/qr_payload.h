@@ -11,12 +11,14 @@
 
 namespace motcua::documents {
 
-/// The items a document's QR carries. The applicant appears only in the form the office chose
-/// (masked name by default, DOMAIN.md §9): never an ID number, phone or address.
+/// The items a document's QR carries (DOMAIN.md §4). On a slip handed to the applicant the
+/// applicant's identifier (ID number, organisation code) is there by default; otherwise, or by the
+/// office's choice, a masked name. Never a phone or address; a ticket carries no applicant at all.
 struct DossierQr {
     std::string lookupUrlTemplate;  ///< setting qr.lookup_url, "https://…?ma={code}", or empty
     std::string code;               ///< MHS
     std::string procedureCode;      ///< TTHC
+    std::string applicantId;        ///< MDD, số định danh / mã số tổ chức; empty to leave it out
     std::string applicant;          ///< TEN, already masked; empty to leave the line out
     std::string documentName;       ///< VB, e.g. "Giấy tiếp nhận hồ sơ và hẹn trả kết quả"
     std::optional<domain::Instant> appointment;  ///< HEN, on the receipt (Thông tư 01/2023)

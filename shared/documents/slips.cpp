@@ -126,8 +126,14 @@ std::string dossierQrPayload(const SlipContext& ctx, const domain::Dossier& d, c
     q.lookupUrlTemplate = ctx.office.lookupUrl;
     q.code = d.code;
     q.procedureCode = d.procedureCode;
-    // DOMAIN.md §4, §9: at most a masked name in a code that is handed around.
-    if (ctx.texts.qrApplicant != "none") q.applicant = domain::maskName(d.applicantName);
+    // DOMAIN.md §4: a slip handed to the applicant carries their identifier, as it already prints
+    // it; the control sheet travels between units and gets a masked name, as does every slip when
+    // the office sets qr.applicant_id = masked_name or the applicant gave no number.
+    const bool useId = form.name != "control" && ctx.office.qrApplicantId && !d.idNumber.empty();
+    if (ctx.texts.qrApplicant != "none") {
+        if (useId) q.applicantId = d.idNumber;
+        else q.applicant = domain::maskName(d.applicantName);
+    }
     q.documentName = sentenceCase(form.title);
     q.appointment = appointment;
     q.issuingSystem = ctx.issuingSystem + (ctx.office.code.empty() ? "" : " " + ctx.office.code);
@@ -175,7 +181,8 @@ std::string SlipContext::fullName(const std::string& username) const
 Office officeFromSettings(const std::map<std::string, std::string>& s)
 {
     return {setting(s, "office.code"),  setting(s, "office.name"),    setting(s, "office.parent"), setting(s, "office.place"),
-            setting(s, "office.address"), setting(s, "office.phone"), setting(s, "qr.lookup_url")};
+            setting(s, "office.address"), setting(s, "office.phone"), setting(s, "qr.lookup_url"),
+            setting(s, "qr.applicant_id") != "masked_name"};
 }
 
 std::string dateWords(const domain::Date& d)

@@ -23,9 +23,10 @@ struct Office {
     std::string address;
     std::string phone;
     std::string lookupUrl;  ///< qr.lookup_url, with {code}
+    bool qrApplicantId = true;  ///< qr.applicant_id: "id" (default) or "masked_name"
 };
 
-/// From Desk::settings() (office.*, qr.lookup_url).
+/// From Desk::settings() (office.*, qr.lookup_url, qr.applicant_id).
 [[nodiscard]] Office officeFromSettings(const std::map<std::string, std::string>& settings);
 
 /// What every slip needs besides its dossier.

@@ -1,8 +1,10 @@
-// The §7 quality score: a plain weighted sum, so that the figures on screen can be checked by hand
-// from the rates printed beside them.
+// The §7 quality score: each indicator's points from its rate, cap and full-marks rate, summed
+// over the indicators with data, so that the figures on screen can be checked by hand.
 #include "domain/quality_score.h"
 
 #include "domain/settings.h"
+
+#include <algorithm>
 
 namespace motcua::domain {
 
@@ -45,6 +47,52 @@ std::string qualityWeightSetting(QualityGroup g)
     return "";
 }
 
+const std::vector<IndicatorDef>& qualityIndicators()
+{
+    // Caps and full-marks rates as the portal's "Mô tả công thức tính chỉ số 766" gives them
+    // (DOMAIN.md §7). 3.3's cap is not in DOMAIN.md: 4 of the group's 12 is an assumption, kept
+    // as a setting like every cap.
+    static const std::vector<IndicatorDef> kDefs = {
+        {"1.3", QualityGroup::Publicity, "TTHC công khai đủ các bộ phận", 2, 1.0},
+        {"2.1", QualityGroup::Progress, "Hồ sơ giải quyết, đang giải quyết trước và đúng hạn", 20, 1.0},
+        {"3.3", QualityGroup::Online, "Hồ sơ tiếp nhận trực tuyến", 4, 0.5},
+        {"3.6", QualityGroup::Payment, "Hồ sơ thanh toán trực tuyến (TTHC có phí, lệ phí)", 6, 1.0},
+        {"4.1", QualityGroup::Digitised, "Hồ sơ cấp kết quả điện tử", 6, 1.0},
+        {"4.2", QualityGroup::Digitised, "Hồ sơ số hoá thành phần và kết quả", 4, 0.8},
+        {"4.3", QualityGroup::Digitised, "Hồ sơ tái sử dụng dữ liệu đã số hoá", 2, 0.8},
+        {"5.4", QualityGroup::Satisfaction, "Mức độ hài lòng (trừ quá hạn, không hài lòng)", 6, 0.9},
+    };
+    return kDefs;
+}
+
+const IndicatorDef* findIndicator(std::string_view number)
+{
+    for (const auto& d : qualityIndicators())
+        if (d.number == number) return &d;
+    return nullptr;
+}
+
+std::string qualityCapSetting(std::string_view number) { return "quality.cap." + std::string(number); }
+
+std::optional<Measure> QualityInputs::of(std::string_view number) const
+{
+    if (number == "1.3") return published;
+    if (number == "2.1") return onTime;
+    if (number == "3.3") return online;
+    if (number == "3.6") return paidOnline;
+    if (number == "4.1") return electronicResult;
+    if (number == "4.2") return digitised;
+    if (number == "4.3") return reusedData;
+    if (number == "5.4") return satisfaction;
+    return std::nullopt;
+}
+
+double QualityWeights::capOf(const IndicatorDef& d) const
+{
+    const auto it = cap.find(d.number);
+    return it == cap.end() ? d.defaultCap : it->second;
+}
+
 QualityWeights qualityWeights(const std::map<std::string, std::string>& settings)
 {
     QualityWeights w;
@@ -52,55 +100,52 @@ QualityWeights qualityWeights(const std::map<std::string, std::string>& settings
         const auto it = settings.find(qualityWeightSetting(g));
         if (it != settings.end()) w.weight.at(static_cast<std::size_t>(g)) = settingNumber(it->second);
     }
+    for (const auto& d : qualityIndicators()) {
+        const auto it = settings.find(qualityCapSetting(d.number));
+        if (it != settings.end()) w.cap[std::string(d.number)] = settingNumber(it->second);
+    }
     return w;
 }
 
-std::optional<double> QualityInputs::of(QualityGroup g) const
+double indicatorPoints(double rate, double cap, double fullFrom)
 {
-    switch (g) {
-    case QualityGroup::Publicity: return published;
-    case QualityGroup::Progress: return onTime;
-    case QualityGroup::Online: return online;
-    case QualityGroup::Digitised: return digitised;
-    case QualityGroup::Satisfaction: return satisfaction;
-    case QualityGroup::Payment: return paidOnline;
-    }
-    return std::nullopt;
+    if (fullFrom <= 0 || rate >= fullFrom) return cap;
+    return cap * std::max(0.0, rate) / fullFrom;
+}
+
+std::optional<double> QualityIndicator::rate() const
+{
+    if (!measure) return std::nullopt;
+    return measure->rate;
 }
 
 std::optional<double> QualityIndicator::points() const
 {
-    if (!rate) return std::nullopt;
-    return weight * *rate;
+    if (!measure) return std::nullopt;
+    return indicatorPoints(measure->rate, cap, fullFrom);
+}
+
+const QualityIndicator* QualityScore::find(std::string_view number) const
+{
+    for (const auto& i : indicators)
+        if (i.number == number) return &i;
+    return nullptr;
 }
 
 QualityScore scoreQuality(const QualityInputs& inputs, const QualityWeights& weights)
 {
     QualityScore s;
-    for (const auto g : kQualityGroups) {
-        QualityIndicator item{g, weights.of(g), inputs.of(g)};
-        s.weightTotal += item.weight;
+    for (const auto g : kQualityGroups) s.weightTotal += weights.of(g);
+    for (const auto& d : qualityIndicators()) {
+        QualityIndicator item{std::string(d.number), d.group, std::string(d.label), weights.capOf(d), d.fullFrom,
+                              inputs.of(d.number)};
         if (const auto p = item.points()) {
             s.points += *p;
-            s.weightWithData += item.weight;
+            s.capWithData += item.cap;
         }
-        s.indicators.push_back(item);
+        s.indicators.push_back(std::move(item));
     }
     return s;
-}
-
-bool isPublishedCompletely(const Procedure& p)
-{
-    return !p.papers.empty() && (p.feeVnd > 0 || !p.feeNote.empty()) && !p.unit.empty();
-}
-
-std::optional<double> publishedRate(const std::vector<Procedure>& procedures)
-{
-    if (procedures.empty()) return std::nullopt;
-    std::size_t complete = 0;
-    for (const auto& p : procedures)
-        if (isPublishedCompletely(p)) ++complete;
-    return static_cast<double>(complete) / static_cast<double>(procedures.size());
 }
 
 }  // namespace motcua::domain

@@ -3,6 +3,8 @@
 #include "domain/report.h"
 
 #include "domain/csv.h"
+#include "domain/lateness.h"
+#include "domain/quality_indicators.h"
 #include "domain/text.h"
 
 #include <algorithm>
@@ -21,12 +23,23 @@ std::optional<double> ratio(int part, int whole)
 
 bool inPeriod(std::optional<Instant> t, Instant from, Instant to) { return t && *t >= from && *t < to; }
 
-/// When the dossier stopped counting as "being resolved": its result, or its closing.
+/// When the dossier stopped counting as "being resolved": its result (ready, else handed over),
+/// or its closing — the same end as QĐ 766 indicator 2.1 takes.
 std::optional<Instant> finishedAt(const ReportDossier& d)
 {
     if (d.resolvedAt) return d.resolvedAt;
+    if (d.returnedAt) return d.returnedAt;
     if (isClosedWithoutResult(d.status)) return d.closedAt;
     return std::nullopt;
+}
+
+/// The status the dossier had at `at` as far as lateness goes: waiting for a supplement if it is
+/// waiting now and was asked before `at`, else running (it was unfinished then).
+DossierStatus statusAt(const ReportDossier& d, Instant at)
+{
+    const bool waiting = d.status == DossierStatus::WaitingSupplement && d.supplementRequestedAt &&
+                         *d.supplementRequestedAt < at;
+    return waiting ? DossierStatus::WaitingSupplement : DossierStatus::Processing;
 }
 
 void countDossier(ReportFigures& f, const ReportDossier& d, Instant from, Instant to, Instant judgeAt)
@@ -42,9 +55,13 @@ void countDossier(ReportFigures& f, const ReportDossier& d, Instant from, Instan
     } else {
         ++f.receivedDirect;
     }
-    if (d.resolvedAt && *d.resolvedAt < to) {
+    const bool onTime21 = judgeIndicator21(d, to, judgeAt) == Judgement21::OnTime;
+    if (onTime21) ++f.onTime21;
+    if (done && *done < to && !onTime21) ++f.finishedLate21;
+    const auto result = d.resolvedAt ? d.resolvedAt : d.returnedAt;
+    if (result && *result < to) {
         ++f.resolved;
-        switch (outcomeOf(*d.resolvedAt, d.originalDueAt)) {
+        switch (outcomeOf(*result, d.originalDueAt)) {
         case Outcome::Early: ++f.early; break;
         case Outcome::OnTime: ++f.onTime; break;
         case Outcome::Late: ++f.late; break;
@@ -53,7 +70,8 @@ void countDossier(ReportFigures& f, const ReportDossier& d, Instant from, Instan
         ++f.closed;
     } else {
         ++f.inProgress;
-        if (d.originalDueAt < judgeAt) {
+        // Past due as the lists judge it: a dossier waiting for a supplement is not late.
+        if (isOverdue(statusAt(d, judgeAt), d.originalDueAt, judgeAt)) {
             ++f.inProgressPast;
         } else {
             ++f.inProgressWithin;
@@ -92,7 +110,32 @@ CsvRow csvRow(const std::string& kind, const std::string& key, const ReportFigur
     row.push_back(percent(f.onTimeRate()));
     row.push_back(percent(f.onlineRate()));
     row.push_back(percent(f.satisfactionRate()));
+    row.push_back(percent(f.indicator21Rate()));
     return row;
+}
+
+std::string number(double v)
+{
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.2f", v);
+    return buf;
+}
+
+/// The QĐ 766 table: one row per indicator, empty rate and points where there is no data.
+std::string qualityCsv(const QualityScore& q)
+{
+    std::string out = csvLine({"chi_so", "nhom", "ten", "ty_le_pct", "tu_so", "mau_so", "diem_toi_da",
+                               "du_diem_tu_pct", "diem"});
+    for (const auto& i : q.indicators) {
+        const auto& m = i.measure;
+        const auto p = i.points();
+        out += csvLine({i.number, qualityGroupKey(i.group), i.label, percent(i.rate()),
+                        m ? std::to_string(m->part) : "", m ? std::to_string(m->whole) : "", number(i.cap),
+                        percent(i.fullFrom), p ? number(*p) : ""});
+    }
+    out += csvLine({"tong", "", "Tổng điểm các chỉ số có số liệu", "", "", "", number(q.capWithData), "",
+                    number(q.points)});
+    return out;
 }
 
 }  // namespace
@@ -100,6 +143,7 @@ CsvRow csvRow(const std::string& kind, const std::string& key, const ReportFigur
 std::optional<double> ReportFigures::onTimeRate() const { return ratio(early + onTime, resolved); }
 std::optional<double> ReportFigures::onlineRate() const { return ratio(receivedOnline, newlyReceived()); }
 std::optional<double> ReportFigures::satisfactionRate() const { return ratio(satisfied, rated); }
+std::optional<double> ReportFigures::indicator21Rate() const { return ratio(onTime21, receivedTotal()); }
 
 Report computeReport(Instant from, Instant to, Instant asOf, const std::vector<ReportDossier>& dossiers,
                      const std::vector<ReportApology>& apologies, const std::vector<ReportRating>& ratings)
@@ -126,6 +170,7 @@ Report computeReport(Instant from, Instant to, Instant asOf, const std::vector<R
         for (auto* f : {&r.total, &byField[x.field], &byUnit[x.unit]}) {
             ++f->rated;
             if (ok) ++f->satisfied;
+            if (x.rating == Rating::Dissatisfied) ++f->dissatisfied;
         }
     }
     // A field or unit with nothing in the period is left out.
@@ -152,26 +197,18 @@ std::optional<std::pair<Date, Date>> parseQuarter(std::string_view text)
     return std::pair{Date{year, lastMonth - 2, 1}, Date{year, lastMonth, daysInMonth(year, lastMonth)}};
 }
 
-QualityInputs qualityInputsOf(const ReportFigures& f, std::optional<double> published)
-{
-    QualityInputs in;
-    in.published = published;
-    in.onTime = f.onTimeRate();
-    in.online = f.onlineRate();
-    in.satisfaction = f.satisfactionRate();
-    return in;
-}
-
 std::string reportCsv(const Report& r)
 {
     std::string out = csvLine({"phan_loai", "ten", "tong_tiep_nhan", "ky_truoc_chuyen_sang", "moi_tiep_nhan",
                                "truc_tuyen", "truc_tiep_buu_chinh", "da_giai_quyet", "truoc_han", "dung_han",
                                "qua_han", "tu_choi_rut_dung", "dang_giai_quyet", "trong_han", "qua_han_dang_giai_quyet",
                                "da_tra_ket_qua", "phieu_xin_loi", "luot_danh_gia", "hai_long", "ty_le_dung_han_pct",
-                               "ty_le_truc_tuyen_pct", "ty_le_hai_long_pct"});
+                               "ty_le_truc_tuyen_pct", "ty_le_hai_long_pct", "chi_so_2_1_pct"});
     out += csvLine(csvRow("tong", "", r.total));
     for (const auto& row : r.byField) out += csvLine(csvRow("linh_vuc", row.key, row.figures));
     for (const auto& row : r.byUnit) out += csvLine(csvRow("don_vi", row.key, row.figures));
+    // A second table after a blank line: the QĐ 766 indicators, as the screen and the CLI show them.
+    out += "\n" + qualityCsv(r.quality);
     return out;
 }
 

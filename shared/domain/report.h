@@ -26,6 +26,8 @@ struct ReportDossier {
     std::optional<Instant> resolvedAt;
     std::optional<Instant> returnedAt;
     std::optional<Instant> closedAt;  ///< refused, withdrawn or stopped
+    std::optional<Instant> supplementRequestedAt;  ///< the last supplement request
+    int supplementCount = 0;
 };
 
 /// A signed apology slip (issued at signedAt).
@@ -58,15 +60,21 @@ struct ReportFigures {
     int apologies = 0;        ///< apology slips signed in the period
     int rated = 0;
     int satisfied = 0;        ///< very satisfied or satisfied
+    int dissatisfied = 0;     ///< rated "không hài lòng" (QĐ 766 indicator 5.4)
+    int onTime21 = 0;         ///< QĐ 766 indicator 2.1: finished on time or running within due
+    int finishedLate21 = 0;   ///< finished in the period and late by 2.1 (indicator 5.4)
 
     [[nodiscard]] int newlyReceived() const { return receivedOnline + receivedDirect; }
     [[nodiscard]] int receivedTotal() const { return carriedOver + newlyReceived(); }
-    /// Resolved on or before due ÷ resolved; nullopt when nothing was resolved.
+    /// Resolved on or before due ÷ resolved (TT 01/2020 column); nullopt when nothing was
+    /// resolved. Not QĐ 766 indicator 2.1, which divides by every dossier of the period.
     [[nodiscard]] std::optional<double> onTimeRate() const;
     /// Received online ÷ newly received.
     [[nodiscard]] std::optional<double> onlineRate() const;
     /// Very satisfied or satisfied ÷ rated.
     [[nodiscard]] std::optional<double> satisfactionRate() const;
+    /// QĐ 766 indicator 2.1: onTime21 ÷ received in total (carried over + new).
+    [[nodiscard]] std::optional<double> indicator21Rate() const;
 };
 
 struct ReportRow {
@@ -89,14 +97,11 @@ struct Report {
                                    const std::vector<ReportApology>& apologies,
                                    const std::vector<ReportRating>& ratings);
 
-/// The §7 rates of a period's figures; `published` comes from the catalog, digitised and paid
-/// online are not recorded yet (nullopt).
-[[nodiscard]] QualityInputs qualityInputsOf(const ReportFigures& f, std::optional<double> published);
-
 /// "2026-Q4" → first and last day of the quarter (1/10/2026, 31/12/2026); nullopt otherwise.
 [[nodiscard]] std::optional<std::pair<Date, Date>> parseQuarter(std::string_view text);
 
-/// The report as CSV (UTF-8): one row for the total, then one per field and per unit.
+/// The report as CSV (UTF-8): one row for the total, then one per field and per unit; after a
+/// blank line, the QĐ 766 indicators (number, group, rate, parts, cap, full-marks rate, points).
 [[nodiscard]] std::string reportCsv(const Report& r);
 
 }  // namespace motcua::domain

@@ -13,7 +13,7 @@ namespace motcua::domain {
 
 namespace {
 
-enum class Kind { Text, OfficeCode, Clock, Schedule, NonNegNumber, PositiveInt, Bool, Pin, UrlTemplate, Paper, SecondLogin };
+enum class Kind { Text, OfficeCode, Clock, Schedule, NonNegNumber, PositiveInt, Bool, Pin, UrlTemplate, Paper, QrApplicant };
 
 struct Rule {
     const char* key;
@@ -41,6 +41,7 @@ constexpr Rule kRules[] = {
     {"queue.default_service_minutes", Kind::NonNegNumber, 240},
     {"queue.pending_grace_seconds", Kind::PositiveInt, 3600},
     {"qr.lookup_url", Kind::UrlTemplate, 300},
+    {"qr.applicant_id", Kind::QrApplicant, 0},
     {"kiosk.admin_pin", Kind::Pin, 0},
     {"quality.weight.publicity", Kind::NonNegNumber, 100},
     {"quality.weight.progress", Kind::NonNegNumber, 100},
@@ -48,9 +49,16 @@ constexpr Rule kRules[] = {
     {"quality.weight.digitised", Kind::NonNegNumber, 100},
     {"quality.weight.satisfaction", Kind::NonNegNumber, 100},
     {"quality.weight.payment", Kind::NonNegNumber, 100},
+    {"quality.cap.1.3", Kind::NonNegNumber, 100},
+    {"quality.cap.2.1", Kind::NonNegNumber, 100},
+    {"quality.cap.3.3", Kind::NonNegNumber, 100},
+    {"quality.cap.3.6", Kind::NonNegNumber, 100},
+    {"quality.cap.4.1", Kind::NonNegNumber, 100},
+    {"quality.cap.4.2", Kind::NonNegNumber, 100},
+    {"quality.cap.4.3", Kind::NonNegNumber, 100},
+    {"quality.cap.5.4", Kind::NonNegNumber, 100},
     {"ticket.paper", Kind::Paper, 0},
     {"deadline.step_cap_to_due", Kind::Bool, 0},
-    {"session.second_login", Kind::SecondLogin, 0},
 };
 
 const Rule* findRule(std::string_view key)
@@ -95,6 +103,9 @@ const std::vector<SettingSpec>& settingSpecs()
         {"queue.default_service_minutes", "10", "Thời gian phục vụ ước tính (phút) khi chưa có số liệu"},
         {"queue.pending_grace_seconds", "120", "Sau bao nhiêu giây một vé đang in mà ki-ốt không xác nhận được coi là đã phát"},
         {"qr.lookup_url", "", "Mẫu địa chỉ tra cứu trong mã QR, ví dụ https://dichvucong.example/tra-cuu?ma={code}"},
+        // DOMAIN.md §4: the applicant's own slips carry their identifier in the QR; never a ticket.
+        {"qr.applicant_id", "id",
+         "Người nộp trong mã QR của phiếu trao cho người nộp: id (số định danh cá nhân/mã số tổ chức) hoặc masked_name (tên đã che)"},
         {"kiosk.admin_pin", "246810", "Mã PIN quản trị ki-ốt (4–8 chữ số)"},
         // Weights of the six groups of QĐ 766/QĐ-TTg as the national portal scores them (DOMAIN.md §7).
         {"quality.weight.publicity", "18", "Trọng số nhóm chỉ số công khai, minh bạch (QĐ 766/QĐ-TTg)"},
@@ -103,11 +114,18 @@ const std::vector<SettingSpec>& settingSpecs()
         {"quality.weight.digitised", "22", "Trọng số nhóm chỉ số số hoá hồ sơ"},
         {"quality.weight.satisfaction", "18", "Trọng số nhóm chỉ số mức độ hài lòng"},
         {"quality.weight.payment", "10", "Trọng số nhóm chỉ số thanh toán trực tuyến"},
+        // Caps of the indicators the office computes (or keeps a place for), QĐ 766 numbering.
+        {"quality.cap.1.3", "2", "Điểm tối đa chỉ số 1.3 (QĐ 766/QĐ-TTg): TTHC công khai đủ các bộ phận"},
+        {"quality.cap.2.1", "20", "Điểm tối đa chỉ số 2.1 (QĐ 766/QĐ-TTg): hồ sơ giải quyết trước, đúng hạn"},
+        {"quality.cap.3.3", "4", "Điểm tối đa chỉ số 3.3 (QĐ 766/QĐ-TTg): hồ sơ tiếp nhận trực tuyến"},
+        {"quality.cap.3.6", "6", "Điểm tối đa chỉ số 3.6 (QĐ 766/QĐ-TTg): hồ sơ thanh toán trực tuyến"},
+        {"quality.cap.4.1", "6", "Điểm tối đa chỉ số 4.1 (QĐ 766/QĐ-TTg): hồ sơ cấp kết quả điện tử"},
+        {"quality.cap.4.2", "4", "Điểm tối đa chỉ số 4.2 (QĐ 766/QĐ-TTg): hồ sơ số hoá thành phần và kết quả"},
+        {"quality.cap.4.3", "2", "Điểm tối đa chỉ số 4.3 (QĐ 766/QĐ-TTg): hồ sơ tái sử dụng dữ liệu số hoá"},
+        {"quality.cap.5.4", "6", "Điểm tối đa chỉ số 5.4 (QĐ 766/QĐ-TTg): mức độ hài lòng"},
         {"ticket.paper", "80", "Khổ giấy in số thứ tự và phiếu nhiệt: 80 hoặc 58 (mm)"},
         {"deadline.step_cap_to_due", "yes",
          "Hạn bước xử lý rơi sau hạn trả hồ sơ: rút về đúng hạn trả (yes) hay giữ nguyên, chỉ cảnh báo (no)"},
-        {"session.second_login", "refuse",
-         "Một tài khoản đăng nhập ở quầy thứ hai: từ chối (refuse) hay kết thúc phiên ở quầy trước (replace)"},
     };
     return kSpecs;
 }
@@ -164,9 +182,9 @@ std::string validateSetting(std::string_view key, std::string_view value)
     case Kind::Paper:
         if (value == "80" || value == "58") return std::string(value);
         bad(key, "khổ giấy chỉ nhận 80 hoặc 58 (mm)");
-    case Kind::SecondLogin:
-        if (value == "refuse" || value == "replace") return std::string(value);
-        bad(key, "chỉ nhận refuse (từ chối lần đăng nhập thứ hai) hoặc replace (kết thúc phiên trước)");
+    case Kind::QrApplicant:
+        if (value == "id" || value == "masked_name") return std::string(value);
+        bad(key, "chỉ nhận id (số định danh) hoặc masked_name (tên đã che)");
     }
     bad(key, "không hợp lệ");
 }

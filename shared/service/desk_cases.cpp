@@ -30,9 +30,12 @@ std::string cleanReason(const std::string& text, const char* label)
 
 domain::Dossier SqliteDesk::loadDossier(const std::string& code, ExpectedVersion v)
 {
-    if (!domain::parseDossierCode(code))
+    const auto parsed = domain::parseDossierCode(code);
+    if (!parsed)
         throw Error(ErrorCode::InvalidInput, "Mã hồ sơ \"" + code + "\" không đúng dạng {mã cơ quan}-{yymmdd}-{số thứ tự 4 chữ số}");
     auto d = store::findDossier(*m_db, code);
+    // A longer national form read from a scanned receipt (DOMAIN.md §5) names the plain code.
+    if (!d && !parsed->prefix.empty()) d = store::findDossier(*m_db, parsed->str());
     if (!d) throw Error(ErrorCode::NotFound, "Không có hồ sơ mã " + code);
     if (v && *v != d->version)
         throw Error(ErrorCode::Conflict, "Hồ sơ " + code + " vừa được người khác cập nhật; hãy tải lại và thực hiện lại thao tác");
@@ -74,8 +77,6 @@ domain::Dossier SqliteDesk::receive(const ReceiveRequest& r)
     if (!r.ticket.empty()) d.ticketId = todaysTicket(r.ticket).id;
     const std::string office = store::getSetting(*m_db, "office.code");
     const int seq = store::nextDossierSequence(*m_db, office, day);
-    if (seq > domain::kMaxDossiersPerDay)
-        throw Error(ErrorCode::InvalidInput, "Đã tiếp nhận đủ 9999 hồ sơ trong ngày");
     const auto cal = calendar();
     d.code = domain::makeDossierCode(office, day, seq);
     d.procedureCode = procedure->code;

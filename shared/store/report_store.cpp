@@ -14,7 +14,7 @@ void loadDossiers(Database& db, domain::Instant from, domain::Instant to, Report
 {
     auto& st = db.prepare(
         "SELECT p.field, p.unit, d.channel, d.status, d.received_at, d.original_due_at, d.resolved_at,"
-        " d.returned_at, d.closed_at FROM dossiers d JOIN procedures p ON p.code = d.procedure_code"
+        " d.returned_at, d.closed_at, d.supplement_requested_at, d.supplement_count FROM dossiers d JOIN procedures p ON p.code = d.procedure_code"
         " WHERE d.received_at < ?1 AND COALESCE(d.returned_at, d.resolved_at, d.closed_at, ?2) >= ?2");
     st.bind(1, to).bind(2, from);
     while (st.step()) {
@@ -34,6 +34,8 @@ void loadDossiers(Database& db, domain::Instant from, domain::Instant to, Report
         d.resolvedAt = optInstant(st, 6);
         d.returnedAt = optInstant(st, 7);
         d.closedAt = optInstant(st, 8);
+        d.supplementRequestedAt = optInstant(st, 9);
+        d.supplementCount = static_cast<int>(st.getInt(10));
         out.dossiers.push_back(std::move(d));
     }
     st.reset();

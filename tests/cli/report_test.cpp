@@ -4,6 +4,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 using namespace motcua::clitest;
 
 namespace {
@@ -130,47 +132,97 @@ TEST_CASE("report: bad periods are usage errors, and a clerk may not see reports
     CHECK(clerk.exitCode == 5);
 }
 
-TEST_CASE("report: the QĐ 766 quality score follows the catalog and the weight settings", "[cli][report]")
+const Json& indicator(const Json& quality, const std::string& number)
+{
+    for (const auto& i : quality["indicators"])
+        if (i["indicator"] == number) return i;
+    throw CommandFailed("no indicator " + number);
+}
+
+TEST_CASE("report: the QĐ 766 indicators by number, from the catalog and the cap settings", "[cli][report]")
 {
     TempDir dir;
     const auto office = Office::createDemo(dir.file("office.db"));
     const auto before = office.json("2026-11-30 10:00", {"report", "--quarter", "2026-Q4"})["quality"];
     CHECK(before["weight_total"] == 100.0);
-    CHECK(before["groups"][0]["group"] == "cong_khai");
-    CHECK(before["groups"][0]["rate"] == 1.0);  // the demo catalog: 41 procedures, all complete
+    CHECK(indicator(before, "1.3")["group"] == "cong_khai");
+    CHECK(indicator(before, "1.3")["rate"] == 1.0);  // the demo catalog: 41 procedures, all complete
+    // Issues 15 and 16 read these two by number: present today, with no data yet.
+    for (const char* later : {"4.2", "3.6"}) {
+        INFO(later);
+        CHECK(indicator(before, later)["rate"].is_null());
+        CHECK(indicator(before, later)["points"].is_null());
+    }
+    CHECK(indicator(before, "4.2")["cap"] == 4.0);
+    CHECK(indicator(before, "3.6")["cap"] == 6.0);
 
     // One procedure published without its papers list: 41 of 42 complete.
     writeFile(dir.file("catalog.csv"),
               "code,name,field,group,days,fee_vnd,fee_note,unit,supplement_rule,papers,source\n"
               "9.000002,Thủ tục thiếu thành phần,Kiểm thử báo cáo,HT,3,0,Miễn phí,Tổ kiểm thử,pause,,test\n");
     office.json("2026-11-23 10:20", {"procedure", "import", "--csv", dir.file("catalog.csv")});
-    office.json("2026-11-23 10:20", {"setting", "set", "--key", "quality.weight.progress", "--value", "30"});
+    office.json("2026-11-23 10:20", {"setting", "set", "--key", "quality.cap.2.1", "--value", "30"});
     const auto q = office.json("2026-11-30 10:00", {"report", "--quarter", "2026-Q4"});
     const auto& quality = q["quality"];
-    CHECK(quality["groups"][0]["rate"].get<double>() == Approx(41.0 / 42.0));
-    CHECK(quality["groups"][1]["weight"] == 30.0);
-    CHECK(quality["weight_total"] == 110.0);
-    CHECK(quality["groups"][3]["rate"].is_null());  // digitised: not recorded
-    double points = 18.0 * 41.0 / 42.0;
-    double withData = 18.0;
-    if (!q["total"]["on_time_rate"].is_null()) {
-        points += 30.0 * q["total"]["on_time_rate"].get<double>();
-        withData += 30.0;
-    }
-    if (!q["total"]["online_rate"].is_null()) {
-        points += 12.0 * q["total"]["online_rate"].get<double>();
-        withData += 12.0;
-    }
-    if (!q["total"]["satisfaction_rate"].is_null()) {
-        points += 18.0 * q["total"]["satisfaction_rate"].get<double>();
-        withData += 18.0;
+    const auto& published = indicator(quality, "1.3");
+    CHECK(published["rate"].get<double>() == Approx(41.0 / 42.0));
+    CHECK(published["part"] == 41);
+    CHECK(published["whole"] == 42);
+    CHECK(published["points"].get<double>() == Approx(2.0 * 41.0 / 42.0));
+    const auto& onTime = indicator(quality, "2.1");
+    CHECK(onTime["cap"] == 30.0);
+    CHECK(onTime["rate"] == q["total"]["indicator_2_1_rate"]);
+    CHECK(onTime["whole"] == q["total"]["received_total"]);
+    double points = 0;
+    double withData = 0;
+    for (const auto& i : quality["indicators"]) {
+        if (i["points"].is_null()) continue;
+        points += i["points"].get<double>();
+        withData += i["cap"].get<double>();
     }
     CHECK(quality["points"].get<double>() == Approx(points));
-    CHECK(quality["weight_with_data"].get<double>() == Approx(withData));
+    CHECK(quality["cap_with_data"].get<double>() == Approx(withData));
 
     const auto text = office.run("2026-11-30 10:00", {"report", "--quarter", "2026-Q4"});
     CHECK(text.out.find("Chỉ số chất lượng (QĐ 766/QĐ-TTg): ") != std::string::npos);
-    CHECK(text.out.find("Số hoá hồ sơ: chưa có số liệu (22.0 điểm)") != std::string::npos);
-    const auto bad = office.run("2026-11-30 10:00", {"setting", "set", "--key", "quality.weight.progress", "--value", "200"});
+    CHECK(text.out.find("4.2 Hồ sơ số hoá thành phần và kết quả [Số hoá hồ sơ]: chưa có số liệu (tối đa 4.0 điểm)") !=
+          std::string::npos);
+    CHECK(text.out.find("1.3 TTHC công khai đủ các bộ phận [Công khai, minh bạch]: 97.6% (41/42) → ") != std::string::npos);
+    const auto bad = office.run("2026-11-30 10:00", {"setting", "set", "--key", "quality.cap.2.1", "--value", "200"});
     CHECK(bad.exitCode == 2);
 }
+
+TEST_CASE("report: 2.1 counts every dossier of the period; a supplement wait is late nowhere", "[cli][report]")
+{
+    TempDir dir;
+    const auto office = Office::createDemo(dir.file("office.db"));
+    writeFile(dir.file("catalog.csv"),
+              "code,name,field,group,days,fee_vnd,fee_note,unit,supplement_rule,papers,source\n"
+              "9.000001,Thủ tục thử báo cáo,Kiểm thử báo cáo,HT,3,0,,Tổ kiểm thử,pause,Tờ khai (bản chính) 1,test\n");
+    office.json("2026-11-23 10:20", {"procedure", "import", "--csv", dir.file("catalog.csv")});
+    const auto y1 = receive(office, "2026-11-24 09:00", "direct");  // due 27/11 09:00, never resolved
+    const auto y2 = receive(office, "2026-11-24 09:30", "direct");  // due 27/11 09:30
+    const auto y3 = receive(office, "2026-11-24 10:00", "direct");  // due 27/11 10:00, resolved in time
+    office.json("2026-11-25 09:00", {"case", "forward", "--code", y2, "--to", kUnit, "--hours", "4"}, "motcua1");
+    office.json("2026-11-26 10:00", {"case", "supplement", "--code", y2, "--reason", "Thiếu tờ khai"}, "chuyenvien");
+    office.json("2026-11-26 11:00", {"case", "result", "--code", y3});
+
+    // On 30/11 y1 is late, y2 waits for the citizen (asked before its due time): the list and the
+    // report agree that one dossier is late.
+    std::vector<std::string> late;
+    for (const auto& s : office.json("2026-11-30 10:00", {"case", "list", "--late"}, "lanhdao"))
+        late.push_back(s["code"]);
+    CHECK(std::find(late.begin(), late.end(), y1) != late.end());
+    CHECK(std::find(late.begin(), late.end(), y2) == late.end());
+    const auto r = office.json("2026-11-30 10:00", {"report", "--from", "2026-11-24", "--to", "2026-11-27"}, "lanhdao");
+    const auto& f = rowNamed(r["by_field"], kField);
+    CHECK(f["in_progress"] == 2);
+    CHECK(f["in_progress_past_due"] == 1);  // y1 only
+    CHECK(f["in_progress_within_due"] == 1);
+    // 2.1 by hand: y2 (judged at its request) and y3 on time, y1 late: 2 of 3. The resolved-only
+    // rate would say 1 of 1.
+    CHECK(f["indicator_2_1_on_time"] == 2);
+    CHECK(f["indicator_2_1_rate"].get<double>() == Approx(2.0 / 3.0));
+    CHECK(f["on_time_rate"] == 1.0);
+}
+

@@ -105,6 +105,9 @@ TEST_CASE("a scanned payload gives back the dossier code or the ticket")
     CHECK(dossierCodeFromQr("MHS:000.00.20.H56-261120-0001\nTTHC:1.000894") == "000.00.20.H56-261120-0001");
     CHECK(dossierCodeFromQr("https://x.example/tra-cuu?ma=000.00.20.H56-261120-0001") == "000.00.20.H56-261120-0001");
     CHECK(dossierCodeFromQr("000.00.20.H56-261120-0001") == "000.00.20.H56-261120-0001");
+    // DOMAIN.md §5: a wide sequence and the longer national form are read as they were scanned.
+    CHECK(dossierCodeFromQr("MHS:000.00.20.H56-261120-10000\nTTHC:1.000894") == "000.00.20.H56-261120-10000");
+    CHECK(dossierCodeFromQr("MHS:000.00.20.H56-261120-TT0001\nMDD:038090003456") == "000.00.20.H56-261120-TT0001");
     CHECK_FALSE(dossierCodeFromQr("MHS:000.00.20.H56-261399-0001").has_value());  // no 99th day
     CHECK_FALSE(dossierCodeFromQr("").has_value());
     CHECK(ticketFromQr("VE:A023\nCQ:000.00.20.H56") == "A023");

@@ -117,15 +117,27 @@ TEST_CASE("every kind's QR decodes to what motcua qr prints")
     CHECK(testing::decodeQr(o.render({"apology", "--id", "1"}, "apology.png")) == o.qr({"--apology", "1"}));
 }
 
-TEST_CASE("QR payloads: the receipt carries code, procedure, appointment and a masked name only")
+TEST_CASE("QR payloads: the applicant's slips carry their ID number, a setting masks it, never a ticket")
 {
     Office o;
+    // DOMAIN.md §4: the receipt is the applicant's own paper and already prints the number.
     const auto receipt = o.qr({"--code", kLate});
-    CHECK(receipt == "MHS:000.00.20.H56-261120-0001\nTTHC:1.000894\nTEN:Lê H. M.\n"
+    CHECK(receipt == "MHS:000.00.20.H56-261120-0001\nTTHC:1.000894\nMDD:038090003456\n"
                      "VB:Giấy tiếp nhận hồ sơ và hẹn trả kết quả\nHEN:2026-11-20 17:00\n"
                      "HT:motcua 000.00.20.H56\nTG:2026-11-23 10:15");
-    CHECK(receipt.find("038090003456") == std::string::npos);  // the ID number stays off the code
+    CHECK(o.qr({"--code", kSupplement, "--kind", "supplement"}).find("\nMDD:") != std::string::npos);
+    // The control sheet travels between units: a masked name only.
+    const auto control = o.qr({"--code", kLate, "--kind", "control"});
+    CHECK(control.find("038090003456") == std::string::npos);
+    CHECK(control.find("\nTEN:Lê H. M.\n") != std::string::npos);
+    // A queue ticket names nobody.
     CHECK(o.qr({"--ticket", "A002"}) == "VE:A002\nNHOM:HT\nCQ:000.00.20.H56\nTG:2026-11-23 07:34");
+    // The office may choose the masked name instead.
+    REQUIRE(motcuaAt(o.db, {"setting", "set", "--key", "qr.applicant_id", "--value", "masked_name"}).status == 0);
+    const auto masked = o.qr({"--code", kLate});
+    CHECK(masked.find("038090003456") == std::string::npos);
+    CHECK(masked.find("\nTEN:Lê H. M.\n") != std::string::npos);
+    CHECK(motcuaAt(o.db, {"setting", "set", "--key", "qr.applicant_id", "--value", "cccd"}).status == 2);
     REQUIRE(motcuaAt(o.db, {"setting", "set", "--key", "qr.lookup_url", "--value", "https://dvc.example.vn/tra-cuu?ma={code}"}).status == 0);
     CHECK(o.qr({"--code", kLate}).rfind("https://dvc.example.vn/tra-cuu?ma=000.00.20.H56-261120-0001\nMHS:", 0) == 0);
 }

@@ -1,15 +1,86 @@
-// The §7 quality score (QĐ 766/QĐ-TTg): weights from settings, groups without data left out,
-// the published-completely rate of a catalog; every expected figure worked out by hand.
+// The QĐ 766/QĐ-TTg indicators (DOMAIN.md §7) over a small office whose every figure is worked out
+// by hand in the comments: 2.1 over all dossiers of the period (not over the resolved ones), 3.3
+// full from 50 %, 5.4 full from 90 %, 1.3 from the catalog, 3.6 and 4.x from their hooks; caps
+// and weights as settings; the one lateness predicate.
 #include "domain/error.h"
+#include "domain/lateness.h"
+#include "domain/quality_indicators.h"
 #include "domain/quality_score.h"
 #include "domain/report.h"
 #include "domain/settings.h"
 
 #include <catch2/catch.hpp>
 
+#include <stdexcept>
+
 using namespace motcua::domain;
 
 namespace {
+
+Instant t(const char* local)
+{
+    const auto v = parseLocalDateTime(local);
+    if (!v) throw std::runtime_error(local);
+    return *v;
+}
+
+ReportDossier dossier(Channel ch, const char* received, const char* due)
+{
+    ReportDossier d;
+    d.field = "Hộ tịch";
+    d.unit = "Tư pháp";
+    d.channel = ch;
+    d.status = DossierStatus::Processing;
+    d.receivedAt = t(received);
+    d.originalDueAt = t(due);
+    return d;
+}
+
+ReportDossier resolvedAt(ReportDossier d, const char* at)
+{
+    d.status = DossierStatus::ResultReady;
+    d.resolvedAt = t(at);
+    return d;
+}
+
+ReportDossier waiting(ReportDossier d, const char* requested)
+{
+    d.status = DossierStatus::WaitingSupplement;
+    d.supplementRequestedAt = t(requested);
+    d.supplementCount = 1;
+    return d;
+}
+
+/// November 2026 at a small office, judged on 10/12 (the period is over).
+std::vector<ReportDossier> smallOffice()
+{
+    auto g = resolvedAt(dossier(Channel::Direct, "2026-11-03 09:00", "2026-11-06 17:00"), "2026-11-05 10:00");
+    g.supplementCount = 2;  // a second supplement request
+    auto j = dossier(Channel::Direct, "2026-11-03 09:00", "2026-11-10 17:00");
+    j.status = DossierStatus::Withdrawn;
+    j.closedAt = t("2026-11-04 10:00");
+    return {
+        resolvedAt(dossier(Channel::Direct, "2026-11-02 09:00", "2026-11-05 17:00"), "2026-11-05 10:00"),  // A on time
+        resolvedAt(dossier(Channel::Direct, "2026-11-02 09:00", "2026-11-05 17:00"), "2026-11-06 09:00"),  // B late
+        dossier(Channel::Direct, "2026-11-20 09:00", "2026-12-05 17:00"),                  // C running, within
+        dossier(Channel::Direct, "2026-11-10 09:00", "2026-11-16 17:00"),                  // D running, past due
+        waiting(dossier(Channel::Direct, "2026-11-10 09:00", "2026-11-20 17:00"), "2026-11-18 09:00"),  // E
+        waiting(dossier(Channel::Direct, "2026-11-10 09:00", "2026-11-20 17:00"), "2026-11-25 09:00"),  // F
+        g,                                                                                 // G late: 2 requests
+        resolvedAt(dossier(Channel::Direct, "2026-10-28 09:00", "2026-11-03 17:00"), "2026-11-02 09:00"),  // H carried
+        resolvedAt(dossier(Channel::Direct, "2026-10-10 09:00", "2026-10-15 17:00"), "2026-10-14 09:00"),  // I October
+        j,                                                                                 // J withdrawn in time
+        resolvedAt(dossier(Channel::Online, "2026-11-12 09:00", "2026-11-19 17:00"), "2026-11-18 09:00"),  // K online
+    };
+}
+
+Report novemberReport()
+{
+    const std::vector<ReportRating> ratings = {{"Hộ tịch", "Tư pháp", Rating::Satisfied, t("2026-11-06 10:00")},
+                                               {"Hộ tịch", "Tư pháp", Rating::VerySatisfied, t("2026-11-18 10:00")},
+                                               {"Hộ tịch", "Tư pháp", Rating::Dissatisfied, t("2026-11-07 10:00")}};
+    return computeReport(t("2026-11-01 00:00"), t("2026-12-01 00:00"), t("2026-12-10 08:00"), smallOffice(), {}, ratings);
+}
 
 Procedure procedure(std::vector<std::string> papers, std::int64_t fee, std::string feeNote, std::string unit)
 {
@@ -23,80 +94,165 @@ Procedure procedure(std::vector<std::string> papers, std::int64_t fee, std::stri
     return p;
 }
 
-}  // namespace
-
-TEST_CASE("quality score: default weights, three groups with data", "[domain][quality]")
+/// Four procedures, three published completely: 1.3 = 75 %.
+std::vector<Procedure> catalog()
 {
-    QualityInputs in;
-    in.published = 0.75;     // 18 × 0.75 = 13.5
-    in.onTime = 0.9;         // 20 × 0.9  = 18
-    in.online = 0.25;        // 12 × 0.25 = 3
-    in.satisfaction = 0.5;   // 18 × 0.5  = 9
-    const auto s = scoreQuality(in, QualityWeights{});
-    REQUIRE(s.indicators.size() == 6);
-    CHECK(s.points == Approx(43.5));
-    CHECK(s.weightWithData == Approx(68));  // 18 + 20 + 12 + 18
-    CHECK(s.weightTotal == Approx(100));
-    CHECK(s.indicators[0].group == QualityGroup::Publicity);
-    CHECK(*s.indicators[0].points() == Approx(13.5));
-    CHECK_FALSE(s.indicators[3].points());  // digitised: no data
-    CHECK_FALSE(s.indicators[5].points());  // paid online: no data
+    return {procedure({"Tờ khai"}, 8000, "", "UBND xã"), procedure({"Tờ khai"}, 0, "Miễn phí", "UBND xã"),
+            procedure({"Tờ khai"}, 0, "Miễn phí", "Công an xã"), procedure({}, 8000, "", "UBND xã")};
 }
 
-TEST_CASE("quality score: weights come from the settings, and are settings like any other", "[domain][quality]")
+}  // namespace
+
+TEST_CASE("quality 2.1: every dossier of the period counts, the unfinished ones judged at its end", "[domain][quality]")
 {
-    const std::map<std::string, std::string> settings{{"quality.weight.progress", "40"},
+    const auto f = novemberReport().total;
+    // In the period: A B C D E F G H J K = 10 (I finished in October).
+    CHECK(f.receivedTotal() == 10);
+    // On time: A (resolved before due), C (running, due 5/12 after the end), E (waiting: judged at
+    // its request 18/11, before due 20/11), H, J (withdrawn before due), K = 6. Late: B (resolved
+    // after due), D (running past due at the end), F (asked for a supplement after due), G (two
+    // supplement requests).
+    CHECK(f.onTime21 == 6);
+    const auto m = indicator21(f);
+    REQUIRE(m);
+    CHECK(m->part == 6);
+    CHECK(m->whole == 10);
+    CHECK(m->rate == Approx(0.6));
+    // The TT 01/2020 column stays as it was: of the 5 resolved (A B G H K), 4 on or before due.
+    CHECK(f.resolved == 5);
+    CHECK(*f.onTimeRate() == Approx(0.8));
+    const auto q = scoreQuality(qualityInputsOf(f, catalog()), QualityWeights{});
+    CHECK(*q.find("2.1")->points() == Approx(12.0));  // 20 × 60 %, not 20 × 80 %
+}
+
+TEST_CASE("quality 2.1: a dossier waiting for a supplement is judged at the request", "[domain][quality]")
+{
+    const Instant end = t("2026-12-01 00:00");
+    const auto e = waiting(dossier(Channel::Direct, "2026-11-10 09:00", "2026-11-20 17:00"), "2026-11-20 17:00");
+    CHECK(judgeIndicator21(e, end, end) == Judgement21::Late);  // asked at the due minute: the time had come
+    const auto early = waiting(dossier(Channel::Direct, "2026-11-10 09:00", "2026-11-20 17:00"), "2026-11-20 16:59");
+    CHECK(judgeIndicator21(early, end, end) == Judgement21::OnTime);
+    // Asked after the period ended: at its end the dossier was running and past due.
+    const auto later = waiting(dossier(Channel::Direct, "2026-11-10 09:00", "2026-11-20 17:00"), "2026-12-03 09:00");
+    CHECK(judgeIndicator21(later, end, end) == Judgement21::Late);
+    // A result handed over without a "ready" time is judged by the return.
+    auto returned = dossier(Channel::Direct, "2026-11-10 09:00", "2026-11-20 17:00");
+    returned.status = DossierStatus::Returned;
+    returned.returnedAt = t("2026-11-20 17:00");
+    CHECK(judgeIndicator21(returned, end, end) == Judgement21::OnTime);
+}
+
+TEST_CASE("report: a dossier waiting for a supplement is not past due, as in the late list", "[domain][quality]")
+{
+    const auto f = novemberReport().total;
+    // Running at the end: C D E F; past due only D — E and F wait for the citizen (clock paused).
+    CHECK(f.inProgress == 4);
+    CHECK(f.inProgressPast == 1);
+    CHECK(f.inProgressWithin == 3);
+    CHECK(isOverdue(DossierStatus::Processing, t("2026-11-20 17:00"), t("2026-11-20 17:00")));
+    CHECK_FALSE(isOverdue(DossierStatus::Processing, t("2026-11-20 17:00"), t("2026-11-20 16:59")));
+    CHECK_FALSE(isOverdue(DossierStatus::WaitingSupplement, t("2026-11-20 17:00"), t("2026-11-25 09:00")));
+    CHECK_FALSE(isOverdue(DossierStatus::ResultReady, t("2026-11-20 17:00"), t("2026-11-25 09:00")));
+}
+
+TEST_CASE("quality 3.3, 5.4 and 1.3 of the small office, and the total", "[domain][quality]")
+{
+    const auto f = novemberReport().total;
+    const auto q = scoreQuality(qualityInputsOf(f, catalog()), QualityWeights{});
+    // 3.3: newly received A B C D E F G J K = 9, online K = 1: 11,1 %; full from 50 %:
+    // 4 × (1/9) ÷ 0,5 = 8/9 points.
+    const auto* online = q.find("3.3");
+    CHECK(online->measure->part == 1);
+    CHECK(online->measure->whole == 9);
+    CHECK(*online->points() == Approx(8.0 / 9.0));
+    // 5.4: finished late B G = 2, one "không hài lòng" = 1, of 10: 100 % − 30 % = 70 %; full from
+    // 90 %: 6 × 0,7 ÷ 0,9 = 4,667.
+    const auto* happy = q.find("5.4");
+    CHECK(happy->measure->part == 3);
+    CHECK(happy->measure->whole == 10);
+    CHECK(*happy->rate() == Approx(0.7));
+    CHECK(*happy->points() == Approx(6.0 * 0.7 / 0.9));
+    // 1.3: 3 of 4 published completely: 2 × 75 % = 1,5.
+    CHECK(*q.find("1.3")->points() == Approx(1.5));
+    // No data today: 3.6 (fees) and 4.1–4.3 (digitisation).
+    for (const char* none : {"3.6", "4.1", "4.2", "4.3"}) {
+        INFO(none);
+        CHECK_FALSE(q.find(none)->points());
+    }
+    CHECK(q.indicators.size() == 8);
+    CHECK(q.points == Approx(1.5 + 12.0 + 8.0 / 9.0 + 6.0 * 0.7 / 0.9));
+    CHECK(q.capWithData == Approx(2 + 20 + 4 + 6));
+    CHECK(q.weightTotal == Approx(100));
+}
+
+TEST_CASE("quality 5.4 never goes below zero, and an empty period has no data", "[domain][quality]")
+{
+    ReportFigures f;
+    f.receivedDirect = 2;
+    f.finishedLate21 = 2;
+    f.dissatisfied = 1;
+    CHECK(indicator54(f)->rate == 0.0);
+    CHECK_FALSE(indicator54(ReportFigures{}));
+    CHECK_FALSE(indicator21(ReportFigures{}));
+    CHECK_FALSE(indicator33(ReportFigures{}));
+    CHECK_FALSE(indicator13({}));
+}
+
+TEST_CASE("quality hooks: 4.1, 4.2, 4.3 and 3.6 from the counts later issues record", "[domain][quality]")
+{
+    // 4.1: 2 electronic results of 5 paper-result dossiers = 40 % → 6 × 0,4 = 2,4.
+    // 4.2: 9 of 10 digitised = 90 %, full from 80 % → 4. 4.3: 4 of 10 = 40 % → 2 × 0,4 ÷ 0,8 = 1.
+    // 3.6: 1 of 4 fee dossiers paid online = 25 % → 6 × 0,25 = 1,5.
+    const DigitisationCounts d{5, 2, 10, 9, 4};
+    const PaymentCounts p{4, 1};
+    const auto q = scoreQuality(qualityInputsOf(ReportFigures{}, {}, d, p), QualityWeights{});
+    CHECK(*q.find("4.1")->points() == Approx(2.4));
+    CHECK(*q.find("4.2")->points() == Approx(4.0));
+    CHECK(*q.find("4.2")->rate() == Approx(0.9));
+    CHECK(*q.find("4.3")->points() == Approx(1.0));
+    CHECK(*q.find("3.6")->points() == Approx(1.5));
+    CHECK(*q.find("3.6")->rate() == Approx(0.25));
+    CHECK(q.points == Approx(2.4 + 4 + 1 + 1.5));
+    CHECK_FALSE(indicator41(DigitisationCounts{}));
+    CHECK_FALSE(indicator36(PaymentCounts{}));
+}
+
+TEST_CASE("quality: caps and weights are settings like any other", "[domain][quality]")
+{
+    const std::map<std::string, std::string> settings{{"quality.cap.2.1", "40"},
                                                       {"quality.weight.payment", "0"},
                                                       {"office.name", "x"}};
     const auto w = qualityWeights(settings);
-    CHECK(w.of(QualityGroup::Progress) == 40);
+    CHECK(w.capOf(*findIndicator("2.1")) == 40);
+    CHECK(w.capOf(*findIndicator("5.4")) == 6);  // default kept
     CHECK(w.of(QualityGroup::Payment) == 0);
-    CHECK(w.of(QualityGroup::Publicity) == 18);  // default kept
     QualityInputs in;
-    in.onTime = 0.5;
+    in.onTime = Measure{0.5, 1, 2};
     const auto s = scoreQuality(in, w);
     CHECK(s.points == Approx(20));
-    CHECK(s.weightWithData == Approx(40));
-    CHECK(s.weightTotal == Approx(18 + 40 + 12 + 22 + 18 + 0));
+    CHECK(s.capWithData == Approx(40));
+    CHECK(s.weightTotal == Approx(90));
 
-    CHECK(validateSetting("quality.weight.digitised", "22") == "22");
-    CHECK(findSetting("quality.weight.satisfaction")->defaultValue == std::string("18"));
-    CHECK_THROWS_AS((void)validateSetting("quality.weight.digitised", "-1"), motcua::Error);
+    CHECK(indicatorPoints(0.6, 4, 0.5) == 4);
+    CHECK(indicatorPoints(0.25, 4, 0.5) == Approx(2));
+    for (const auto& d : qualityIndicators()) {
+        INFO(d.number);
+        CHECK(findSetting(qualityCapSetting(d.number))->defaultValue == std::to_string(static_cast<int>(d.defaultCap)));
+    }
+    CHECK(validateSetting("quality.cap.4.2", "4") == "4");
+    CHECK_THROWS_AS((void)validateSetting("quality.cap.4.2", "-1"), motcua::Error);
     CHECK_THROWS_AS((void)validateSetting("quality.weight.digitised", "101"), motcua::Error);
-    CHECK_THROWS_AS((void)validateSetting("quality.weight.digitised", "mười"), motcua::Error);
 }
 
-TEST_CASE("quality score: a procedure is published completely with papers, a fee and a unit", "[domain][quality]")
+TEST_CASE("quality 1.3: a procedure is published completely with its name, papers, fee and unit", "[domain][quality]")
 {
     const auto complete = procedure({"Tờ khai"}, 8000, "", "UBND xã");
-    const auto freeOfCharge = procedure({"Tờ khai"}, 0, "Miễn phí", "UBND xã");
-    const auto noPapers = procedure({}, 8000, "", "UBND xã");
-    const auto noFee = procedure({"Tờ khai"}, 0, "", "UBND xã");
-    const auto noUnit = procedure({"Tờ khai"}, 8000, "", "");
+    auto noName = complete;
+    noName.name.clear();
     CHECK(isPublishedCompletely(complete));
-    CHECK(isPublishedCompletely(freeOfCharge));
-    CHECK_FALSE(isPublishedCompletely(noPapers));
-    CHECK_FALSE(isPublishedCompletely(noFee));
-    CHECK_FALSE(isPublishedCompletely(noUnit));
-    CHECK(*publishedRate({complete, freeOfCharge, noPapers, noFee, noUnit}) == Approx(0.4));
-    CHECK_FALSE(publishedRate({}));
-}
-
-TEST_CASE("quality score: the inputs of a period's figures", "[domain][quality]")
-{
-    ReportFigures f;
-    f.resolved = 4;
-    f.early = 1;
-    f.onTime = 2;
-    f.late = 1;
-    f.receivedOnline = 1;
-    f.receivedDirect = 3;
-    f.rated = 0;
-    const auto in = qualityInputsOf(f, 0.5);
-    CHECK(*in.published == Approx(0.5));
-    CHECK(*in.onTime == Approx(0.75));
-    CHECK(*in.online == Approx(0.25));
-    CHECK_FALSE(in.satisfaction);
-    CHECK_FALSE(in.digitised);
-    CHECK_FALSE(in.paidOnline);
+    CHECK(isPublishedCompletely(procedure({"Tờ khai"}, 0, "Miễn phí", "UBND xã")));
+    CHECK_FALSE(isPublishedCompletely(noName));
+    CHECK_FALSE(isPublishedCompletely(procedure({}, 8000, "", "UBND xã")));
+    CHECK_FALSE(isPublishedCompletely(procedure({"Tờ khai"}, 0, "", "UBND xã")));
+    CHECK_FALSE(isPublishedCompletely(procedure({"Tờ khai"}, 8000, "", "")));
 }

@@ -170,7 +170,10 @@ TEST_CASE("report: CSV has a header, the total, then fields and units", "[report
     const auto r = computeReport(t("2026-11-01 00:00"), t("2026-12-01 00:00"), t("2026-12-10 08:00"), november(), {}, {});
     const auto csv = reportCsv(r);
     CHECK(csv.rfind("phan_loai,ten,tong_tiep_nhan,", 0) == 0);
-    CHECK(csv.find("\ntong,,7,1,6,1,5,3,1,1,1,1,3,1,2,2,0,0,0,66.7,16.7,\n") != std::string::npos);
+    // The last column is QĐ 766 indicator 2.1: b d f h on time of the 7 (e g j late) = 57,1 %.
+    CHECK(csv.find("\ntong,,7,1,6,1,5,3,1,1,1,1,3,1,2,2,0,0,0,66.7,16.7,,57.1\n") != std::string::npos);
+    // After a blank line, the indicators table (the quality here is not scored: no rows).
+    CHECK(csv.find("\n\nchi_so,nhom,ten,ty_le_pct,tu_so,mau_so,diem_toi_da,du_diem_tu_pct,diem\n") != std::string::npos);
     CHECK(csv.find("\nlinh_vuc,Hộ tịch,3,") != std::string::npos);
     CHECK(csv.find("\ndon_vi,Địa chính,4,") != std::string::npos);
 }

@@ -2,6 +2,8 @@
 // supplements (pause and restart), refusals and conflicting edits from two counters.
 #include "test_store.h"
 
+#include "store/database.h"
+
 #include "domain/dossier_code.h"
 #include "domain/error.h"
 #include "domain/text.h"
@@ -45,6 +47,37 @@ TEST_CASE("receiving gives a gap-free code per day and the legal due time", "[do
     auto online = request("1.001193");
     online.channel = domain::Channel::Online;
     REQUIRE(domain::formatLocal(clerk->receive(online).dueAt) == "2026-11-17 17:00");
+}
+
+TEST_CASE("past 9999 in a day the code widens, and a longer national form finds the dossier", "[dossier]")
+{
+    test::TestStore s;
+    s.now = test::at("2026-11-16 10:00");
+    {
+        auto clerk = s.open("clerk");
+        REQUIRE(clerk->receive(request("1.004873")).code == "000.00.20.H56-261116-0001");
+    }
+    {
+        // A very busy day, as if 9,999 dossiers had already been received (DOMAIN.md §5).
+        store::Database db(s.path(), store::OpenMode::ExistingReadWrite);
+        db.exec("UPDATE dossiers SET seq = 9999, code = '000.00.20.H56-261116-9999'");
+    }
+    {
+        // The schema allows it: kV1's CHECK (seq BETWEEN 1 AND 9999) was relaxed by a migration.
+        store::Database db(s.path(), store::OpenMode::ReadOnly);
+        auto& st = db.prepare("SELECT sql FROM sqlite_schema WHERE name = 'dossiers'");
+        REQUIRE(st.step());
+        CHECK(st.getText(0).find("9999") == std::string::npos);
+        st.reset();
+    }
+    auto clerk = s.open("clerk");
+    const auto wide = clerk->receive(request("1.004873"));
+    CHECK(wide.code == "000.00.20.H56-261116-10000");  // widens, never wraps to 0001
+    CHECK(clerk->dossier(wide.code).dossier.id == wide.id);
+    // A scanned receipt in the longer form of Thông tư 04/2025 names the same dossier.
+    CHECK(clerk->dossier("000.00.20.H56-261116-TT10000").dossier.code == wide.code);
+    CHECK(clerk->publicLookup("000.00.20.H56-261116-TT9999").code == "000.00.20.H56-261116-9999");
+    CHECK_THROWS_AS(clerk->dossier("000.00.20.H56-261116-TT0002"), motcua::Error);  // no such dossier
 }
 
 TEST_CASE("bad intake fields are refused with the field named, and nothing is stored", "[dossier]")
