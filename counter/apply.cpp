@@ -205,8 +205,15 @@ void doRetryPrint(service::Desk& desk, documents::Printer& printer, CounterState
 void openDossier(service::Desk& desk, CounterState& s, const std::string& code)
 {
     auto& p = s.dossiers;
+    const bool another = !p.detail || p.detail->dossier.code != code;
     p.detail = desk.dossier(code);
     const auto& d = p.detail->dossier;
+    if (another) p.forwardTo.clear();  // the previous dossier's choice must not carry over
+    p.targets = desk.forwardTargets();
+    const auto settings = desk.settings();
+    const auto cap = settings.find("deadline.step_cap_to_due");
+    p.capStepToDue = cap == settings.end() || domain::settingBool(cap->second);
+    p.stepDueKey.clear();
     p.late = false;
     p.timeText.clear();
     if (domain::isClockRunning(d.status)) {
@@ -220,6 +227,18 @@ void openDossier(service::Desk& desk, CounterState& s, const std::string& code)
     } else if (d.status == domain::DossierStatus::WaitingSupplement) {
         p.timeText = "Đang tạm dừng tính thời hạn (chờ công dân bổ sung)";
     }
+}
+
+/// What the clerk should know of the step just handed on: a deadline cut back to the appointment.
+std::string forwardedNote(service::Desk& desk, const domain::Dossier& d)
+{
+    const auto steps = desk.dossier(d.code).steps;
+    if (steps.empty() || !steps.back().dueAt) return {};
+    const auto& st = steps.back();
+    if (st.note.find("Đã rút hạn bước") != std::string::npos)
+        return "; hạn bước đã rút về hạn trả hồ sơ " + domain::formatLocal(*st.dueAt);
+    if (*st.dueAt > d.dueAt) return "; cảnh báo: hạn bước sau hạn trả hồ sơ";
+    return {};
 }
 
 /// One action on the open dossier, guarded by the version the screen showed.
@@ -244,7 +263,8 @@ void doAct(service::Desk& desk, documents::Printer& printer, CounterState& s, co
 {
     auto& p = s.dossiers;
     const auto d = act(desk, c);
-    p.message = std::string("Đã ") + domain::actionLabel(c.action) + " hồ sơ " + d.code + " → " + domain::statusLabel(d.status);
+    p.message = std::string("Đã ") + domain::actionLabel(c.action) + " hồ sơ " + d.code + ". Trạng thái: " + domain::statusLabel(d.status);
+    if (c.action == DossierAction::Forward) p.message += forwardedNote(desk, d);
     p.messageIsError = false;
     p.note.clear();
     p.recipient.clear();
@@ -394,6 +414,25 @@ void applyOne(service::Desk& desk, documents::Printer& printer, CounterState& s,
     refresh(desk, s);
 }
 
+/// The due time of the step the clerk is about to hand on (for the warning past the appointment).
+void updateStepDue(service::Desk& desk, CounterState& s)
+{
+    auto& p = s.dossiers;
+    if (!p.detail || s.tab != Tab::Dossiers || p.stepHours <= 0) {
+        p.stepDue.reset();
+        return;
+    }
+    const auto t = desk.now();
+    const std::string key = p.detail->dossier.code + "|" + std::to_string(p.stepHours) + "|" + std::to_string(t / 60);
+    if (key == p.stepDueKey) return;
+    try {
+        p.stepDue = desk.dueForHours(t, p.stepHours).due;
+        p.stepDueKey = key;
+    } catch (const Error&) {
+        p.stepDue.reset();
+    }
+}
+
 }  // namespace
 
 void apply(Commands& commands, service::Desk& desk, documents::Printer& printer, CounterState& s)
@@ -469,6 +508,7 @@ void refresh(service::Desk& desk, CounterState& s)
 
 void updateDue(service::Desk& desk, CounterState& s)
 {
+    updateStepDue(desk, s);
     auto& in = s.intake;
     const auto* p = s.user ? s.procedure(in.form.procedureCode) : nullptr;
     if (!p) {
@@ -502,10 +542,15 @@ void saveDraftIfDue(service::Desk& desk, CounterState& s, double delay)
         if (d.blank()) desk.discardDraft();
         else desk.saveDraft(d);
         in.dirty = false;
+        in.draftError.clear();  // the problem is gone: so is its message
     } catch (const Error& e) {
-        // Kept dirty: the next frame tries again; the clerk sees why it is not saved.
-        if (e.code() == ErrorCode::InvalidInput) in.dirty = false;
-        s.storeNotice = std::string("Chưa lưu được bản nháp: ") + e.what();
+        // Bad input: said beside the form until fixed. Anything else: kept dirty, tried again.
+        if (e.code() == ErrorCode::InvalidInput) {
+            in.dirty = false;
+            in.draftError = std::string("Chưa lưu được bản nháp: ") + e.what();
+        } else {
+            s.storeNotice = std::string("Chưa lưu được bản nháp: ") + e.what();
+        }
     }
 }
 

@@ -92,6 +92,7 @@ struct IntakeState {
     bool refusing = false;                       ///< the refusal (form 03) panel is open
     std::string refuseReason;                    ///< why the request is not received
     bool dirty = false;                          ///< changed since the last draft save
+    std::string draftError;                      ///< why the draft is not saved; cleared by the next save
     double changedAt = 0;
 };
 
@@ -105,8 +106,12 @@ struct DossierPanel {
     std::optional<domain::DossierDetail> detail;
     std::string timeText;  ///< "Còn 1 ngày 2 giờ" or "Trễ 1 ngày 2 giờ 30 phút"
     bool late = false;
-    std::string forwardTo;
+    std::string forwardTo;  ///< a ForwardTarget's value, chosen from `targets` (never free text)
+    std::vector<service::ForwardTarget> targets;
     float stepHours = 8;
+    std::optional<domain::Instant> stepDue;  ///< when a step of stepHours given now would be due
+    std::string stepDueKey;                  ///< code|hours|minute the estimate is for
+    bool capStepToDue = true;                ///< setting deadline.step_cap_to_due
     std::string note;       ///< reason / note for the next action
     std::string recipient;
     std::string message;

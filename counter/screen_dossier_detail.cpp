@@ -76,12 +76,47 @@ const char* actionButtonLabel(DossierAction a)
 /// What the action needs typed first, or "" when it can go.
 std::string missingInput(const DossierPanel& p, DossierAction a)
 {
-    if (a == DossierAction::Forward && p.forwardTo.find_first_not_of(' ') == std::string::npos)
-        return "Nhập đơn vị hoặc người nhận trước khi chuyển";
+    if (a == DossierAction::Forward && p.forwardTo.empty()) return "Chọn đơn vị hoặc cán bộ nhận trước khi chuyển";
     const bool needsReason = a == DossierAction::RequestSupplement || a == DossierAction::Refuse || a == DossierAction::Stop;
     if (needsReason && p.note.find_first_not_of(' ') == std::string::npos)
         return std::string("Ghi rõ lý do / nội dung trước khi ") + domain::actionLabel(a);
     return {};
+}
+
+/// The forward target, chosen from the units and officers that exist (a typed name could match
+/// nobody and leave the dossier out of every work list). Options are recorded as "act-to-VALUE".
+void drawTargetChoice(DossierPanel& p, float width)
+{
+    ui::label("Chuyển đến (đơn vị hoặc cán bộ xử lý)");
+    std::string shown = "— chọn —";
+    for (const auto& t : p.targets)
+        if (t.value == p.forwardTo) shown = t.label;
+    ImGui::SetNextItemWidth(width);
+    const bool open = ImGui::BeginCombo("##act-to", shown.c_str(), ImGuiComboFlags_HeightLarge);
+    ui::recordItem("act-to");
+    if (!open) return;
+    bool officers = false;
+    for (const auto& t : p.targets) {
+        if (t.officer && !officers) {
+            ImGui::Separator();
+            officers = true;
+        }
+        if (ImGui::Selectable((t.label + "##" + t.value).c_str(), t.value == p.forwardTo)) p.forwardTo = t.value;
+        ui::recordItem("act-to-" + t.value);
+        ui::logText(t.label);
+    }
+    ImGui::EndCombo();
+}
+
+/// Says, before the click, that the step would end after the dossier's own appointment.
+void drawStepDueWarning(const DossierPanel& p, const domain::Dossier& d)
+{
+    if (!p.stepDue || *p.stepDue <= d.dueAt) return;
+    ImGui::PushTextWrapPos(0);
+    ui::labelColored(ui::colors::kPriority, "Hạn bước (" + when(*p.stepDue) + ") sau hạn trả hồ sơ (" + when(d.dueAt) + "): " +
+                                                (p.capStepToDue ? "hạn bước sẽ được rút về hạn trả hồ sơ."
+                                                                : "hãy giảm số giờ, hoặc hồ sơ sẽ trễ hạn."));
+    ImGui::PopTextWrapPos();
 }
 
 void drawActions(CounterState& s, Commands& commands, const domain::Dossier& d)
@@ -96,13 +131,15 @@ void drawActions(CounterState& s, Commands& commands, const domain::Dossier& d)
     }
     const float w = ImGui::GetContentRegionAvail().x;
     if (std::find(actions.begin(), actions.end(), DossierAction::Forward) != actions.end()) {
-        field("Chuyển đến (đơn vị hoặc tên đăng nhập người xử lý)", "act-to", p.forwardTo, "", w * 0.6f);
-        ImGui::SameLine();
-        ImGui::BeginGroup();
+        FieldRow row;
+        drawTargetChoice(p, w * 0.6f);
+        row.next();
         ui::label("Thời hạn bước (giờ làm việc)");
-        ImGui::SetNextItemWidth(w * 0.3f);
+        ImGui::SetNextItemWidth(std::min(w * 0.3f, 220.0f));
         ImGui::InputFloat("##act-hours", &p.stepHours, 1.0f, 4.0f, "%.1f");
-        ImGui::EndGroup();
+        ui::recordItem("act-hours");
+        row.end();
+        drawStepDueWarning(p, d);
     }
     field("Ghi chú / lý do", "act-note", p.note, "", w);
     if (std::find(actions.begin(), actions.end(), DossierAction::ReturnResult) != actions.end())

@@ -396,6 +396,7 @@ void drawIntake(CounterState& s, Commands& commands, const ui::Fonts& fonts)
     ImGui::Spacing();
     drawSave(s, commands, p, rw);
     message(in.message, in.messageIsError);
+    message(in.draftError, true);
     if (!in.printError.empty()) {
         message(in.printError, true);
         if (button("In lại", "intake-retry-print", true, ImVec2(160, 40), ui::colors::kPriority))

@@ -7,6 +7,7 @@
 #include "documents/ticket.h"
 #include "domain/error.h"
 #include "domain/queue_rules.h"
+#include "domain/text.h"
 
 #include <algorithm>
 #include <cctype>
@@ -205,7 +206,9 @@ void openGuide(service::Desk& desk, KioskState& s)
     try {
         s.guide.procedures = desk.procedures("");
         std::stable_sort(s.guide.procedures.begin(), s.guide.procedures.end(),
-                         [](const domain::Procedure& a, const domain::Procedure& b) { return a.field < b.field; });
+                         [](const domain::Procedure& a, const domain::Procedure& b) {
+                             return domain::collateLess(a.field, b.field);
+                         });
     } catch (const Error& e) {
         s.storeNotice = {storeTrouble(e) ? troubleText(e) : &txt::kUnexpected, e.what()};
     }

@@ -34,6 +34,7 @@ const char* settingLabel(const std::string& key)
         {"supplement.stop_after_days", "Chờ bổ sung tối đa (ngày làm việc)"},
         {"queue.pending_grace_seconds", "Chờ ki-ốt xác nhận in số (giây)"},
         {"kiosk.admin_pin", "Mã PIN quản trị ki-ốt"},
+        {"deadline.step_cap_to_due", "Rút hạn bước về hạn trả hồ sơ (yes/no)"},
     };
     for (const auto& [k, label] : kLabels)
         if (key == k) return label;

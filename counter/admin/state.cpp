@@ -62,7 +62,8 @@ const std::vector<std::string>& adminSettingKeys(AdminSection s)
     static const std::vector<std::string> kSchedule = {"calendar.schedule",      "calendar.cutoff.direct",
                                                        "calendar.cutoff.postal", "calendar.cutoff.online",
                                                        "deadline.at_risk_days",  "apology.extra_days",
-                                                       "apology.draft_days",     "supplement.stop_after_days"};
+                                                       "apology.draft_days",     "supplement.stop_after_days",
+                                                       "deadline.step_cap_to_due"};
     static const std::vector<std::string> kPrinter = {"ticket.paper", "qr.lookup_url", "queue.pending_grace_seconds",
                                                       "kiosk.admin_pin"};
     static const std::vector<std::string> kNone;

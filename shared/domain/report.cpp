@@ -5,6 +5,7 @@
 #include "domain/csv.h"
 #include "domain/lateness.h"
 #include "domain/quality_indicators.h"
+#include "domain/text.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -85,6 +86,7 @@ std::vector<ReportRow> rowsOf(const Rows& m)
     std::vector<ReportRow> out;
     out.reserve(m.size());
     for (const auto& [key, f] : m) out.push_back({key, f});
+    std::stable_sort(out.begin(), out.end(), [](const ReportRow& a, const ReportRow& b) { return collateLess(a.key, b.key); });
     return out;
 }
 

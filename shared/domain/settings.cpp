@@ -63,6 +63,7 @@ constexpr Rule kRules[] = {
     {"quality.cap.5.4", Kind::NonNegNumber, 100},
     {"ticket.paper", Kind::Paper, 0},
     {"forms.apology_title", Kind::TitleChoice, 0},
+    {"deadline.step_cap_to_due", Kind::Bool, 0},
 };
 
 const Rule* findRule(std::string_view key)
@@ -135,6 +136,8 @@ const std::vector<SettingSpec>& settingSpecs()
         {"quality.cap.5.4", "6", "Điểm tối đa chỉ số 5.4 (QĐ 766/QĐ-TTg): mức độ hài lòng"},
         {"ticket.paper", "80", "Khổ giấy in số thứ tự và phiếu nhiệt: 80 hoặc 58 (mm)"},
         {"forms.apology_title", "new", "Tiêu đề phiếu xin lỗi (mẫu 04): new = PHIẾU XIN LỖI VÀ ĐỀ NGHỊ GIA HẠN THỜI GIAN GIẢI QUYẾT (Thông tư 03/2025), old = PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ (Thông tư 01/2018)"},
+        {"deadline.step_cap_to_due", "yes",
+         "Hạn bước xử lý rơi sau hạn trả hồ sơ: rút về đúng hạn trả (yes) hay giữ nguyên, chỉ cảnh báo (no)"},
     };
     return kSpecs;
 }

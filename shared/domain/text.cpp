@@ -47,7 +47,69 @@ std::vector<std::string> splitWords(std::string_view s)
     return words;
 }
 
+// Collation weights. A letter's primary weight is its place in the alphabet with its vowel
+// modifier (ă â đ ê ô ơ ư are letters of their own); other characters keep their code point
+// (space and digits sort before letters).
+constexpr char32_t kLetterBase = 0x20000;
+
+int modifierRank(gunichar mark)
+{
+    switch (mark) {
+    case 0x0306: return 1;  // breve: ă
+    case 0x0302: return 2;  // circumflex: â ê ô
+    case 0x031B: return 3;  // horn: ơ ư
+    default: return 0;
+    }
+}
+
+int toneRank(gunichar mark)
+{
+    switch (mark) {
+    case 0x0300: return 1;  // huyền
+    case 0x0309: return 2;  // hỏi
+    case 0x0303: return 3;  // ngã
+    case 0x0301: return 4;  // sắc
+    case 0x0323: return 5;  // nặng
+    default: return 0;
+    }
+}
+
 }  // namespace
+
+std::u32string collationKey(std::string_view s)
+{
+    if (!isValidUtf8(s)) return {};
+    const std::string decomposed = normalize(s, G_NORMALIZE_NFD);
+    std::u32string primary, tones, cases;
+    for (const gchar* p = decomposed.c_str(); *p; p = g_utf8_next_char(p)) {
+        const gunichar c = g_utf8_get_char(p);
+        if (g_unichar_ismark(c)) {
+            if (primary.empty()) continue;
+            if (const int m = modifierRank(c); m && primary.back() >= kLetterBase) primary.back() += static_cast<char32_t>(m);
+            else if (const int t = toneRank(c); t && !tones.empty()) tones.back() = static_cast<char32_t>(1 + t);
+            continue;
+        }
+        gunichar lower = g_unichar_tolower(c);
+        cases.push_back(lower == c ? 1 : 2);
+        tones.push_back(1);
+        if (lower == 0x0111) {  // đ: its own letter, right after d
+            primary.push_back(kLetterBase + static_cast<char32_t>('d' - 'a') * 4 + 1);
+        } else if (lower >= 'a' && lower <= 'z') {
+            primary.push_back(kLetterBase + static_cast<char32_t>(lower - 'a') * 4);
+        } else {
+            primary.push_back(static_cast<char32_t>(lower));
+        }
+    }
+    // Levels separated by 0, which is below every weight: a shorter word sorts first.
+    return primary + U'\0' + tones + U'\0' + cases;
+}
+
+bool collateLess(std::string_view a, std::string_view b)
+{
+    const auto ka = collationKey(a), kb = collationKey(b);
+    if (ka != kb) return ka < kb;
+    return a < b;
+}
 
 bool isValidUtf8(std::string_view s)
 {

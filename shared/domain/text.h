@@ -15,6 +15,14 @@ namespace motcua::domain {
 [[nodiscard]] std::string toNfc(std::string_view s);
 /// Lower-case, no diacritics, đ→d: "Đăng ký KHAI SINH" → "dang ky khai sinh". For search only.
 [[nodiscard]] std::string foldForSearch(std::string_view s);
+/// Vietnamese dictionary order, for every list of names a person reads (fields, procedures, units,
+/// groups): letters in the alphabet's order (a ă â b c d đ e ê … o ô ơ … u ư …), case and tone
+/// marks deciding only between otherwise equal words (no mark, huyền, hỏi, ngã, sắc, nặng).
+/// Byte order puts "Đất đai" after "Xây dựng"; this puts it right after the d… names.
+[[nodiscard]] std::u32string collationKey(std::string_view s);
+/// a before b in Vietnamese dictionary order (ties broken by bytes, so the order is total).
+[[nodiscard]] bool collateLess(std::string_view a, std::string_view b);
+
 /// Public form of a personal name: family name kept, the rest as initials ("Nguyễn V. A.").
 [[nodiscard]] std::string maskName(std::string_view fullName);
 

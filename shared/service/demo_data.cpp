@@ -171,7 +171,7 @@ DemoSummary seedDemo(const std::string& dbPath, domain::Instant now, const std::
         case DemoCase::Fate::Ready:
         case DemoCase::Fate::Returned:
             later(15 * 60);
-            desk->forward(d.code, "Công chức Tư pháp - Hộ tịch", 4.0, "Chuyển xử lý");
+            desk->forward(d.code, "Công chức Tư pháp - Hộ tịch (UBND xã)", 4.0, "Chuyển xử lý");
             later(45 * 60);
             desk->actAs("chuyenvien");
             desk->markResult(d.code);

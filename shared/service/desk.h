@@ -132,6 +132,13 @@ struct AuditReport {
     std::string problem;
 };
 
+/// Somewhere a dossier can be handed on to (Desk::forwardTargets).
+struct ForwardTarget {
+    std::string value;     ///< what forward() takes: a unit's name, or an officer's username
+    std::string label;     ///< as a person reads it: "Phạm Thị Hoa (chuyenvien) – Phòng Văn hóa - Xã hội"
+    bool officer = false;  ///< a person, not a unit
+};
+
 /// A call (or recall) of today's ticket to a counter, for the wall screen.
 struct RecentCall {
     std::string label;
@@ -225,8 +232,15 @@ public:
     /// representative with authorisation) and the papers against the catalog, gives the code
     /// and the appointment. Error(InvalidInput) names what to fix; nothing is written then.
     virtual domain::Dossier receive(const ReceiveRequest& request) = 0;
+    /// @brief Hands the dossier on. `toUnit` must be one of forwardTargets() (a typo would leave the
+    /// dossier in nobody's work list): Error(InvalidInput) otherwise. A step due (`hours` of working
+    /// time) after the dossier's appointment is cut back to it unless deadline.step_cap_to_due is
+    /// "no"; either way the step's note says so.
     virtual domain::Dossier forward(const std::string& code, const std::string& toUnit, std::optional<double> hours,
                                     const std::string& note, ExpectedVersion v = {}) = 0;
+    /// @brief The units (of the catalog's procedures and of the staff) and the active accounts that
+    /// process dossiers, units first, each in Vietnamese order.
+    [[nodiscard]] virtual std::vector<ForwardTarget> forwardTargets() = 0;
     virtual domain::Dossier completeStep(const std::string& code, const std::string& note, ExpectedVersion v = {}) = 0;
     /// A second request is recorded but needs a reason and is flagged (DOMAIN.md §2).
     virtual domain::Dossier requestSupplement(const std::string& code, const std::string& reason,

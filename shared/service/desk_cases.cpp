@@ -128,27 +128,6 @@ domain::Dossier SqliteDesk::receive(const ReceiveRequest& r)
     return stored;
 }
 
-domain::Dossier SqliteDesk::forward(const std::string& code, const std::string& toUnit, std::optional<double> hours,
-                                    const std::string& note, ExpectedVersion v)
-{
-    require(Permission::ProcessDossier);
-    const std::string unit = domain::cleanText(toUnit, "Đơn vị/người nhận", 200);
-    const std::string cleanNote = domain::cleanText(note, "Ghi chú", 1000, true);
-    const Instant t = now();
-    store::Transaction tx(*m_db);
-    auto d = loadDossier(code, v);
-    domain::applyAction(d.status, DossierAction::Forward);  // refuse before writing anything
-    std::optional<Instant> stepDue;
-    if (hours) stepDue = calendar().dueForHours(t, *hours);
-    store::completeOpenStep(*m_db, d.id, t);
-    const std::string from = d.unit.empty() ? d.receiver : d.unit;
-    store::insertStep(*m_db, d.id, {0, from, unit, t, stepDue, std::nullopt, cleanNote});
-    d.unit = unit;
-    applyAndStore(d, DossierAction::Forward, unit + (cleanNote.empty() ? "" : ": " + cleanNote));
-    tx.commit();
-    return d;
-}
-
 domain::Dossier SqliteDesk::completeStep(const std::string& code, const std::string& note, ExpectedVersion v)
 {
     require(Permission::ProcessDossier);

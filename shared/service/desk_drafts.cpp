@@ -15,13 +15,14 @@ using domain::Permission;
 
 namespace {
 
-/// A draft keeps whatever the clerk typed (it may still be invalid), but only sane text.
-void checkDraftField(const std::string& value, const char* field, std::size_t maxBytes)
+/// A draft keeps whatever the clerk typed (it may still be invalid), but only sane text, and no
+/// longer than the form accepts on receiving: one limit, in characters, worded as cleanText's.
+void checkDraftField(const std::string& value, const char* field, std::size_t maxChars)
 {
     if (!domain::isValidUtf8(value))
         throw Error(ErrorCode::InvalidInput, std::string(field) + ": có ký tự không đọc được (không phải UTF-8)");
-    if (value.size() > maxBytes)
-        throw Error(ErrorCode::InvalidInput, std::string(field) + ": dài quá " + std::to_string(maxBytes) + " byte");
+    if (domain::utf8Length(value) > maxChars)
+        throw Error(ErrorCode::InvalidInput, std::string(field) + ": dài quá " + std::to_string(maxChars) + " ký tự");
 }
 
 }  // namespace
@@ -30,10 +31,10 @@ void SqliteDesk::saveDraft(const domain::IntakeDraft& draft)
 {
     require(Permission::ReceiveDossier);
     checkDraftField(draft.procedureCode, "Mã thủ tục", 40);
-    checkDraftField(draft.applicantName, "Họ tên", 400);
+    checkDraftField(draft.applicantName, "Họ tên người nộp", 100);
     checkDraftField(draft.idNumber, "Số định danh", 40);
     checkDraftField(draft.phone, "Số điện thoại", 40);
-    checkDraftField(draft.address, "Địa chỉ", 1200);
+    checkDraftField(draft.address, "Địa chỉ", 300);
     checkDraftField(draft.ticket, "Số thứ tự", 16);
     checkDraftField(draft.email, "Thư điện tử", 400);
     checkDraftField(draft.representative.name, "Họ tên người được ủy quyền", 400);

@@ -18,6 +18,7 @@
 #include <sodium.h>
 #include <sys/stat.h>
 
+#include <algorithm>
 #include <chrono>
 
 namespace motcua::service {
@@ -205,6 +206,11 @@ std::vector<domain::Procedure> SqliteDesk::procedures(const std::string& field)
     store::Transaction tx(*m_db, store::Transaction::Kind::Deferred);
     auto list = store::listProcedures(*m_db, field);
     tx.commit();
+    // SQL orders by bytes ("Đất đai" after "Xây dựng"); people read the Vietnamese order.
+    std::stable_sort(list.begin(), list.end(), [](const domain::Procedure& a, const domain::Procedure& b) {
+        if (a.field != b.field) return domain::collateLess(a.field, b.field);
+        return domain::collateLess(a.name, b.name);
+    });
     return list;
 }
 

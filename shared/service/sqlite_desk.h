@@ -58,6 +58,7 @@ public:
     domain::Dossier receive(const ReceiveRequest& request) override;
     domain::Dossier forward(const std::string& code, const std::string& toUnit, std::optional<double> hours,
                             const std::string& note, ExpectedVersion v) override;
+    std::vector<ForwardTarget> forwardTargets() override;
     domain::Dossier completeStep(const std::string& code, const std::string& note, ExpectedVersion v) override;
     domain::Dossier requestSupplement(const std::string& code, const std::string& reason, ExpectedVersion v) override;
     domain::Dossier resume(const std::string& code, ExpectedVersion v) override;
@@ -131,6 +132,7 @@ private:
 
     // dossier helpers (desk_cases.cpp)
     [[nodiscard]] domain::Dossier loadDossier(const std::string& code, ExpectedVersion v);
+    [[nodiscard]] std::vector<ForwardTarget> listForwardTargets();  // inside the caller's transaction
     domain::Dossier applyAndStore(domain::Dossier& d, domain::DossierAction action, const std::string& note,
                                   bool flagged = false);
 

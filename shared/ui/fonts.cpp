@@ -4,6 +4,7 @@
 
 #include <fontconfig/fontconfig.h>
 #include <imgui.h>
+#include <imgui_internal.h>  // ImTextCharFromUtf8
 
 namespace motcua::ui {
 
@@ -36,7 +37,8 @@ std::string findVietnameseFont(bool bold)
 Fonts loadFonts(ImGuiIO& io, float scale, float bodySize, float largeSize, float hugeSize)
 {
     // Vietnamese letters plus general punctuation (– “ ” …) and the đồng sign ₫. Static: ImGui keeps
-    // the pointer until the atlas is built.
+    // the pointer until the atlas is built. Noto Sans has no arrows (→): text must not use them
+    // (uncoveredChars finds such text in the tests).
     static ImVector<ImWchar> ranges;
     if (ranges.empty()) {
         ImFontGlyphRangesBuilder builder;
@@ -59,6 +61,23 @@ Fonts loadFonts(ImGuiIO& io, float scale, float bodySize, float largeSize, float
     if (!f.body || !f.large || !f.huge) throw Error(ErrorCode::Internal, "Không nạp được phông chữ " + f.file);
     io.FontDefault = f.body;
     return f;
+}
+
+std::u32string uncoveredChars(const ImFont& font, std::string_view utf8)
+{
+    std::u32string missing;
+    const char* p = utf8.data();
+    const char* const end = p + utf8.size();
+    while (p < end) {
+        unsigned int c = 0;
+        const int n = ImTextCharFromUtf8(&c, p, end);
+        if (n <= 0) break;
+        p += n;
+        if (c < 0x20) continue;  // control characters are not drawn
+        if (!font.FindGlyphNoFallback(static_cast<ImWchar>(c)) && missing.find(c) == std::u32string::npos)
+            missing.push_back(c);
+    }
+    return missing;
 }
 
 }  // namespace motcua::ui

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 
 struct ImFont;
 struct ImGuiIO;
@@ -21,5 +22,8 @@ struct Fonts {
 [[nodiscard]] std::string findVietnameseFont(bool bold = false);
 /// Adds the fonts to io.Fonts; sizes are in pixels at scale 1.
 Fonts loadFonts(ImGuiIO& io, float scale, float bodySize = 22.0f, float largeSize = 34.0f, float hugeSize = 150.0f);
+
+/// The characters of `utf8` the (built) font has no glyph for, each once: they would show as "?".
+[[nodiscard]] std::u32string uncoveredChars(const ImFont& font, std::string_view utf8);
 
 }  // namespace motcua::ui

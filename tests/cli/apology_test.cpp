@@ -95,7 +95,7 @@ TEST_CASE("apology: sweep drafts, is idempotent, voids resolved dossiers — sig
     CHECK(office.json(fri, {"apology", "list"}, "lanhdao").size() == afterFirst.size());
 
     // Y is resolved before its due time: the next sweep voids its draft (kept, marked void).
-    office.json("2026-11-27 10:05", {"case", "forward", "--code", yc, "--to", "Hộ tịch"}, "motcua1");
+    office.json("2026-11-27 10:05", {"case", "forward", "--code", yc, "--to", "Công chức Tư pháp - Hộ tịch (UBND xã)"}, "motcua1");
     office.json("2026-11-27 10:10", {"case", "result", "--code", yc}, "chuyenvien");
     const auto s3 = office.json("2026-11-27 10:30", {"sweep"}, "lanhdao");
     CHECK(s3["voided"] == 1);

@@ -159,7 +159,7 @@ TEST_CASE("cases: forward, supplement, resume, result, return — events, steps 
         args.insert(args.begin() + 2, {"--code", code});
         return office.json(now, args, as);
     };
-    const auto fwd = step("2026-11-25 09:30", {"case", "forward", "--to", "Công chức Tư pháp - Hộ tịch", "--hours", "4",
+    const auto fwd = step("2026-11-25 09:30", {"case", "forward", "--to", "Công chức Tư pháp - Hộ tịch (UBND xã)", "--hours", "4",
                                                "--note", "Thẩm định hồ sơ"}, "motcua1");
     CHECK(fwd["status"] == "processing");
     // After 1.5 working hours the officer asks for a supplement: the clock pauses (DOMAIN.md §2).
@@ -187,12 +187,12 @@ TEST_CASE("cases: forward, supplement, resume, result, return — events, steps 
     CHECK(shown["returned_at"] == "2026-11-27 14:00");
     CHECK(shown["supplement_count"] == 1);
     REQUIRE(shown["steps"].size() == 1);
-    CHECK(shown["steps"][0]["to"] == "Công chức Tư pháp - Hộ tịch");
+    CHECK(shown["steps"][0]["to"] == "Công chức Tư pháp - Hộ tịch (UBND xã)");
     CHECK(shown["steps"][0]["due_at"] == "2026-11-25 15:30");  // 4 working hours from 09:30
     CHECK(shown["steps"][0]["note"] == "Thẩm định hồ sơ");
 
     // A returned dossier accepts no further move.
-    for (const auto& args : std::vector<std::vector<std::string>>{{"case", "forward", "--code", code, "--to", "X"},
+    for (const auto& args : std::vector<std::vector<std::string>>{{"case", "forward", "--code", code, "--to", "chuyenvien"},
                                                                   {"case", "supplement", "--code", code, "--reason", "X"},
                                                                   {"case", "resume", "--code", code},
                                                                   {"case", "result", "--code", code},
@@ -207,7 +207,7 @@ TEST_CASE("cases: a second supplement request is recorded but flagged", "[cli][c
     TempDir dir;
     const auto office = Office::createDemo(dir.file("office.db"));
     const std::string code = receive(office, "2026-11-25 09:00", "1.004873", "Hai Lần")["code"];
-    office.json("2026-11-25 09:10", {"case", "forward", "--code", code, "--to", "Chuyên viên"});
+    office.json("2026-11-25 09:10", {"case", "forward", "--code", code, "--to", "chuyenvien"});
     office.json("2026-11-25 09:20", {"case", "supplement", "--code", code, "--reason", "Lần một"});
     office.json("2026-11-26 09:00", {"case", "resume", "--code", code});
     const auto again = office.json("2026-11-26 10:00", {"case", "supplement", "--code", code, "--reason", "Lần hai"});
@@ -232,16 +232,16 @@ TEST_CASE("cases: refuse and withdraw close a dossier — illegal moves are refu
     expectRefused(office, dir, now, {"case", "step-done", "--code", fresh}, 5);  // no step is open
     expectRefused(office, dir, now, {"case", "resume", "--code", fresh}, 5);
     // A stale --expect-version is a conflict.
-    expectRefused(office, dir, now, {"case", "forward", "--code", fresh, "--to", "X", "--expect-version", "7"}, 5);
+    expectRefused(office, dir, now, {"case", "forward", "--code", fresh, "--to", "chuyenvien", "--expect-version", "7"}, 5);
 
     const std::string refused = receive(office, now, "1.004873", "Bị Từ Chối")["code"];
     const auto r = office.json("2026-11-25 09:30", {"case", "refuse", "--code", refused, "--reason", "Không thuộc thẩm quyền"});
     CHECK(r["status"] == "refused");
-    expectRefused(office, dir, "2026-11-25 09:40", {"case", "forward", "--code", refused, "--to", "X"}, 5);
+    expectRefused(office, dir, "2026-11-25 09:40", {"case", "forward", "--code", refused, "--to", "chuyenvien"}, 5);
     expectRefused(office, dir, "2026-11-25 09:40", {"case", "withdraw", "--code", refused}, 5);
 
     const std::string withdrawn = receive(office, now, "1.004873", "Rút Hồ Sơ")["code"];
-    office.json("2026-11-25 09:10", {"case", "forward", "--code", withdrawn, "--to", "Chuyên viên"});
+    office.json("2026-11-25 09:10", {"case", "forward", "--code", withdrawn, "--to", "chuyenvien"});
     const auto w = office.json("2026-11-25 10:00", {"case", "withdraw", "--code", withdrawn, "--note", "Công dân xin rút"});
     CHECK(w["status"] == "withdrawn");
     expectRefused(office, dir, "2026-11-25 10:10", {"case", "result", "--code", withdrawn}, 5);
@@ -301,7 +301,7 @@ TEST_CASE("cases: `case list --late` and `--at-risk` with late minutes in workin
     CHECK(sweep["at_risk"] == atRisk.size());
 
     // Resolved dossiers leave the late list.
-    office.json("2026-11-27 10:05", {"case", "forward", "--code", today, "--to", "Hộ tịch"});
+    office.json("2026-11-27 10:05", {"case", "forward", "--code", today, "--to", "Công chức Tư pháp - Hộ tịch (UBND xã)"});
     office.json("2026-11-27 10:10", {"case", "result", "--code", today});
     for (const auto& s : office.json("2026-11-27 10:15", {"case", "list", "--late"})) CHECK(s["code"] != today);
 

@@ -46,7 +46,7 @@ std::map<std::string, std::vector<std::string>> validInvocations(const TempDir& 
         {"ticket transfer", {"ticket", "transfer", "--ticket", "A002", "--group", "XH"}},
         {"ticket list", {"ticket", "list"}},
         {"case receive", {"case", "receive", "--procedure", "1.001193", "--applicant", "Nguyễn Văn Mới"}},
-        {"case forward", {"case", "forward", "--code", kCode, "--to", "Hộ tịch"}},
+        {"case forward", {"case", "forward", "--code", kCode, "--to", "Công chức Tư pháp - Hộ tịch (UBND xã)"}},
         {"case step-done", {"case", "step-done", "--code", kCode}},
         {"case supplement", {"case", "supplement", "--code", kCode, "--reason", "Thiếu giấy tờ"}},
         {"case resume", {"case", "resume", "--code", kCode}},

@@ -74,8 +74,8 @@ TEST_CASE("dossier actions: forward, step done, result, return — each through 
     const auto code = receiveAndOpen(f);
     CHECK_THAT(f.state.dossiers.timeText, Catch::StartsWith("Còn "));
     REQUIRE(f.click("act-forward"));  // nowhere to forward to yet
-    CHECK(f.state.dossiers.message == "Nhập đơn vị hoặc người nhận trước khi chuyển");
-    f.typeInto("act-to", "chuyenvien");
+    CHECK(f.state.dossiers.message == "Chọn đơn vị hoặc cán bộ nhận trước khi chuyển");
+    f.choose("act-to", "chuyenvien");
     REQUIRE(f.click("act-forward"));
     f.applyAll();
     CHECK(statusOf(f, code) == DossierStatus::Processing);

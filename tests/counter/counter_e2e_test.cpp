@@ -41,7 +41,7 @@ TEST_CASE("end to end: kiosk ticket to returned result, in the store and the led
     f.state.tab = Tab::Dossiers;
     f.commands.push_back(cmd(CommandKind::OpenDossier, code));
     f.applyAll();
-    f.typeInto("act-to", "Công chức Tư pháp - Hộ tịch (UBND xã)");
+    f.choose("act-to", "Công chức Tư pháp - Hộ tịch (UBND xã)");
     REQUIRE(f.click("act-forward"));
     f.applyAll();
     REQUIRE(f.click("act-result"));

@@ -103,6 +103,13 @@ void CounterFixture::typeInto(const std::string& id, const std::string& text)
     frame();
 }
 
+void CounterFixture::choose(const std::string& combo, const std::string& value)
+{
+    if (!click(combo)) throw std::runtime_error("no combo " + combo);
+    if (!click(combo + "-" + value)) throw std::runtime_error("no option " + value + " in " + combo);
+    frame();
+}
+
 void CounterFixture::key(int k)
 {
     ui.key(k, [this](const ui::Fonts& f) { draw(f); });

@@ -49,6 +49,8 @@ public:
     /// Clicks a text field and types into it.
     void typeInto(const std::string& id, const std::string& text);
     void key(int key);
+    /// Opens a combo (recorded as `combo`) and clicks its option recorded as `combo-value`.
+    void choose(const std::string& combo, const std::string& value);
     void applyAll();
     static bool shows(const std::vector<std::string>& text, const std::string& needle);
 

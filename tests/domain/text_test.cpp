@@ -4,6 +4,10 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+#include <string>
+#include <vector>
+
 using namespace motcua::domain;
 
 TEST_CASE("decomposed Vietnamese is composed to NFC", "[text]")
@@ -58,4 +62,26 @@ TEST_CASE("ID numbers and phones", "[text]")
     REQUIRE(isValidPhone("+84912345678"));
     REQUIRE_FALSE(isValidPhone("912345678"));
     REQUIRE_FALSE(isValidPhone("09123456ab"));
+}
+
+TEST_CASE("collation: Vietnamese dictionary order, đ after d, tones and case only break ties", "[domain][text]")
+{
+    std::vector<std::string> fields = {"Xây dựng", "Đất đai", "Hộ tịch", "Dân tộc", "Chứng thực", "ăn uống", "Âm nhạc",
+                                       "An ninh", "Ơn", "Ôn", "Ong", "Ưu tiên", "Uy tín", "Em", "Ê-đê", "Giáo dục"};
+    std::sort(fields.begin(), fields.end(), [](const std::string& a, const std::string& b) {
+        return collateLess(a, b);
+    });
+    CHECK(fields == std::vector<std::string>{"An ninh", "ăn uống", "Âm nhạc", "Chứng thực", "Dân tộc", "Đất đai", "Em",
+                                             "Ê-đê", "Giáo dục", "Hộ tịch", "Ong", "Ôn", "Ơn", "Uy tín", "Ưu tiên",
+                                             "Xây dựng"});
+    // Tones: ngang, huyền, hỏi, ngã, sắc, nặng — only between otherwise equal words.
+    std::vector<std::string> tones = {"mạ", "má", "mã", "mả", "mà", "ma", "mai"};
+    std::sort(tones.begin(), tones.end(), [](const std::string& a, const std::string& b) { return collateLess(a, b); });
+    CHECK(tones == std::vector<std::string>{"ma", "mà", "mả", "mã", "má", "mạ", "mai"});
+    // Case and NFC/NFD spelling do not change the primary order; a shorter word comes first.
+    CHECK(collateLess("đa", "Đa"));
+    CHECK(collateLess("Hộ", "Hộ tịch"));
+    CHECK(collationKey("Nguye\u0302\u0303n") == collationKey("Nguyễn"));
+    CHECK(collateLess("Dương", "Đinh"));  // byte order has "Đinh" after "Z…"; here after every D
+    CHECK(collateLess("Zê", "Đinh") == false);
 }

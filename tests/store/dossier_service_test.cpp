@@ -6,9 +6,11 @@
 
 #include "domain/dossier_code.h"
 #include "domain/error.h"
+#include "domain/text.h"
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <set>
 #include <thread>
 
@@ -111,7 +113,7 @@ TEST_CASE("a dossier's life: steps, result, return, every move an event", "[doss
     s.now = test::at("2026-11-16 15:00");
     officer->completeStep(d.code, "Đã thẩm định");
     s.now = test::at("2026-11-17 08:00");
-    officer->forward(d.code, "Lãnh đạo UBND xã", 2.0, "Trình ký");
+    officer->forward(d.code, "boss", 2.0, "Trình ký");
     s.now = test::at("2026-11-17 10:00");
     officer->markResult(d.code);
     REQUIRE_THROWS_AS(officer->markResult(d.code), Error);
@@ -267,4 +269,19 @@ TEST_CASE("dossier codes stay gap-free when four counters receive at once", "[do
     REQUIRE(sequences.size() == 100);
     REQUIRE(*sequences.begin() == 1);
     REQUIRE(*sequences.rbegin() == 100);
+}
+
+TEST_CASE("procedures: listed by field and name in Vietnamese order (Đất đai after D, not after X)", "[store][catalog]")
+{
+    test::TestStore s;
+    auto admin = s.open("admin");
+    const auto list = admin->procedures("");
+    REQUIRE(list.size() == 3);
+    std::vector<std::string> fields;
+    for (const auto& p : list)
+        if (fields.empty() || fields.back() != p.field) fields.push_back(p.field);
+    for (std::size_t i = 1; i < fields.size(); ++i) CHECK(domain::collateLess(fields[i - 1], fields[i]));
+    const auto dat = std::find(fields.begin(), fields.end(), "Đất đai");
+    REQUIRE(dat != fields.end());
+    CHECK(dat + 1 != fields.end());  // byte order put it last, after "Xây dựng"
 }
