@@ -23,8 +23,6 @@ std::string setting(const std::map<std::string, std::string>& s, const std::stri
     return it == s.end() ? std::string() : it->second;
 }
 
-}
-
 }  // namespace
 
 // [SECTION] shared with slip_tables.cpp
