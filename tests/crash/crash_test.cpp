@@ -48,6 +48,8 @@ void makeOffice(const std::string& db)
     desk->actAs("admin");
     // Each worker run is another day (weekends too), and tickets are issued in office hours only.
     desk->setSetting("calendar.schedule", "mon-sun 07:30-11:30 13:30-17:00");
+    // Workers call again within a second of their last call: that is the point, not a double F5.
+    desk->setSetting("queue.repeat_call_seconds", "0");
     for (int c = 1; c <= 3; ++c) desk->addCounter({c, "Quầy " + std::to_string(c), true, {}});
     desk->addGroup({0, "HT", "A", "Tư pháp – Hộ tịch", {1, 2}});
     desk->addGroup({0, "DD", "B", "Đất đai", {3}});

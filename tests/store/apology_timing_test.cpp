@@ -184,11 +184,7 @@ TEST_CASE("a v4 store gains sign-by columns and confirms the years it already ha
     {
         // Back to what a v4 build wrote.
         store::Database db(s.path(), store::OpenMode::ExistingReadWrite);
-        db.exec("DROP TABLE calendar_years");
-        db.exec("ALTER TABLE apologies DROP COLUMN sign_by");
-        db.exec("ALTER TABLE apologies DROP COLUMN short_notice");
-        db.exec("ALTER TABLE apologies DROP COLUMN signed_late");
-        db.setUserVersion(4);
+        test::rollBackTo(db, 4);
     }
     {
         store::Database db(s.path(), store::OpenMode::ExistingReadWrite);

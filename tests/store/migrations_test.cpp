@@ -94,8 +94,7 @@ TEST_CASE("a store from before visit ratings is upgraded and takes a rating by t
     {
         // Back to the schema just before the visit-ratings step.
         store::Database db(s.path(), store::OpenMode::ExistingReadWrite);
-        db.exec("DROP TABLE ticket_ratings");
-        db.setUserVersion(store::latestSchemaVersion() - 1);
+        test::rollBackTo(db, 6);
     }
     auto kiosk = s.open("kiosk");  // opening migrates
     kiosk->rateVisit("A001", domain::Rating::Satisfied, "");

@@ -55,4 +55,32 @@ std::unique_ptr<service::Desk> TestStore::open(const std::string& user)
     return desk;
 }
 
+void rollBackTo(store::Database& db, int version)
+{
+    auto dropColumns = [&db](const char* table, std::initializer_list<const char*> columns) {
+        for (const char* c : columns) db.exec(std::string("ALTER TABLE ") + table + " DROP COLUMN " + c);
+    };
+    for (int v = db.userVersion(); v > version; --v) {
+        switch (v) {
+        case 8:  // what the citizen brings
+            db.exec("DROP TABLE dossier_papers");
+            dropColumns("procedures", {"paper_kinds"});
+            dropColumns("dossiers", {"applicant_kind", "email", "rep_name", "rep_id_number", "rep_phone", "rep_address",
+                                     "rep_authorisation", "collection", "papers_recorded"});
+            dropColumns("intake_drafts", {"applicant_kind", "email", "rep_name", "rep_id_number", "rep_phone",
+                                          "rep_address", "rep_authorisation", "collection"});
+            break;
+        case 7: db.exec("DROP TABLE ticket_ratings"); break;  // visit ratings
+        case 6:  // apology timing, confirmed years
+            db.exec("DROP TABLE calendar_years");
+            dropColumns("apologies", {"sign_by", "short_notice", "signed_late"});
+            break;
+        case 5: break;  // the wider sequence only relaxed a CHECK
+        case 4: dropColumns("apologies", {"delivered_at", "delivered_how"}); break;
+        default: FAIL("no undo for schema step " << v);
+        }
+    }
+    db.setUserVersion(version);
+}
+
 }  // namespace motcua::test

@@ -5,12 +5,18 @@
 #include "domain/date.h"
 #include "service/desk.h"
 
+#include "store/database.h"
+
 #include <memory>
 #include <string>
 
 namespace motcua::test {
 
 domain::Instant at(const char* localTime);
+
+/// Undoes the schema steps after `version` on a store written by this build, so a test can show
+/// that an older store upgrades with its data. Each new step adds its undo here.
+void rollBackTo(store::Database& db, int version);
 
 class TestStore {
 public:
