@@ -123,18 +123,19 @@ TEST_CASE("a reprint is the slip as issued: its date, its appointment, its signe
     CHECK(has(supplement, "Hà Tân, ngày 17 tháng 11 năm 2026"));
 
     // Two days later a supervisor re-appoints through an apology; the dossier's appointment moves.
-    o.ok("2026-11-24 08:00", {"apology", "sign", "--id", "1", "--reason", "Chờ xác minh của cơ quan công an",
+    const auto lateId = testing::apologyIdFor(o.db, kLate);
+    o.ok("2026-11-24 08:00", {"apology", "sign", "--id", lateId, "--reason", "Chờ xác minh của cơ quan công an",
                               "--new-due", "2026-11-27 16:00"});
     const auto show = nlohmann::json::parse(o.at("2026-11-25 09:00", {"--json", "case", "show", "--code", kLate}).out);
     REQUIRE(show["due_at"] == "2026-11-27 16:00");
-    const auto apology = o.text({"apology", "--id", "1"}, "2026-11-24 08:00");
+    const auto apology = o.text({"apology", "--id", lateId}, "2026-11-24 08:00");
     CHECK(has(apology, "Hà Tân, ngày 24 tháng 11 năm 2026"));
 
     // Reprinted later, by a clerk who did not receive it: the same text, the same signers.
     CHECK(has(receipt, "Trần Văn Bình"));  // who received it
     CHECK(o.text({"receipt", "--code", kLate}, "2026-11-25 09:00", "motcua2") == receipt);
     CHECK(o.text({"supplement", "--code", kSupplement}, "2026-11-25 09:00", "motcua2") == supplement);
-    CHECK(o.text({"apology", "--id", "1"}, "2026-11-30 15:00", "motcua2") == apology);
+    CHECK(o.text({"apology", "--id", lateId}, "2026-11-30 15:00", "motcua2") == apology);
     CHECK_FALSE(has(receipt, "27 tháng 11"));
     // The QR's time of issue is the act's too.
     CHECK(o.at("2026-11-25 09:00", {"qr", "--code", kLate}).out == o.at(testing::kNow, {"qr", "--code", kLate}).out);
@@ -227,7 +228,8 @@ TEST_CASE("form 03 is for a request not received; a received dossier refused get
 TEST_CASE("form 04: the new title (old one by setting), 'đến nay', the late unit's name in the header")
 {
     Office o;
-    const auto text = o.text({"apology", "--id", "1"});
+    const auto lateId = testing::apologyIdFor(o.db, kLate);
+    const auto text = o.text({"apology", "--id", lateId});
     INFO(text);
     for (const char* s : {"PHIẾU XIN LỖI VÀ ĐỀ NGHỊ GIA HẠN THỜI GIAN GIẢI QUYẾT", "PHÒNG VĂN HÓA - XÃ HỘI", "Số: ……/PXL",
                           "Kính gửi: Ông/Bà/Tổ chức Lê Hoàng Minh", "Ngày 20/11/2026", "Đăng ký kết hôn", "038090003456", kLate,
@@ -241,7 +243,7 @@ TEST_CASE("form 04: the new title (old one by setting), 'đến nay', the late u
     CHECK_FALSE(has(text, "đến thời hạn trên"));
     CHECK_FALSE(has(text, "HẸN LẠI NGÀY TRẢ KẾT QUẢ"));
     o.ok(testing::kNow, {"setting", "set", "--key", "forms.apology_title", "--value", "old"});
-    CHECK(has(o.text({"apology", "--id", "1"}), "PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ"));
+    CHECK(has(o.text({"apology", "--id", lateId}), "PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ"));
     CHECK(o.at(testing::kNow, {"setting", "set", "--key", "forms.apology_title", "--value", "cũ"}).status == 2);
 }
 
