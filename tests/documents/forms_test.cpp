@@ -173,7 +173,7 @@ TEST_CASE("form 02 under the restart rule says the time restarts, never that it 
     d.dossier.code = "000.00.20.H56-261120-0009";
     d.dossier.applicantName = "Ngô Văn Tư";
     d.dossier.receivedAt = *domain::parseLocalDateTime("2026-11-20 09:10");
-    d.events.push_back({1, d.dossier.receivedAt + 3600, "cv", "supplement", "received", "waiting_supplement", "Bản sao CCCD", false});
+    d.events.push_back({1, d.dossier.receivedAt + 3600, "cv", "supplement", "received", "waiting_supplement", "Bản sao CCCD", false, ""});
     domain::Procedure p;
     p.supplementRule = domain::SupplementRule::Restart;
     const auto file = dir.file("s.pdf");
@@ -215,7 +215,7 @@ TEST_CASE("form 03 is for a request not received; a received dossier refused get
     o.ok("2026-11-23 11:00", {"--as", "chuyenvien", "case", "refuse", "--code", refused, "--reason", "Giấy chứng sinh không hợp lệ"});
     const auto notice = o.text({"refusal-notice", "--code", refused}, "2026-11-26 08:00");
     INFO(notice);
-    for (const std::string s : std::vector<std::string>{"THÔNG BÁO TỪ CHỐI GIẢI QUYẾT HỒ SƠ", "Kính gửi: Ông/Bà/Tổ chức Đỗ Thị Hằng", refused,
+    for (const std::string& s : std::vector<std::string>{"THÔNG BÁO TỪ CHỐI GIẢI QUYẾT HỒ SƠ", "Kính gửi: Ông/Bà/Tổ chức Đỗ Thị Hằng", refused,
                                 "1. Giấy chứng sinh không hợp lệ", "CÔNG CHỨC TƯ PHÁP", "Hà Tân, ngày 23 tháng 11 năm 2026"})
         {
             INFO("expected: " << s);
@@ -302,7 +302,7 @@ TEST_CASE("form 07: address and phone column, closed dossiers marked, and a fiel
     (void)o.text({"ledger", "--from", "2026-11-17", "--to", "2026-11-23"});
     const auto all = o.raw();
     INFO(all);
-    for (const std::string s : std::vector<std::string>{"SỔ THEO DÕI HỒ SƠ", "Mẫu số 07", "Tất cả các lĩnh vực", "Địa chỉ, số điện thoại", "Thôn Đông, xã Hà Tân",
+    for (const std::string& s : std::vector<std::string>{"SỔ THEO DÕI HỒ SƠ", "Mẫu số 07", "Tất cả các lĩnh vực", "Địa chỉ, số điện thoại", "Thôn Đông, xã Hà Tân",
                                 "0912000111", "Cơ quan chủ trì giải quyết", "Nhận và trả kết quả", "Phương thức nhận kết quả",
                                 "Ký nhận", "Từ chối 23/11/2026", "Dừng giải quyết 23/11/2026", kSupplement})
         {
