@@ -64,7 +64,7 @@ std::string printJob(service::Desk& desk, documents::Printer& printer, const Pri
             d.dossier.channel = f.channel;
             d.dossier.receivedAt = desk.now();
             d.events.push_back({0, desk.now(), s.user ? s.user->username : "", domain::actionName(DossierAction::RequestSupplement),
-                                "", "", job.missingPapers, false});
+                                "", "", job.missingPapers, false, s.user ? s.user->fullName : ""});
             return documents::renderSupplement(documents::slipContext(desk), d, procedure);
         }();
         printer.print(doc);

@@ -49,7 +49,7 @@ domain::Dossier SqliteDesk::applyAndStore(domain::Dossier& d, DossierAction acti
     store::updateDossier(*m_db, d);
     store::insertEvent(*m_db, d.id,
                        {0, now(), actor(), domain::actionName(action), domain::statusName(from), domain::statusName(d.status),
-                        note, flagged});
+                        note, flagged, ""});
     audit(std::string("dossier.") + domain::actionName(action), d.code, note);
     return d;
 }
@@ -121,7 +121,7 @@ domain::Dossier SqliteDesk::receive(const ReceiveRequest& r)
     d.id = store::insertDossier(*m_db, {d.code, office, day, seq, d});
     store::insertPapers(*m_db, d.id, papers);
     store::insertEvent(*m_db, d.id, {0, t, actor(), "receive", "", domain::statusName(d.status),
-                                     std::string(domain::channelLabel(d.channel)), false});
+                                     std::string(domain::channelLabel(d.channel)), false, ""});
     audit("dossier.receive", d.code, procedure->code);
     auto stored = *store::findDossierById(*m_db, d.id);
     tx.commit();

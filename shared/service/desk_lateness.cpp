@@ -125,7 +125,7 @@ domain::Apology SqliteDesk::signApology(const SignApologyRequest& request)
     }
     store::insertEvent(*m_db, d.id,
                        {0, t, actor(), "apology_signed", domain::statusName(d.status), domain::statusName(d.status), note,
-                        a->breach || a->signedLate});
+                        a->breach || a->signedLate, ""});
     audit("apology.sign", d.code, note);
     auto signedSlip = *store::findApology(*m_db, a->id);
     tx.commit();
