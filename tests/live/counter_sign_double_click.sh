@@ -18,7 +18,7 @@ live_settle
 xd_click 1351 612                       # "Ký phiếu xin lỗi" (below the sign-by lines) → asks to confirm
 live_settle
 live_shot confirm
-xdotool mousemove 1331 664; sleep 0.3
+xdotool mousemove 1331 653; sleep 0.3   # on "Xác nhận ký", where "Gửi thư điện tử…" comes up after signing
 xdotool click --repeat 2 --delay 150 1   # "Xác nhận ký", a double click 150 ms apart (a hurried hand)
 signed() { [ "$(slip | jq -r .status)" = signed ]; }
 live_wait "the slip is signed" 40 signed
