@@ -182,7 +182,7 @@ TEST_CASE("concurrency: 8 processes × 300 `ticket issue`, then 6 processes call
     const auto office = Office::createDemo(dir.file("office.db"));
     const std::string now = "2026-11-25 09:00";
     // Six counters call as fast as they can at one fixed --now: the double-F5 guard is off here.
-    REQUIRE(office.run(now, {"setting", "set", "queue.repeat_call_seconds", "0"}, "admin").exitCode == 0);
+    REQUIRE(office.run(now, {"setting", "set", "--key", "queue.repeat_call_seconds", "--value", "0"}, "admin").exitCode == 0);
     constexpr int kProcs = 8;
     constexpr int kEach = 300;
     constexpr int kTotal = kProcs * kEach;

@@ -50,6 +50,9 @@ void makeOffice(const std::string& db)
     desk->setSetting("calendar.schedule", "mon-sun 07:30-11:30 13:30-17:00");
     // Workers call again within a second of their last call: that is the point, not a double F5.
     desk->setSetting("queue.repeat_call_seconds", "0");
+    // 24/11 (Ngày Văn hóa Việt Nam) is a suggested day off in a year without a confirmed table:
+    // the workers' days (23/11 onwards) are all working days here.
+    desk->setCalendarDay(*domain::parseDate("2026-11-24"), domain::CalendarOverride::Workday, "Làm việc (thử)");
     for (int c = 1; c <= 3; ++c) desk->addCounter({c, "Quầy " + std::to_string(c), true, {}});
     desk->addGroup({0, "HT", "A", "Tư pháp – Hộ tịch", {1, 2}});
     desk->addGroup({0, "DD", "B", "Đất đai", {3}});

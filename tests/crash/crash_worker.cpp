@@ -78,7 +78,7 @@ int main(int argc, char** argv)
                 }
                 case 4:
                     if (!lastCode.empty()) {
-                        const auto d = desk->forward(lastCode, "Phòng Văn hóa - Xã hội", 4.0, "Chuyển xử lý");
+                        const auto d = desk->forward(lastCode, "Công chức Tư pháp - Hộ tịch", 4.0, "Chuyển xử lý");
                         acknowledge(log, "forwarded " + d.code);
                         desk->markResult(lastCode);
                         desk->returnResult(lastCode, "");
