@@ -22,7 +22,8 @@ live_settle
 xd_click 1372 426                       # "Đã đủ tất cả giấy tờ"
 live_settle
 live_shot procedure
-xdotool key ctrl+Return                 # save and print the receipt
+# Save and print the receipt with Ctrl+Enter pressed as a hand does (Ctrl held a moment first).
+xdotool keydown ctrl; sleep 0.08; xd_key Return; xdotool keyup ctrl
 has_dossier() { m case list --json | jq -e '[.[] | select(.applicant == "Tran Van Binh")] | length == 1'; }
 live_wait "a dossier saved for the card's holder" 40 has_dossier
 live_shot saved
