@@ -160,6 +160,7 @@ std::string joinPapers(const std::vector<std::string>& papers)
 std::string joinPaperTexts(const std::vector<CatalogPaper>& papers)
 {
     std::vector<std::string> texts;
+    texts.reserve(papers.size());
     for (const auto& p : papers) texts.push_back(p.text);
     return joinPapers(texts);
 }
@@ -167,6 +168,7 @@ std::string joinPaperTexts(const std::vector<CatalogPaper>& papers)
 std::string joinPaperKinds(const std::vector<CatalogPaper>& papers)
 {
     std::vector<std::string> kinds;
+    kinds.reserve(papers.size());
     for (const auto& p : papers) kinds.emplace_back(paperKindName(p.kind));
     return joinPapers(kinds);
 }

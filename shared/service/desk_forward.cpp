@@ -38,6 +38,7 @@ std::vector<ForwardTarget> SqliteDesk::listForwardTargets()
         officers.push_back({m.username, m.fullName + " (" + m.username + ")" + (m.unit.empty() ? "" : " – " + m.unit), true});
     }
     std::vector<ForwardTarget> out;
+    out.reserve(units.size() + officers.size());
     for (const auto& u : units) out.push_back({u, u, false});
     const auto byLabel = [](const ForwardTarget& a, const ForwardTarget& b) { return domain::collateLess(a.label, b.label); };
     std::sort(out.begin(), out.end(), byLabel);

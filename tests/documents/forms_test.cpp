@@ -123,18 +123,19 @@ TEST_CASE("a reprint is the slip as issued: its date, its appointment, its signe
     CHECK(has(supplement, "Hà Tân, ngày 17 tháng 11 năm 2026"));
 
     // Two days later a supervisor re-appoints through an apology; the dossier's appointment moves.
-    o.ok("2026-11-24 08:00", {"apology", "sign", "--id", "1", "--reason", "Chờ xác minh của cơ quan công an",
+    const auto lateId = testing::apologyIdFor(o.db, kLate);
+    o.ok("2026-11-24 08:00", {"apology", "sign", "--id", lateId, "--reason", "Chờ xác minh của cơ quan công an",
                               "--new-due", "2026-11-27 16:00"});
     const auto show = nlohmann::json::parse(o.at("2026-11-25 09:00", {"--json", "case", "show", "--code", kLate}).out);
     REQUIRE(show["due_at"] == "2026-11-27 16:00");
-    const auto apology = o.text({"apology", "--id", "1"}, "2026-11-24 08:00");
+    const auto apology = o.text({"apology", "--id", lateId}, "2026-11-24 08:00");
     CHECK(has(apology, "Hà Tân, ngày 24 tháng 11 năm 2026"));
 
     // Reprinted later, by a clerk who did not receive it: the same text, the same signers.
     CHECK(has(receipt, "Trần Văn Bình"));  // who received it
     CHECK(o.text({"receipt", "--code", kLate}, "2026-11-25 09:00", "motcua2") == receipt);
     CHECK(o.text({"supplement", "--code", kSupplement}, "2026-11-25 09:00", "motcua2") == supplement);
-    CHECK(o.text({"apology", "--id", "1"}, "2026-11-30 15:00", "motcua2") == apology);
+    CHECK(o.text({"apology", "--id", lateId}, "2026-11-30 15:00", "motcua2") == apology);
     CHECK_FALSE(has(receipt, "27 tháng 11"));
     // The QR's time of issue is the act's too.
     CHECK(o.at("2026-11-25 09:00", {"qr", "--code", kLate}).out == o.at(testing::kNow, {"qr", "--code", kLate}).out);
@@ -172,7 +173,7 @@ TEST_CASE("form 02 under the restart rule says the time restarts, never that it 
     d.dossier.code = "000.00.20.H56-261120-0009";
     d.dossier.applicantName = "Ngô Văn Tư";
     d.dossier.receivedAt = *domain::parseLocalDateTime("2026-11-20 09:10");
-    d.events.push_back({1, d.dossier.receivedAt + 3600, "cv", "supplement", "received", "waiting_supplement", "Bản sao CCCD", false});
+    d.events.push_back({1, d.dossier.receivedAt + 3600, "cv", "supplement", "received", "waiting_supplement", "Bản sao CCCD", false, ""});
     domain::Procedure p;
     p.supplementRule = domain::SupplementRule::Restart;
     const auto file = dir.file("s.pdf");
@@ -214,7 +215,7 @@ TEST_CASE("form 03 is for a request not received; a received dossier refused get
     o.ok("2026-11-23 11:00", {"--as", "chuyenvien", "case", "refuse", "--code", refused, "--reason", "Giấy chứng sinh không hợp lệ"});
     const auto notice = o.text({"refusal-notice", "--code", refused}, "2026-11-26 08:00");
     INFO(notice);
-    for (const std::string s : std::vector<std::string>{"THÔNG BÁO TỪ CHỐI GIẢI QUYẾT HỒ SƠ", "Kính gửi: Ông/Bà/Tổ chức Đỗ Thị Hằng", refused,
+    for (const std::string& s : std::vector<std::string>{"THÔNG BÁO TỪ CHỐI GIẢI QUYẾT HỒ SƠ", "Kính gửi: Ông/Bà/Tổ chức Đỗ Thị Hằng", refused,
                                 "1. Giấy chứng sinh không hợp lệ", "CÔNG CHỨC TƯ PHÁP", "Hà Tân, ngày 23 tháng 11 năm 2026"})
         {
             INFO("expected: " << s);
@@ -227,7 +228,8 @@ TEST_CASE("form 03 is for a request not received; a received dossier refused get
 TEST_CASE("form 04: the new title (old one by setting), 'đến nay', the late unit's name in the header")
 {
     Office o;
-    const auto text = o.text({"apology", "--id", "1"});
+    const auto lateId = testing::apologyIdFor(o.db, kLate);
+    const auto text = o.text({"apology", "--id", lateId});
     INFO(text);
     for (const char* s : {"PHIẾU XIN LỖI VÀ ĐỀ NGHỊ GIA HẠN THỜI GIAN GIẢI QUYẾT", "PHÒNG VĂN HÓA - XÃ HỘI", "Số: ……/PXL",
                           "Kính gửi: Ông/Bà/Tổ chức Lê Hoàng Minh", "Ngày 20/11/2026", "Đăng ký kết hôn", "038090003456", kLate,
@@ -241,7 +243,7 @@ TEST_CASE("form 04: the new title (old one by setting), 'đến nay', the late u
     CHECK_FALSE(has(text, "đến thời hạn trên"));
     CHECK_FALSE(has(text, "HẸN LẠI NGÀY TRẢ KẾT QUẢ"));
     o.ok(testing::kNow, {"setting", "set", "--key", "forms.apology_title", "--value", "old"});
-    CHECK(has(o.text({"apology", "--id", "1"}), "PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ"));
+    CHECK(has(o.text({"apology", "--id", lateId}), "PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ"));
     CHECK(o.at(testing::kNow, {"setting", "set", "--key", "forms.apology_title", "--value", "cũ"}).status == 2);
 }
 
@@ -300,7 +302,7 @@ TEST_CASE("form 07: address and phone column, closed dossiers marked, and a fiel
     (void)o.text({"ledger", "--from", "2026-11-17", "--to", "2026-11-23"});
     const auto all = o.raw();
     INFO(all);
-    for (const std::string s : std::vector<std::string>{"SỔ THEO DÕI HỒ SƠ", "Mẫu số 07", "Tất cả các lĩnh vực", "Địa chỉ, số điện thoại", "Thôn Đông, xã Hà Tân",
+    for (const std::string& s : std::vector<std::string>{"SỔ THEO DÕI HỒ SƠ", "Mẫu số 07", "Tất cả các lĩnh vực", "Địa chỉ, số điện thoại", "Thôn Đông, xã Hà Tân",
                                 "0912000111", "Cơ quan chủ trì giải quyết", "Nhận và trả kết quả", "Phương thức nhận kết quả",
                                 "Ký nhận", "Từ chối 23/11/2026", "Dừng giải quyết 23/11/2026", kSupplement})
         {

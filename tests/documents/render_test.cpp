@@ -179,7 +179,7 @@ TEST_CASE("slip PDFs: supplement, refusal, stop, apology and control sheet read 
         {{"stop", "--code", o.stopped},
          {"THÔNG BÁO DỪNG GIẢI QUYẾT HỒ SƠ", "Trịnh Văn Ước", o.stopped, "Công dân đề nghị dừng giải quyết", "THỦ TRƯỞNG"},
          "ngày 23 tháng 11 năm 2026"},
-        {{"apology", "--id", "1"},
+        {{"apology", "--id", testing::apologyIdFor(o.db, kLate)},
          {"PHIẾU XIN LỖI VÀ ĐỀ NGHỊ GIA HẠN THỜI GIAN GIẢI QUYẾT", "DỰ THẢO", "Kính gửi: Ông/Bà/Tổ chức Lê Hoàng Minh", kLate,
           "có thể gây phiền hà, tốn kém về chi phí, công sức", "vào hồi 17 giờ 00 phút, ngày 20 tháng 11 năm 2026",
           "THỦ TRƯỞNG CƠ QUAN, ĐƠN VỊ"},
@@ -211,11 +211,15 @@ TEST_CASE("a signed apology prints its number and loses the draft mark, and a vo
     CHECK(text.find("/PXL") != std::string::npos);
     CHECK(text.find("Chờ xác minh của cơ quan công an") != std::string::npos);
     // The at-risk draft of a dossier then resolved in time is voided by the sweep, never printed.
-    REQUIRE(motcuaAt(o.db, {"case", "result", "--code", "000.00.20.H56-261123-0001"}).status == 0);
+    // Phạm Thị Thu Hà's dossier (due 25/11 14:20) is the one inside the draft horizon, not late.
+    const std::string atRisk = "000.00.20.H56-261119-0001";
+    const auto atRiskId = testing::apologyIdFor(o.db, atRisk);
+    REQUIRE(motcuaAt(o.db, {"case", "result", "--code", atRisk}).status == 0);
     REQUIRE(motcuaAt(o.db, {"sweep"}).status == 0);
     const auto list = nlohmann::json::parse(motcuaAt(o.db, {"--json", "apology", "list", "--status", "void"}).out);
     REQUIRE(list.size() == 1);
     const auto voidId = std::to_string(list[0]["id"].get<int>());
+    CHECK(voidId == atRiskId);
     const auto r = motcuaAt(o.db, {"render", "apology", "--id", voidId, "--out", o.dir.file("v.pdf")});
     CHECK(r.status == 5);
     CHECK(r.err.find("đã huỷ") != std::string::npos);

@@ -2,6 +2,7 @@
 #include "support.h"
 
 #include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
 
 #include <cerrno>
 #include <cstdlib>
@@ -113,6 +114,17 @@ RunResult motcuaAt(const std::string& db, const std::vector<std::string>& args, 
     std::vector<std::string> all{"--db", db, "--now", kNow};
     all.insert(all.end(), args.begin(), args.end());
     return motcua(all, env);
+}
+
+std::string apologyIdFor(const std::string& db, const std::string& code)
+{
+    const auto r = motcuaAt(db, {"--json", "apology", "list"});
+    INFO(r.err);
+    REQUIRE(r.status == 0);
+    for (const auto& a : nlohmann::json::parse(r.out))
+        if (a["code"] == code) return std::to_string(a["id"].get<int>());
+    FAIL("no apology for " << code);
+    return {};
 }
 
 std::string decodeQr(const std::string& imagePath)

@@ -40,6 +40,10 @@ std::string demoDatabase(const TempDir& dir);
 /// `motcua --db DB --now kNow ARGS…`
 RunResult motcuaAt(const std::string& db, const std::vector<std::string>& args, const std::vector<std::string>& env = {});
 
+/// The id of the apology drafted for dossier `code` (the demo's draft ids follow the sweep's
+/// order, so tests name the dossier, not a number); fails the test when there is none.
+std::string apologyIdFor(const std::string& db, const std::string& code);
+
 /// What zbarimg reads from an image (--raw, one symbol), or "" when it finds none.
 std::string decodeQr(const std::string& imagePath);
 [[nodiscard]] std::string readFile(const std::string& path);

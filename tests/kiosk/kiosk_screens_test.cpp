@@ -67,7 +67,12 @@ TEST_CASE("look-up: a malformed code and an unknown code each get a clear messag
 TEST_CASE("look-up: a scanned receipt QR shows status, appointment, steps and the signed apology", "[kiosk][lookup]")
 {
     KioskFixture k;
-    REQUIRE(motcuaAt(k.db, {"--as", "lanhdao", "apology", "sign", "--id", "1", "--reason", "Chờ xác minh thông tin"}).status == 0);
+    // The late dossier's draft, by its code: drafts are numbered in the sweep's order, not intake's.
+    std::string lateId;
+    for (const auto& a : k.openDesk("lanhdao")->apologies(domain::ApologyStatus::Draft))
+        if (a.dossierCode == kLateCode) lateId = std::to_string(a.id);
+    REQUIRE_FALSE(lateId.empty());
+    REQUIRE(motcuaAt(k.db, {"--as", "lanhdao", "apology", "sign", "--id", lateId, "--reason", "Chờ xác minh thông tin"}).status == 0);
     open(k, "##lookup");
     scan(k, std::string("MHS:") + kLateCode);
     k.applyAll();
