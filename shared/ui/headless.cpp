@@ -2,6 +2,8 @@
 
 #include "ui/widgets.h"
 
+#include <imgui_internal.h>
+
 #include <map>
 
 namespace motcua::ui {
@@ -10,12 +12,17 @@ namespace {
 
 struct Rect {
     ImVec2 min, max;
+    ImVec2 visibleMin, visibleMax;  // what of its window shows (the window may scroll)
 };
 std::map<std::string, Rect> g_items;
 
 }  // namespace
 
-void recordItem(const std::string& id) { g_items[id] = {ImGui::GetItemRectMin(), ImGui::GetItemRectMax()}; }
+void recordItem(const std::string& id)
+{
+    const ImRect clip = ImGui::GetCurrentWindow()->InnerClipRect;
+    g_items[id] = {ImGui::GetItemRectMin(), ImGui::GetItemRectMax(), clip.Min, clip.Max};
+}
 
 bool itemRect(const std::string& id, ImVec2& min, ImVec2& max)
 {
@@ -70,11 +77,30 @@ void HeadlessUi::click(ImVec2 at, const std::function<void(const Fonts&)>& draw)
 
 bool HeadlessUi::clickItem(const std::string& id, const std::function<void(const Fonts&)>& draw)
 {
-    frame(draw);
-    ImVec2 min, max;
-    if (!itemRect(id, min, max)) return false;
-    click(ImVec2((min.x + max.x) * 0.5f, (min.y + max.y) * 0.5f), draw);
-    return true;
+    // An item below (or above) what its window shows is scrolled into view with the mouse wheel
+    // over that window, as a person would; a click at its hidden position would miss.
+    ImGuiIO& io = ImGui::GetIO();
+    for (int turn = 0; turn < 60; ++turn) {
+        frame(draw);
+        const auto it = g_items.find(id);
+        if (it == g_items.end()) return false;
+        const Rect r = it->second;
+        const float top = r.min.y, bottom = r.max.y;
+        const bool fits = bottom - top <= r.visibleMax.y - r.visibleMin.y;
+        const float cy = (top + bottom) * 0.5f;
+        const bool below = fits ? bottom > r.visibleMax.y : cy >= r.visibleMax.y;
+        const bool above = fits ? top < r.visibleMin.y : cy < r.visibleMin.y;
+        if (!below && !above) {
+            click(ImVec2((r.min.x + r.max.x) * 0.5f, cy), draw);
+            return true;
+        }
+        io.MousePos = ImVec2((r.visibleMin.x + r.visibleMax.x) * 0.5f, (r.visibleMin.y + r.visibleMax.y) * 0.5f);
+        frame(draw);  // the window under the pointer becomes the hovered one
+        io.MouseWheel = below ? -1.0f : 1.0f;
+        frame(draw);
+        io.MouseWheel = 0.0f;
+    }
+    return false;  // the window would not scroll to it
 }
 
 void HeadlessUi::type(const std::string& utf8, const std::function<void(const Fonts&)>& draw)

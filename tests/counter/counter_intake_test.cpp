@@ -313,10 +313,10 @@ TEST_CASE("intake: an organisation through a representative, with e-mail, papers
     // The representative's part, lower on the form, is fixed first (red lines below push it down).
     f.state.intake.errors.clear();
     f.frame();
-    // The authorisation field sits below the fold of the 1080-line test screen (the column
-    // scrolls); it is typed in the live drive. Here it is filled as the field would be.
-    f.state.intake.form.representative.authorisation = "Giấy giới thiệu số 15/GGT ngày 20/11/2026";
-    f.state.intake.form.representative.phone = "0987654321";
+    // The fields below the fold of the 1080-line screen are scrolled to (clickItem), then typed.
+    f.typeInto("intake-authorisation", "Giấy giới thiệu số 15/GGT ngày 20/11/2026");
+    f.state.intake.form.representative.phone.clear();
+    f.typeInto("intake-rep-phone", "0987654321");
 
     f.state.intake.form.idNumber.clear();
     f.typeInto("intake-id", "0101234567001");

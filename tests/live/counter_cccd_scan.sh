@@ -9,7 +9,7 @@ xd_type motcua1; xd_key Tab; xd_type demo1234; xd_key Return
 live_wait "logged in: the intake form" 40 live_is_blue 320 318      # "Gọi tiếp [F5]"
 live_settle
 
-xd_click 870 376                        # "Quét mã QR trên thẻ căn cước"
+xd_click 870 423                        # "Quét mã QR trên thẻ căn cước" (below "Người nộp là")
 live_settle                             # idle: the case where the scanner's Enter was lost
 xd_scan "038095001234|123456789|Tran Van Binh|01011995|Nam|Xa Ha Tan, huyen Dong Anh|15082021"
 live_settle
@@ -22,7 +22,8 @@ live_settle
 xd_click 1372 426                       # "Đã đủ tất cả giấy tờ"
 live_settle
 live_shot procedure
-xdotool key ctrl+Return                 # save and print the receipt
+# Save and print the receipt with Ctrl+Enter pressed as a hand does (Ctrl held a moment first).
+xdotool keydown ctrl; sleep 0.08; xd_key Return; xdotool keyup ctrl
 has_dossier() { m case list --json | jq -e '[.[] | select(.applicant == "Tran Van Binh")] | length == 1'; }
 live_wait "a dossier saved for the card's holder" 40 has_dossier
 live_shot saved

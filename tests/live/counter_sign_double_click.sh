@@ -15,10 +15,10 @@ xd_click 1004 110                       # the "Trễ hạn" tab
 live_settle
 xd_click 125 307                        # the first late dossier: its draft slip opens
 live_settle
-xd_click 1351 527                       # "Ký phiếu xin lỗi" → asks to confirm
+xd_click 1351 612                       # "Ký phiếu xin lỗi" (below the sign-by lines) → asks to confirm
 live_settle
 live_shot confirm
-xdotool mousemove 1331 592; sleep 0.3
+xdotool mousemove 1331 653; sleep 0.3   # on "Xác nhận ký", where "Gửi thư điện tử…" comes up after signing
 xdotool click --repeat 2 --delay 150 1   # "Xác nhận ký", a double click 150 ms apart (a hurried hand)
 signed() { [ "$(slip | jq -r .status)" = signed ]; }
 live_wait "the slip is signed" 40 signed
