@@ -113,7 +113,7 @@ TEST_CASE("wall: long counter and procedure names wrap within their boxes, the r
                  {3, "Quầy 3 – Hộ tịch", "C001", 0, false}};
     const std::string code = "000.00.20.H56-261110-0001";
     const std::string procedure = "Cấp Giấy xác nhận tình trạng hôn nhân cho công dân Việt Nam cư trú ở trong nước";
-    s.dossiers = {{code, procedure, "Vũ T. M.", true, "2 ngày", false, 0}};
+    s.dossiers = {{code, procedure, "Vũ T. M.", true, "2 ngày", false, 0, "", false}};
     ui::HeadlessUi headless(1920, 1080);
     const auto text = headless.frame([&](const ui::Fonts& fonts) { (void)drawWall(s, fonts); });
     std::map<std::string, float> width;
@@ -159,7 +159,7 @@ TEST_CASE("wall: a late list that does not fit turns pages, every dossier shown 
     for (int i = 1; i <= 14; ++i) {
         char code[40];
         std::snprintf(code, sizeof code, "000.00.20.H56-261110-%04d", i);
-        s.dossiers.push_back({code, "Đăng ký khai sinh", "Vũ T. M.", true, std::to_string(i) + " ngày", false, 0});
+        s.dossiers.push_back({code, "Đăng ký khai sinh", "Vũ T. M.", true, std::to_string(i) + " ngày", false, 0, "", false});
     }
     ui::HeadlessUi headless(1920, 1080);
     std::map<std::string, int> seen;
