@@ -4,6 +4,7 @@
 
 #include <imgui_internal.h>
 
+#include <algorithm>
 #include <map>
 
 namespace motcua::ui {
@@ -13,6 +14,7 @@ namespace {
 struct Rect {
     ImVec2 min, max;
     ImVec2 visibleMin, visibleMax;  // what of its window shows (the window may scroll)
+    bool scrollable = false;        // its window has somewhere to scroll to
 };
 std::map<std::string, Rect> g_items;
 
@@ -20,8 +22,9 @@ std::map<std::string, Rect> g_items;
 
 void recordItem(const std::string& id)
 {
-    const ImRect clip = ImGui::GetCurrentWindow()->InnerClipRect;
-    g_items[id] = {ImGui::GetItemRectMin(), ImGui::GetItemRectMax(), clip.Min, clip.Max};
+    const ImGuiWindow* window = ImGui::GetCurrentWindow();
+    const ImRect clip = window->InnerClipRect;
+    g_items[id] = {ImGui::GetItemRectMin(), ImGui::GetItemRectMax(), clip.Min, clip.Max, window->ScrollMax.y > 0.0f};
 }
 
 bool itemRect(const std::string& id, ImVec2& min, ImVec2& max)
@@ -90,8 +93,18 @@ bool HeadlessUi::clickItem(const std::string& id, const std::function<void(const
         const float cy = (top + bottom) * 0.5f;
         const bool below = fits ? bottom > r.visibleMax.y : cy >= r.visibleMax.y;
         const bool above = fits ? top < r.visibleMin.y : cy < r.visibleMin.y;
-        if (!below && !above) {
+        // A window that cannot scroll (a full-screen button, a corner hot spot that overlaps the
+        // padding) is clicked where its item is, as before.
+        if (!r.scrollable || (!below && !above)) {
             click(ImVec2((r.min.x + r.max.x) * 0.5f, cy), draw);
+            return true;
+        }
+        // An item taller than its window's view, or mostly in view (a full-screen button whose
+        // edge meets the window's border): a click on the part that shows.
+        const float shownTop = std::max(top, r.visibleMin.y), shownBottom = std::min(bottom, r.visibleMax.y);
+        const float shown = shownBottom - shownTop;
+        if (shown > 4.0f && (!fits || shown >= 0.5f * (bottom - top))) {
+            click(ImVec2((r.min.x + r.max.x) * 0.5f, (shownTop + shownBottom) * 0.5f), draw);
             return true;
         }
         io.MousePos = ImVec2((r.visibleMin.x + r.visibleMax.x) * 0.5f, (r.visibleMin.y + r.visibleMax.y) * 0.5f);
