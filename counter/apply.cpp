@@ -102,6 +102,7 @@ void doLogout(service::Desk& desk, CounterState& s)
     const int counter = s.counter;
     const std::string counterName = s.counterName, printer = s.printerName;
     const auto now = s.now;
+    desk.logout();
     s = CounterState{};
     s.counter = counter;
     s.counterName = counterName;

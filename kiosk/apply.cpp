@@ -233,9 +233,7 @@ void unlockAdmin(const UnlockAdmin& c, service::Desk& desk, KioskState& s)
         return;
     }
     try {
-        const auto settings = desk.settings();
-        const auto it = settings.find("kiosk.admin_pin");
-        if (it != settings.end() && !it->second.empty() && it->second == c.pin) {
+        if (desk.checkKioskPin(c.pin)) {
             a.unlocked = true;
             a.failures = 0;
             a.message = {};

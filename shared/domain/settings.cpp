@@ -212,4 +212,10 @@ double settingNumber(std::string_view value)
 
 bool settingBool(std::string_view value) { return value == "yes"; }
 
+bool isSecretSetting(std::string_view key)
+{
+    const auto* rule = findRule(key);
+    return rule != nullptr && rule->kind == Kind::Pin;
+}
+
 }  // namespace motcua::domain

@@ -24,5 +24,7 @@ struct SettingSpec {
 /// Parsed typed values (the input must already be valid).
 [[nodiscard]] double settingNumber(std::string_view value);
 [[nodiscard]] bool settingBool(std::string_view value);
+/// A secret (the kiosk PIN, tokens): Desk::settings() gives it only to those who may manage settings.
+[[nodiscard]] bool isSecretSetting(std::string_view key);
 
 }  // namespace motcua::domain

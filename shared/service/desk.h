@@ -10,6 +10,7 @@
 #include "domain/procedure.h"
 #include "domain/report.h"
 #include "domain/ticket_hours.h"
+#include "service/wall_picture.h"
 
 #include <functional>
 #include <map>
@@ -139,14 +140,6 @@ struct ForwardTarget {
     bool officer = false;  ///< a person, not a unit
 };
 
-/// A call (or recall) of today's ticket to a counter, for the wall screen.
-struct RecentCall {
-    std::string label;
-    int counter = 0;
-    Instant at = 0;
-    bool recall = false;
-};
-
 struct CalendarSuggestion {
     domain::Date date;
     std::string name;
@@ -168,6 +161,8 @@ public:
     // [SECTION] session
     /// Checks a password (argon2id); five failures lock the account for 15 minutes.
     virtual domain::StaffMember login(const std::string& username, const std::string& password) = 0;
+    /// Ends the caller's session (over the network the host forgets its session token too).
+    virtual void logout() = 0;
     /// Trusted local tools (the CLI on the store host) act as a named account without a password.
     virtual domain::StaffMember actAs(const std::string& username) = 0;
     [[nodiscard]] virtual std::optional<domain::StaffMember> currentUser() const = 0;
@@ -256,6 +251,11 @@ public:
     /// The masked public view (kiosk look-up). Throws InvalidInput for a malformed code and
     /// NotFound for an unknown one.
     [[nodiscard]] virtual domain::PublicDossierView publicLookup(const std::string& code) = 0;
+    /// @brief The citizen's status page (/tra-cuu): the same public view, needing no role but the
+    /// dossier's check code printed on its receipt. A wrong check code throws exactly what an
+    /// unknown code throws (NotFound, same message), so codes cannot be probed.
+    [[nodiscard]] virtual domain::PublicDossierView publicStatus(const std::string& code,
+                                                                 const std::string& checkCode) = 0;
     /// One satisfaction rating per dossier; a second is refused with Error(Conflict).
     virtual void rate(const std::string& code, domain::Rating rating, const std::string& reasons) = 0;
     /// @brief A rating of the visit by today's ticket label (a citizen who only took a ticket):
@@ -297,6 +297,9 @@ public:
     // [SECTION] wall screen (desk_reports.cpp)
     /// @brief Today's calls and recalls, newest first, at most `limit` (public: what the hall heard).
     [[nodiscard]] virtual std::vector<RecentCall> recentCalls(int limit) = 0;
+    /// @brief The wall's whole picture (service/wall_picture.h). Public by construction — masked
+    /// names, labels, counts — so it needs no role: wall devices and the web wall read only this.
+    [[nodiscard]] virtual WallPicture wallPicture() = 0;
 
     // [SECTION] reports (desk_reports.cpp)
     /// @brief The periodic report (DOMAIN.md §6) and quality rates (§7) for [from, to), in total,
@@ -306,6 +309,9 @@ public:
 
     // [SECTION] administration
     [[nodiscard]] virtual std::map<std::string, std::string> settings() = 0;
+    /// @brief Whether `pin` is the kiosk's admin PIN (kiosk.admin_pin, a secret settings() hides
+    /// from all but those who manage settings). Needs IssueTicket.
+    [[nodiscard]] virtual bool checkKioskPin(const std::string& pin) = 0;
     virtual std::string setSetting(const std::string& key, const std::string& value) = 0;
     [[nodiscard]] virtual std::vector<domain::StaffMember> staff() = 0;
     virtual domain::StaffMember addStaff(const domain::StaffMember& member, const std::string& password) = 0;

@@ -35,6 +35,13 @@ domain::PublicDossierView SqliteDesk::publicLookup(const std::string& code)
     return v;
 }
 
+domain::PublicDossierView SqliteDesk::publicStatus(const std::string& code, const std::string& checkCode)
+{
+    // Check codes are stored from issue 14 item 5 (branch webwall); until then no code matches.
+    (void)checkCode;
+    throw Error(ErrorCode::NotFound, "Không tìm thấy hồ sơ " + code);
+}
+
 void SqliteDesk::rate(const std::string& code, domain::Rating rating, const std::string& reasons)
 {
     require(Permission::PublicLookup);

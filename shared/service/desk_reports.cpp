@@ -39,4 +39,20 @@ std::vector<RecentCall> SqliteDesk::recentCalls(int limit)
     return out;
 }
 
+WallPicture SqliteDesk::wallPicture()
+{
+    // The picture holds public data only, so whoever asks (a wall device, the web wall) gets it:
+    // it is computed with full read rights, then the caller's identity comes back.
+    struct Restore {
+        std::optional<domain::StaffMember>& user;
+        std::optional<domain::StaffMember> saved;
+        ~Restore() { user = std::move(saved); }
+    } restore{m_user, m_user};
+    domain::StaffMember reader;
+    reader.username = "system";
+    reader.role = domain::Role::Admin;
+    m_user = reader;
+    return buildWallPicture(*this);
+}
+
 }  // namespace motcua::service

@@ -20,6 +20,7 @@ public:
 
     domain::StaffMember login(const std::string& username, const std::string& password) override;
     domain::StaffMember actAs(const std::string& username) override;
+    void logout() override { m_user.reset(); }
     std::optional<domain::StaffMember> currentUser() const override { return m_user; }
     Instant now() const override { return m_clock(); }
     std::int64_t dataVersion() override { return m_db->dataVersion(); }
@@ -69,6 +70,7 @@ public:
     domain::Dossier stop(const std::string& code, const std::string& reason, ExpectedVersion v) override;
     domain::DossierDetail dossier(const std::string& code) override;
     domain::PublicDossierView publicLookup(const std::string& code) override;
+    domain::PublicDossierView publicStatus(const std::string& code, const std::string& checkCode) override;
     void rate(const std::string& code, domain::Rating rating, const std::string& reasons) override;
     void rateVisit(const std::string& ticketLabel, domain::Rating rating, const std::string& reasons) override;
     std::vector<DossierSummary> dossiers(const DossierQuery& query) override;
@@ -86,9 +88,11 @@ public:
     domain::Apology markApologyDelivered(std::int64_t id, const std::string& how) override;
 
     std::vector<RecentCall> recentCalls(int limit) override;
+    WallPicture wallPicture() override;
     domain::Report report(Instant from, Instant to) override;
 
     std::map<std::string, std::string> settings() override;
+    bool checkKioskPin(const std::string& pin) override;
     std::string setSetting(const std::string& key, const std::string& value) override;
     std::vector<domain::StaffMember> staff() override;
     domain::StaffMember addStaff(const domain::StaffMember& member, const std::string& password) override;

@@ -210,3 +210,18 @@ TEST_CASE("admin: an import with bad rows reports row and column and imports not
     CHECK(groups.rowErrors[0].column == "group");
     CHECK(codeOf([&] { (void)admin->procedure("1.100001"); }) == ErrorCode::NotFound);
 }
+
+TEST_CASE("the kiosk PIN reaches only those who manage settings; the kiosk checks it through the Desk")
+{
+    test::TestStore s;
+    auto admin = s.open("admin");
+    admin->setSetting("kiosk.admin_pin", "135790");
+    CHECK(admin->settings().at("kiosk.admin_pin") == "135790");
+    auto kiosk = s.open("kiosk");
+    CHECK(kiosk->settings().count("kiosk.admin_pin") == 0);
+    CHECK(kiosk->settings().count("office.name") == 1);
+    CHECK(kiosk->checkKioskPin("135790"));
+    CHECK_FALSE(kiosk->checkKioskPin("135791"));
+    CHECK_FALSE(kiosk->checkKioskPin("1357900"));
+    CHECK_FALSE(kiosk->checkKioskPin(""));
+}

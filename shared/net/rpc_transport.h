@@ -1,0 +1,31 @@
+// How a network Desk reaches the store host (DESIGN.md §9): one call = one method name + JSON
+// arguments, answered with JSON or a motcua::Error rebuilt from the host's answer. The HTTPS
+// transport (https_transport.h) is the real one; tests also use an in-process loopback.
+#pragma once
+
+#include <nlohmann/json.hpp>
+
+#include <cstdint>
+#include <string>
+
+namespace motcua::net {
+
+class RpcTransport {
+public:
+    virtual ~RpcTransport() = default;
+
+    /// Calls Desk method `method` on the host with `args` (a JSON object) and returns the answer's
+    /// "result". `write`: the call changes the store — the transport sends a fresh request id
+    /// (X-Request-Id) and retries with the same id after a timeout or a dropped connection, so a
+    /// retry never doubles anything. Throws motcua::Error with the host's code and Vietnamese
+    /// message; ErrorCode::Busy (with a calm Vietnamese message) when the host is unreachable.
+    /// A login answer's session token is kept by the transport and sent with later calls; a
+    /// "logout" call forgets it.
+    virtual nlohmann::json call(const std::string& method, const nlohmann::json& args, bool write) = 0;
+
+    /// Changes whenever the host's store changed (server-sent events on /v1/events, or polling
+    /// /v1/version when the stream is down). Cheap: no round trip per call.
+    virtual std::int64_t dataVersion() = 0;
+};
+
+}  // namespace motcua::net
