@@ -1,8 +1,14 @@
 #include "documents/receipt_content.h"
 
+#include "documents/canvas.h"
+#include "documents/qr.h"
+#include "domain/payment/vietqr.h"
+
 namespace motcua::documents {
 
 namespace {
+
+constexpr double kMm = 72.0 / 25.4;  // points per millimetre
 
 std::string twoDigits(int n) { return n < 10 ? "0" + std::to_string(n) : std::to_string(n); }
 
@@ -82,6 +88,59 @@ void drawReceiptPapers(Sheet& sheet, const FormText& form, const std::vector<Rec
         t.row({std::to_string(++n), escapeMarkup(p.name), escapeMarkup(p.form), escapeMarkup(p.quantity)});
     if (papers.empty()) t.row({"", std::string(kBlankLine), "", ""});
     sheet.y += sheet.geometry().body * 0.4;
+}
+
+std::vector<std::string> receiptFeeLines(const domain::DossierDetail& detail)
+{
+    std::vector<std::string> out;
+    for (const auto& l : detail.fees) {
+        std::string state = !l.exemptReason.empty() ? "miễn (" + l.exemptReason + ")"
+                            : l.payment         ? std::string("đã nộp, ") + domain::paymentWayLabel(l.payment->way)
+                            : !l.waivedBy.empty() ? std::string("chưa nộp")
+                            : l.amountVnd > 0     ? std::string("chưa nộp")
+                                                  : std::string("không thu");
+        out.push_back(escapeMarkup((detail.fees.size() > 1 ? "– " : "Phí, lệ phí: ") + l.label + ": " +
+                                   domain::formatVnd(l.amountVnd) + " (" + state + ")"));
+    }
+    if (detail.fees.size() > 1) out.insert(out.begin(), "Phí, lệ phí:");
+    return out;
+}
+
+std::string receiptPaymentQr(const SlipContext& ctx, const domain::DossierDetail& detail)
+{
+    const auto owed = domain::amountOwed(detail.fees);
+    if (owed <= 0 || ctx.payment.bankBin.empty() || ctx.payment.account.empty()) return {};
+    try {
+        return domain::vietQrPayload(ctx.payment, owed, detail.dossier.code);
+    } catch (const Error&) {
+        return {};  // settings are validated when stored; a receipt never fails for the QR's sake
+    }
+}
+
+void drawReceiptFees(Sheet& sheet, const std::vector<std::string>& lines, const std::string& payload, std::int64_t owed)
+{
+    if (lines.empty()) return;
+    const TextStyle s = bodyStyle(sheet);
+    const double side = (sheet.paper() == Paper::A5 ? 17 : 22) * kMm;
+    const double gap = 3 * kMm;
+    const double textW = sheet.contentWidth() - (payload.empty() ? 0 : side + gap);
+    TextStyle caption = s;
+    caption.size -= 2;
+    double textH = 0;
+    for (const auto& l : lines) textH += sheet.painter().measure(textW, l, s);
+    const std::string captionText = "Quét VietQR để chuyển khoản " + domain::formatVnd(owed);
+    const double qrH = payload.empty() ? 0 : side + sheet.painter().measure(side + gap, captionText, caption);
+    sheet.keep(std::max(textH, qrH));
+    const double top = sheet.y;
+    double y = top;
+    for (const auto& l : lines) y += sheet.painter().draw(sheet.left(), y, textW, l, s);
+    if (!payload.empty()) {
+        const auto qr = makeQr(payload);
+        const double x = sheet.left() + sheet.contentWidth() - side;
+        drawQr(sheet.cr(), qr, x, top, side / qr.size());
+        sheet.painter().draw(x - gap, top + side, side + gap, escapeMarkup(captionText), caption);
+    }
+    sheet.y = std::max(y, top + qrH) + sheet.geometry().body * 0.2;
 }
 
 }  // namespace motcua::documents

@@ -108,4 +108,24 @@ std::string validatePaymentReference(PaymentWay way, std::string_view reference)
     return ref;
 }
 
+FeeCollection collectFees(const std::vector<FeePaymentRecord>& payments)
+{
+    FeeCollection c;
+    std::vector<std::pair<std::string, std::int64_t>> fields;
+    std::int64_t byWay[3] = {0, 0, 0};
+    for (const auto& p : payments) {
+        c.totalVnd += p.amountVnd;
+        ++c.payments;
+        byWay[static_cast<int>(p.way)] += p.amountVnd;
+        auto it = std::find_if(fields.begin(), fields.end(), [&](const auto& f) { return f.first == p.field; });
+        if (it == fields.end()) fields.emplace_back(p.field, p.amountVnd);
+        else it->second += p.amountVnd;
+    }
+    std::sort(fields.begin(), fields.end(), [](const auto& a, const auto& b) { return collateLess(a.first, b.first); });
+    c.byField = std::move(fields);
+    for (const auto w : {PaymentWay::Cash, PaymentWay::Transfer, PaymentWay::Portal})
+        c.byWay.emplace_back(w, byWay[static_cast<int>(w)]);
+    return c;
+}
+
 }  // namespace motcua::domain

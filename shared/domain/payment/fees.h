@@ -58,4 +58,24 @@ inline constexpr std::int64_t kMaxFeeVnd = 100'000'000;
 /// (6–30 letters, digits or '-'), a portal transaction number (6–40 letters, digits or '-').
 [[nodiscard]] std::string validatePaymentReference(PaymentWay way, std::string_view reference);
 
+/// One payment as the report counts it.
+struct FeePaymentRecord {
+    std::string field;  ///< the procedure's field
+    std::int64_t amountVnd = 0;
+    PaymentWay way = PaymentWay::Cash;
+};
+
+/// Fees collected in a period (issue 16): the total, per field and per payment way, and for QĐ 766
+/// indicator 3.6 the dossiers received in the period that carry a fee and how they were paid.
+struct FeeCollection {
+    std::int64_t totalVnd = 0;
+    int payments = 0;
+    std::vector<std::pair<std::string, std::int64_t>> byField;  ///< Vietnamese order
+    std::vector<std::pair<PaymentWay, std::int64_t>> byWay;     ///< cash, transfer, portal
+    int dossiersWithFee = 0;
+    int paidCashless = 0;  ///< by transfer or on the portal
+    int paidOnPortal = 0;
+};
+[[nodiscard]] FeeCollection collectFees(const std::vector<FeePaymentRecord>& payments);
+
 }  // namespace motcua::domain
