@@ -93,16 +93,17 @@ void drawReceiptPapers(Sheet& sheet, const FormText& form, const std::vector<Rec
 std::vector<std::string> receiptFeeLines(const domain::DossierDetail& detail)
 {
     std::vector<std::string> out;
+    const bool one = detail.fees.size() == 1;
     for (const auto& l : detail.fees) {
-        std::string state = !l.exemptReason.empty() ? "miễn (" + l.exemptReason + ")"
-                            : l.payment         ? std::string("đã nộp, ") + domain::paymentWayLabel(l.payment->way)
-                            : !l.waivedBy.empty() ? std::string("chưa nộp")
-                            : l.amountVnd > 0     ? std::string("chưa nộp")
-                                                  : std::string("không thu");
-        out.push_back(escapeMarkup((detail.fees.size() > 1 ? "– " : "Phí, lệ phí: ") + l.label + ": " +
-                                   domain::formatVnd(l.amountVnd) + " (" + state + ")"));
+        const std::string state = !l.exemptReason.empty() ? "miễn: " + l.exemptReason
+                                  : l.payment             ? std::string("đã nộp, ") + domain::paymentWayLabel(l.payment->way)
+                                  : l.amountVnd > 0       ? std::string("chưa nộp")
+                                                          : std::string("không thu");
+        // One line names no label: the procedure is named above.
+        out.push_back(escapeMarkup((one ? "Phí, lệ phí: " : "– " + l.label + ": ") + domain::formatVnd(l.amountVnd) + " (" +
+                                   state + ")"));
     }
-    if (detail.fees.size() > 1) out.insert(out.begin(), "Phí, lệ phí:");
+    if (!one && !out.empty()) out.insert(out.begin(), "Phí, lệ phí:");
     return out;
 }
 
@@ -121,26 +122,25 @@ void drawReceiptFees(Sheet& sheet, const std::vector<std::string>& lines, const 
 {
     if (lines.empty()) return;
     const TextStyle s = bodyStyle(sheet);
-    const double side = (sheet.paper() == Paper::A5 ? 17 : 22) * kMm;
+    // Small enough that an A5 receipt keeps to one page, large enough for a phone camera.
+    const double side = (sheet.paper() == Paper::A5 ? 18 : 22) * kMm;
     const double gap = 3 * kMm;
     const double textW = sheet.contentWidth() - (payload.empty() ? 0 : side + gap);
-    TextStyle caption = s;
-    caption.size -= 2;
+    std::vector<std::string> text = lines;
+    if (!payload.empty()) text.push_back("<i>Quét mã VietQR bên cạnh bằng ứng dụng ngân hàng để chuyển khoản " +
+                                         escapeMarkup(domain::formatVnd(owed)) + ".</i>");
     double textH = 0;
-    for (const auto& l : lines) textH += sheet.painter().measure(textW, l, s);
-    const std::string captionText = "Quét VietQR để chuyển khoản " + domain::formatVnd(owed);
-    const double qrH = payload.empty() ? 0 : side + sheet.painter().measure(side + gap, captionText, caption);
-    sheet.keep(std::max(textH, qrH));
+    for (const auto& l : text) textH += sheet.painter().measure(textW, l, s);
+    const double height = std::max(textH, payload.empty() ? 0.0 : side);
+    sheet.keep(height);
     const double top = sheet.y;
     double y = top;
-    for (const auto& l : lines) y += sheet.painter().draw(sheet.left(), y, textW, l, s);
+    for (const auto& l : text) y += sheet.painter().draw(sheet.left(), y, textW, l, s);
     if (!payload.empty()) {
-        const auto qr = makeQr(payload);
-        const double x = sheet.left() + sheet.contentWidth() - side;
-        drawQr(sheet.cr(), qr, x, top, side / qr.size());
-        sheet.painter().draw(x - gap, top + side, side + gap, escapeMarkup(captionText), caption);
+        const auto qr = makeQr(payload, Ecc::L);  // fewer, larger modules: a print on paper, not a sticker
+        drawQr(sheet.cr(), qr, sheet.left() + sheet.contentWidth() - side, top, side / qr.size());
     }
-    sheet.y = std::max(y, top + qrH) + sheet.geometry().body * 0.2;
+    sheet.y = top + height + sheet.geometry().body * 0.2;
 }
 
 }  // namespace motcua::documents

@@ -82,6 +82,16 @@ TEST_CASE("fees: owed from the catalog, VietQR for it, paid once, then the resul
     std::snprintf(crc, sizeof crc, "%04X", crc16(payload.substr(0, payload.size() - 4)));
     CHECK(payload.substr(payload.size() - 4) == crc);
 
+    // The printed receipt (A5 PNG) and the 58 mm thermal raster (203 dpi) carry the same VietQR.
+    for (const char* paper : {"a5", "58"}) {
+        INFO(paper);
+        const auto png = dir.file(std::string("receipt-") + paper + ".png");
+        REQUIRE(o.run(kNow, {"render", "receipt", "--code", code, "--paper", paper, "--out", png}).exitCode == 0);
+        const auto z = runProgram("/usr/bin/zbarimg", {"--quiet", "--raw", "-Sdisable", "-Sqrcode.enable", png});
+        INFO(z.err);
+        CHECK(z.out.find(payload) != std::string::npos);
+    }
+
     REQUIRE(o.run(kNow, {"case", "result", "--code", code}).exitCode == 0);
     refusedUnchanged(o, dir, {"case", "return", "--code", code});
     refusedUnchanged(o, dir, {"case", "pay", "--code", code, "--line", "1", "--way", "transfer"});  // no --ref
