@@ -50,6 +50,11 @@ void payButtons(DossierPanel& p, Commands& commands, const std::string& code, in
 
 void drawDossierFees(CounterState& s, Commands& commands, const domain::DossierDetail& d)
 {
+    // Long fee labels and the transfer note wrap at the panel's edge instead of running past it.
+    struct Wrap {
+        Wrap() { ImGui::PushTextWrapPos(0.0f); }
+        ~Wrap() { ImGui::PopTextWrapPos(); }
+    } wrap;
     auto& p = s.dossiers;
     ui::labelColored(ui::colors::kMuted, "Phí, lệ phí");
     if (d.fees.empty()) {
