@@ -94,6 +94,7 @@ std::vector<std::string> receiptFeeLines(const domain::DossierDetail& detail)
 {
     std::vector<std::string> out;
     const bool one = detail.fees.size() == 1;
+    if (detail.fees.size() > 1) out.emplace_back("Phí, lệ phí:");
     for (const auto& l : detail.fees) {
         const std::string state = !l.exemptReason.empty() ? "miễn: " + l.exemptReason
                                   : l.payment             ? std::string("đã nộp, ") + domain::paymentWayLabel(l.payment->way)
@@ -103,7 +104,6 @@ std::vector<std::string> receiptFeeLines(const domain::DossierDetail& detail)
         out.push_back(escapeMarkup((one ? "Phí, lệ phí: " : "– " + l.label + ": ") + domain::formatVnd(l.amountVnd) + " (" +
                                    state + ")"));
     }
-    if (!one && !out.empty()) out.insert(out.begin(), "Phí, lệ phí:");
     return out;
 }
 

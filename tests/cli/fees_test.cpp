@@ -20,8 +20,8 @@ const std::string kFeeProcedure = "1.000689";  // 15 000 đ in the demo catalog
 unsigned crc16(const std::string& s)
 {
     unsigned crc = 0xFFFF;
-    for (unsigned char ch : s) {
-        crc ^= static_cast<unsigned>(ch) << 8;
+    for (const char ch : s) {
+        crc ^= static_cast<unsigned>(static_cast<unsigned char>(ch)) << 8;
         for (int i = 0; i < 8; ++i) crc = (crc & 0x8000) ? ((crc << 1) ^ 0x1021) & 0xFFFF : (crc << 1) & 0xFFFF;
     }
     return crc;
