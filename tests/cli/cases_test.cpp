@@ -171,6 +171,8 @@ TEST_CASE("cases: forward, supplement, resume, result, return — events, steps 
     CHECK(res["due_at"] == "2026-12-01 17:00");
     const auto ready = step("2026-11-27 10:00", {"case", "result"}, "chuyenvien");
     CHECK(ready["status"] == "result_ready");
+    // Issue 16: the demo catalog's 15 000 đ is paid before the result goes back.
+    (void)step("2026-11-27 13:55", {"case", "pay", "--line", "1", "--way", "cash"}, "motcua2");
     const auto done = step("2026-11-27 14:00", {"case", "return", "--to", "Phạm Văn Nhận"}, "motcua2");
     CHECK(done["status"] == "returned");
 

@@ -65,9 +65,9 @@ TEST_CASE("reports tab: this quarter by default, figures equal to Desk::report",
     CHECK(CounterFixture::shows(text, "Công chức Tư pháp - Hộ tịch (UBND xã)"));
     // QĐ 766 by hand: 1.3 the 41 demo procedures are complete (2 of 2); 2.1 six of the ten on time
     // (3 resolved in time, 2 running within due, 1 waiting asked before due) → 20 × 60 % = 12;
-    // 3.3 none online → 0 of 4; 5.4 nothing late finished, nobody unhappy → 6 of 6. 3.6 and 4.x
-    // have no data: 20 of the 32 points with data.
-    CHECK(CounterFixture::shows(text, "Chỉ số chất lượng (QĐ 766/QĐ-TTg): 20,0 / 32,0 điểm của các chỉ số có số liệu (thang 100,0)"));
+    // 3.3 none online → 0 of 4; 5.4 nothing late finished, nobody unhappy → 6 of 6; 3.6 six demo
+    // dossiers carry a fee, one paid by transfer → 6 × 1/6 = 1 of 6. 4.x have no data: 21 of 38.
+    CHECK(CounterFixture::shows(text, "Chỉ số chất lượng (QĐ 766/QĐ-TTg): 21,0 / 38,0 điểm của các chỉ số có số liệu (thang 100,0)"));
     CHECK(CounterFixture::shows(text, "Đúng hạn theo chỉ số 2.1: 6/10 hồ sơ; trong số đã giải quyết: 100,0%"));
     CHECK(CounterFixture::shows(text, "60,0% (6/10)"));
     CHECK(CounterFixture::shows(text, "4.2"));
