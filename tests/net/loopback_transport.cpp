@@ -1,0 +1,56 @@
+#include "loopback_transport.h"
+
+#include "net/desk_rpc.h"
+#include "net/wire_error.h"
+
+#include <exception>
+
+namespace motcua::test {
+
+namespace {
+
+/// What goes over the wire: text, with anything not UTF-8 replaced as the server's dump does.
+nlohmann::json throughText(const nlohmann::json& value)
+{
+    return nlohmann::json::parse(value.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+}
+
+}  // namespace
+
+LoopbackTransport::LoopbackTransport(std::unique_ptr<service::Desk> host) : m_host(std::move(host)) {}
+
+nlohmann::json LoopbackTransport::call(const std::string& method, const nlohmann::json& args, bool /*write*/)
+{
+    const std::lock_guard lock(m_mutex);
+    ++m_calls[method];
+    const nlohmann::json request = throughText(args);
+    nlohmann::json answer;
+    int status = 200;
+    try {
+        answer = {{"result", net::callDesk(*m_host, method, request)}};
+    } catch (const Error& e) {
+        answer = net::errorBody(e);
+        status = net::httpStatusOf(e.code());
+    } catch (const std::exception&) {
+        answer = net::errorBody(Error(ErrorCode::Internal, "unexpected exception"));
+        status = 500;
+    }
+    const nlohmann::json received = throughText(answer);
+    if (status != 200) net::throwWireError(received, status);
+    return received.at("result");
+}
+
+std::int64_t LoopbackTransport::dataVersion()
+{
+    const std::lock_guard lock(m_mutex);
+    return m_host->dataVersion();
+}
+
+int LoopbackTransport::calls(const std::string& method) const
+{
+    const std::lock_guard lock(m_mutex);
+    const auto it = m_calls.find(method);
+    return it == m_calls.end() ? 0 : it->second;
+}
+
+}  // namespace motcua::test
