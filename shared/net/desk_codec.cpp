@@ -84,6 +84,20 @@ void decodeInto(const Json& j, std::string_view path, std::string& out)
     out = text;
 }
 
+void requireUtf8(const Json& j, std::string_view path)
+{
+    if (j.is_string()) {
+        if (!domain::isValidUtf8(j.get_ref<const std::string&>())) throwFieldError(path, "không phải văn bản UTF-8 hợp lệ");
+    } else if (j.is_array()) {
+        for (std::size_t i = 0; i < j.size(); ++i) requireUtf8(j[i], indexPath(path, i));
+    } else if (j.is_object()) {
+        for (const auto& [key, item] : j.items()) {
+            if (!domain::isValidUtf8(key)) throwFieldError(path, "có tên trường không phải UTF-8");
+            requireUtf8(item, childPath(path, key));
+        }
+    }
+}
+
 void decodeEnumName(const Json& j, std::string_view path, const std::vector<const char*>& names, std::size_t& index)
 {
     std::string list;

@@ -8,6 +8,8 @@
 
 #include "net/desk_codec_fields.h"
 
+#include "domain/error.h"
+
 #include <nlohmann/json.hpp>
 
 #include <array>
@@ -86,6 +88,9 @@ void decodeInto(const Json& j, std::string_view path, int& out);
 void decodeInto(const Json& j, std::string_view path, std::int64_t& out);
 void decodeInto(const Json& j, std::string_view path, double& out);
 void decodeInto(const Json& j, std::string_view path, std::string& out);
+/// Throws Error(InvalidInput) naming the first string (or object key) in `j` that is not UTF-8:
+/// what a caller is about to send must be text JSON can carry, refused as the SQLite Desk refuses it.
+void requireUtf8(const Json& j, std::string_view path);
 /// The enum value named by the string `j`, or throws listing the valid names.
 void decodeEnumName(const Json& j, std::string_view path, const std::vector<const char*>& names, std::size_t& index);
 

@@ -305,6 +305,7 @@ private:
     {
         const MethodSpec* spec = findDeskMethod(method);
         if (spec == nullptr) throw Error(ErrorCode::Internal, std::string("Desk method missing from the table: ") + method);
+        requireUtf8(args, "");
         return m_transport->call(method, args, spec->write);
     }
     template <class T>

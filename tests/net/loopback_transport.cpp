@@ -9,8 +9,12 @@ namespace motcua::test {
 
 namespace {
 
-/// What goes over the wire: text, with anything not UTF-8 replaced as the server's dump does.
-nlohmann::json throughText(const nlohmann::json& value)
+/// A request goes over the wire as text: strict, the network Desk must never send what JSON
+/// cannot carry (a nlohmann exception here fails the test).
+nlohmann::json requestText(const nlohmann::json& value) { return nlohmann::json::parse(value.dump()); }
+
+/// An answer too, with anything not UTF-8 replaced as the server's dump does.
+nlohmann::json answerText(const nlohmann::json& value)
 {
     return nlohmann::json::parse(value.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
 }
@@ -19,11 +23,12 @@ nlohmann::json throughText(const nlohmann::json& value)
 
 LoopbackTransport::LoopbackTransport(std::unique_ptr<service::Desk> host) : m_host(std::move(host)) {}
 
-nlohmann::json LoopbackTransport::call(const std::string& method, const nlohmann::json& args, bool /*write*/)
+nlohmann::json LoopbackTransport::call(const std::string& method, const nlohmann::json& args, bool write)
 {
     const std::lock_guard lock(m_mutex);
     ++m_calls[method];
-    const nlohmann::json request = throughText(args);
+    m_write[method] = write;
+    const nlohmann::json request = requestText(args);
     nlohmann::json answer;
     int status = 200;
     try {
@@ -35,7 +40,7 @@ nlohmann::json LoopbackTransport::call(const std::string& method, const nlohmann
         answer = net::errorBody(Error(ErrorCode::Internal, "unexpected exception"));
         status = 500;
     }
-    const nlohmann::json received = throughText(answer);
+    const nlohmann::json received = answerText(answer);
     if (status != 200) net::throwWireError(received, status);
     return received.at("result");
 }
@@ -51,6 +56,13 @@ int LoopbackTransport::calls(const std::string& method) const
     const std::lock_guard lock(m_mutex);
     const auto it = m_calls.find(method);
     return it == m_calls.end() ? 0 : it->second;
+}
+
+bool LoopbackTransport::calledAsWrite(const std::string& method) const
+{
+    const std::lock_guard lock(m_mutex);
+    const auto it = m_write.find(method);
+    return it != m_write.end() && it->second;
 }
 
 }  // namespace motcua::test

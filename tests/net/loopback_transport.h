@@ -22,12 +22,15 @@ public:
 
     /// Calls made of `method` so far (to test caching).
     [[nodiscard]] int calls(const std::string& method) const;
+    /// The `write` flag `method` was last called with (false if never called).
+    [[nodiscard]] bool calledAsWrite(const std::string& method) const;
     [[nodiscard]] service::Desk& host() { return *m_host; }
 
 private:
     std::unique_ptr<service::Desk> m_host;
     mutable std::mutex m_mutex;  // one call at a time, as one server worker on one Desk
     std::map<std::string, int> m_calls;
+    std::map<std::string, bool> m_write;
 };
 
 }  // namespace motcua::test

@@ -114,9 +114,7 @@ TEST_CASE("admin: a supervisor manages staff but not admin accounts nor the admi
 TEST_CASE("admin: a password reset works at once and clears the lock-out; unlock alone too", "[admin]")
 {
     test::TestStore s;
-    service::DeskOptions o;
-    o.clock = [&s] { return s.now; };
-    auto login = service::openSqliteDesk(s.path(), o);
+    auto login = s.openAnonymous();
     for (int i = 0; i < 5; ++i) REQUIRE_THROWS(login->login("clerk", "wrong"));
     auto admin = s.open();
     const auto locked = [&] {

@@ -110,7 +110,7 @@ TEST_CASE("receive: an organisation through a representative, e-mail and collect
     CHECK(clerk->dossier(clerk->receive(r).code).dossier.collection == domain::Collection::Online);
 }
 
-TEST_CASE("upgrade: a store from before paper kinds and intake details opens with its data intact", "[migrations][intake]")
+TEST_CASE("upgrade: a store from before paper kinds and intake details opens with its data intact", "[sqlite][migrations][intake]")
 {
     test::TestStore s;
     const std::string path = s.dir() + "/older.db";

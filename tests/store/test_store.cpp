@@ -59,6 +59,15 @@ bool TestStore::network()
     return loopback;
 }
 
+std::unique_ptr<service::Desk> TestStore::openAnonymous()
+{
+    service::DeskOptions options;
+    options.clock = [this] { return now; };
+    auto desk = service::openSqliteDesk(m_path, options);
+    if (!network()) return desk;
+    return net::openRpcDesk(std::make_shared<LoopbackTransport>(std::move(desk)));
+}
+
 std::unique_ptr<service::Desk> TestStore::openLocal(const std::string& user)
 {
     service::DeskOptions options;
