@@ -211,6 +211,7 @@ void decodeInto(const Json& j, std::string_view path, T& out)
     } else if constexpr (std::is_enum_v<T>) {
         static const std::vector<const char*> names = [] {
             std::vector<const char*> all;
+            all.reserve(EnumNames<T>::values.size());
             for (const T e : EnumNames<T>::values) all.push_back(EnumNames<T>::name(e));
             return all;
         }();

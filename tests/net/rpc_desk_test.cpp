@@ -59,7 +59,7 @@ TEST_CASE("host-only methods are refused on the client, in Vietnamese, without a
     CHECK(r.transport->calls("actAs") + r.transport->calls("backup") + r.transport->calls("restoreBackup") == 0);
 }
 
-TEST_CASE("login keeps the member for currentUser; logout forgets it", "[rpc]")
+TEST_CASE("login keeps the member for currentUser, logout forgets it", "[rpc]")
 {
     test::TestStore s;
     auto r = remote(s);
@@ -90,7 +90,7 @@ TEST_CASE("now() asks the host at most once a second and counts on locally betwe
     CHECK(r.transport->calls("now") == 2);
 }
 
-TEST_CASE("calls carry the table's write flag; dataVersion comes from the transport", "[rpc]")
+TEST_CASE("calls carry the table's write flag, dataVersion comes from the transport", "[rpc]")
 {
     test::TestStore s;
     auto r = remote(s, "clerk");
