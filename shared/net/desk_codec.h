@@ -73,6 +73,8 @@ template <> struct EnumNames<domain::CalendarOverride> : EnumTable<domain::Calen
 template <> struct EnumNames<service::DossierQuery::Kind> : EnumTable<service::DossierQuery::Kind, dossierQueryKindName,
     service::DossierQuery::Kind::All, service::DossierQuery::Kind::Late, service::DossierQuery::Kind::AtRisk,
     service::DossierQuery::Kind::LateOrAtRisk, service::DossierQuery::Kind::ApologyDue> {};
+template <> struct EnumNames<domain::PaymentWay> : EnumTable<domain::PaymentWay, domain::paymentWayName,
+    domain::PaymentWay::Cash, domain::PaymentWay::Transfer, domain::PaymentWay::Portal> {};
 // clang-format on
 
 // [SECTION] strict primitives (desk_codec.cpp)

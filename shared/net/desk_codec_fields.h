@@ -7,12 +7,27 @@
 
 #include <concepts>
 #include <type_traits>
+#include <utility>
 
 namespace motcua::net::fields {
 
 /// T is U, possibly const (the encoder visits const values, the decoder mutable ones).
 template <class T, class U>
 concept Is = std::same_as<std::remove_const_t<T>, U>;
+
+template <class T>
+struct IsPairType : std::false_type {};
+template <class A, class B>
+struct IsPairType<std::pair<A, B>> : std::true_type {};
+
+/// A pair is a struct of two members too: {"first", "second"}.
+template <class V, class T>
+    requires IsPairType<std::remove_const_t<T>>::value
+void visit(V& v, T& t)
+{
+    v("first", t.first);
+    v("second", t.second);
+}
 
 // [SECTION] domain: dates, staff, queue
 
@@ -278,6 +293,7 @@ void visit(V& v, T& t)
     v("events", t.events);
     v("steps", t.steps);
     v("apologies", t.apologies);
+    v("fees", t.fees);
 }
 
 template <class V, Is<domain::PublicDossierView::Step> T>
@@ -310,6 +326,43 @@ void visit(V& v, T& t)
     v("apologies", t.apologies);
     v("returnedAt", t.returnedAt);
     v("rated", t.rated);
+    v("owedVnd", t.owedVnd);
+    v("paymentQr", t.paymentQr);
+}
+
+// [SECTION] domain: fees and payments (issue 16)
+
+template <class V, Is<domain::FeePayment> T>
+void visit(V& v, T& t)
+{
+    v("way", t.way);
+    v("at", t.at);
+    v("reference", t.reference);
+    v("by", t.by);
+}
+
+template <class V, Is<domain::FeeLine> T>
+void visit(V& v, T& t)
+{
+    v("line", t.line);
+    v("label", t.label);
+    v("amountVnd", t.amountVnd);
+    v("exemptReason", t.exemptReason);
+    v("payment", t.payment);
+    v("waivedBy", t.waivedBy);
+    v("waivedReason", t.waivedReason);
+}
+
+template <class V, Is<domain::FeeCollection> T>
+void visit(V& v, T& t)
+{
+    v("totalVnd", t.totalVnd);
+    v("payments", t.payments);
+    v("byField", t.byField);
+    v("byWay", t.byWay);
+    v("dossiersWithFee", t.dossiersWithFee);
+    v("paidCashless", t.paidCashless);
+    v("paidOnPortal", t.paidOnPortal);
 }
 
 // [SECTION] domain: the report and the quality score
@@ -382,6 +435,7 @@ void visit(V& v, T& t)
     v("byField", t.byField);
     v("byUnit", t.byUnit);
     v("quality", t.quality);
+    v("fees", t.fees);
 }
 
 // [SECTION] service: queue requests and answers
@@ -439,6 +493,7 @@ void visit(V& v, T& t)
     v("representative", t.representative);
     v("collection", t.collection);
     v("papers", t.papers);
+    v("fees", t.fees);
 }
 
 template <class V, Is<service::DossierQuery> T>

@@ -225,6 +225,21 @@ void addAdministrationScreens(Table& t)
     };
 }
 
+void addFees(Table& t)
+{
+    t["fees"] = [](Desk& d, const Args& a) { return encode(d.fees(a.str("code"))); };
+    t["payFee"] = [](Desk& d, const Args& a) {
+        return encode(d.payFee(a.str("code"), a.get<int>("line"), a.get<domain::PaymentWay>("way"), a.str("reference")));
+    };
+    t["correctFeePayment"] = [](Desk& d, const Args& a) {
+        return encode(d.correctFeePayment(a.str("code"), a.get<int>("line"), a.str("reason")));
+    };
+    t["waiveFee"] = [](Desk& d, const Args& a) {
+        return encode(d.waiveFee(a.str("code"), a.get<int>("line"), a.str("reason")));
+    };
+    t["feeQrPayload"] = [](Desk& d, const Args& a) { return encode(d.feeQrPayload(a.str("code"))); };
+}
+
 const Table& handlers()
 {
     static const Table table = [] {
@@ -238,6 +253,7 @@ const Table& handlers()
         addLatenessWallReports(t);
         addAdministration(t);
         addAdministrationScreens(t);
+        addFees(t);
         return t;
     }();
     return table;

@@ -299,6 +299,30 @@ public:
         return ask<domain::Procedure>("updateProcedure", {{"procedure", encode(procedure)}});
     }
 
+    // [SECTION] fees and payment
+    std::vector<domain::FeeLine> fees(const std::string& code) override
+    {
+        return ask<std::vector<domain::FeeLine>>("fees", {{"code", code}});
+    }
+    domain::FeeLine payFee(const std::string& code, int line, domain::PaymentWay way,
+                           const std::string& reference) override
+    {
+        return ask<domain::FeeLine>("payFee",
+                                    {{"code", code}, {"line", line}, {"way", encode(way)}, {"reference", reference}});
+    }
+    domain::FeeLine correctFeePayment(const std::string& code, int line, const std::string& reason) override
+    {
+        return ask<domain::FeeLine>("correctFeePayment", {{"code", code}, {"line", line}, {"reason", reason}});
+    }
+    domain::FeeLine waiveFee(const std::string& code, int line, const std::string& reason) override
+    {
+        return ask<domain::FeeLine>("waiveFee", {{"code", code}, {"line", line}, {"reason", reason}});
+    }
+    std::string feeQrPayload(const std::string& code) override
+    {
+        return ask<std::string>("feeQrPayload", {{"code", code}});
+    }
+
 private:
     /// One call: the method's write flag comes from the shared table, so it cannot drift.
     Json send(const char* method, const Json& args) const

@@ -115,6 +115,9 @@ TEST_CASE("every domain type round-trips with every field", "[codec]")
     checkRoundTrip(publicStep());
     checkRoundTrip(publicSlip());
     checkRoundTrip(publicDossierView());
+    checkRoundTrip(feePayment());
+    checkRoundTrip(feeLine());
+    checkRoundTrip(feeCollection());
     checkRoundTrip(reportFigures());
     checkRoundTrip(reportRow());
     checkRoundTrip(measure());

@@ -159,7 +159,19 @@ Apology apology()
     return a;
 }
 
-DossierDetail dossierDetail() { return {dossier(), {submittedPaper()}, {dossierEvent()}, {dossierStep()}, {apology()}}; }
+FeePayment feePayment() { return {PaymentWay::Transfer, 1'790'000'700, "FT26331000123", "motcua1"}; }
+
+FeeLine feeLine() { return {2, "Lệ phí đăng ký kết hôn", 50'000, "Hộ nghèo", feePayment(), "lanhdao", "Miễn theo quyết định"}; }
+
+FeeCollection feeCollection()
+{
+    return {150'000, 3, {{"Hộ tịch", 100'000}}, {{PaymentWay::Portal, 50'000}}, 4, 2, 1};
+}
+
+DossierDetail dossierDetail()
+{
+    return {dossier(), {submittedPaper()}, {dossierEvent()}, {dossierStep()}, {apology()}, {feeLine()}};
+}
 
 PublicDossierView::Step publicStep() { return {"Phòng Kinh tế", 1'790'000'600, 1'790'080'000}; }
 
@@ -179,6 +191,8 @@ PublicDossierView publicDossierView()
     v.apologies = {publicSlip()};
     v.returnedAt = 1'790'160'000;
     v.rated = true;
+    v.owedVnd = 50'000;
+    v.paymentQr = "00020101021238570010A000000727";
     return v;
 }
 
@@ -201,7 +215,11 @@ QualityIndicator qualityIndicator() { return {"2.1", QualityGroup::Satisfaction,
 
 QualityScore qualityScore() { return {{qualityIndicator()}, 15.5, 20, 100}; }
 
-Report report() { return {1'790'000'000, 1'790'600'000, 1'790'300'000, reportFigures(), {reportRow()}, {reportRow()}, qualityScore()}; }
+Report report()
+{
+    return {1'790'000'000, 1'790'600'000, 1'790'300'000, reportFigures(), {reportRow()}, {reportRow()},
+            qualityScore(), feeCollection()};
+}
 
 service::IssueTicketRequest issueTicketRequest() { return {"HT", "Phụ nữ có thai", false}; }
 
@@ -226,6 +244,7 @@ service::ReceiveRequest receiveRequest()
     r.representative = representative();
     r.collection = Collection::Post;
     r.papers = std::vector<SubmittedPaper>{submittedPaper()};
+    r.fees = std::vector<FeeLine>{feeLine()};
     return r;
 }
 
