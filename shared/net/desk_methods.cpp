@@ -108,6 +108,12 @@ const std::vector<MethodSpec>& deskMethods()
         {"updateGroup", kWrite, Staff},
         {"updateCounter", kWrite, Staff},
         {"updateProcedure", kWrite, Staff},
+        // fees and payment (issue 16)
+        {"fees", kRead, Staff},
+        {"payFee", kWrite, Staff},
+        {"correctFeePayment", kWrite, Staff},
+        {"waiveFee", kWrite, Staff},
+        {"feeQrPayload", kRead, Staff},
     };
     return methods;
 }

@@ -46,7 +46,7 @@ TEST_CASE("intake: `procedure show` numbers the papers with their kind", "[cli][
     CHECK(j["papers"][3]["kind"] == "conditional");
 }
 
-TEST_CASE("intake: `case receive --paper` records the papers; `case show --json` lists them", "[cli][intake]")
+TEST_CASE("intake: `case receive --paper` records the papers, `case show --json` lists them", "[cli][intake]")
 {
     TempDir dir;
     const auto office = Office::createDemo(dir.file("office.db"));

@@ -192,7 +192,7 @@ TEST_CASE("report: the QĐ 766 indicators by number, from the catalog and the ca
     CHECK(bad.exitCode == 2);
 }
 
-TEST_CASE("report: 2.1 counts every dossier of the period; a supplement wait is late nowhere", "[cli][report]")
+TEST_CASE("report: 2.1 counts every dossier of the period, a supplement wait is late nowhere", "[cli][report]")
 {
     TempDir dir;
     const auto office = Office::createDemo(dir.file("office.db"));

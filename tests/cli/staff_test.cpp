@@ -30,7 +30,7 @@ bool canLogin(const std::string& db, const std::string& user, const std::string&
 
 }  // namespace
 
-TEST_CASE("staff: reset-password sets a new password and unlocks; unlock alone", "[cli][admin][staff]")
+TEST_CASE("staff: reset-password sets a new password and unlocks, unlock alone", "[cli][admin][staff]")
 {
     TempDir dir;
     const auto office = Office::createDemo(dir.file("office.db"));

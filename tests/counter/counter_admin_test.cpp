@@ -62,7 +62,7 @@ TEST_CASE("admin tab: counter staff do not see it, a supervisor sees only the se
     CHECK_FALSE(g.click("admin-printer"));
 }
 
-TEST_CASE("admin office: settings are saved; one bad field saves nothing and says why beside it", "[counter][admin]")
+TEST_CASE("admin office: settings are saved, one bad field saves nothing and says why beside it", "[counter][admin]")
 {
     CounterFixture f;
     openAdmin(f, "office");
@@ -100,7 +100,7 @@ TEST_CASE("admin schedule: the cut-off is validated and then used", "[counter][a
     CHECK(setting(f, "calendar.schedule").find("sat 07:30-11:30") != std::string::npos);
 }
 
-TEST_CASE("admin holidays: a lunar suggestion is confirmed; a day added by hand; a bad date adds nothing", "[counter][admin]")
+TEST_CASE("admin holidays: a lunar suggestion is confirmed, a day added by hand, a bad date adds nothing", "[counter][admin]")
 {
     CounterFixture f;
     openAdmin(f, "holidays");
@@ -134,7 +134,7 @@ TEST_CASE("admin holidays: a lunar suggestion is confirmed; a day added by hand;
     CHECK(f.desk->calendarYear(2028).size() == 1);
 }
 
-TEST_CASE("admin groups and counters: add a group, close a counter; a bad prefix adds nothing", "[counter][admin]")
+TEST_CASE("admin groups and counters: add a group, close a counter, a bad prefix adds nothing", "[counter][admin]")
 {
     CounterFixture f;
     openAdmin(f, "groups");
@@ -160,7 +160,7 @@ TEST_CASE("admin groups and counters: add a group, close a counter; a bad prefix
     CHECK(CounterFixture::shows(f.frame(), "Đóng"));
 }
 
-TEST_CASE("admin procedures: edit one; an import with a bad row shows per-row errors and imports nothing; export", "[counter][admin]")
+TEST_CASE("admin procedures: edit one, an import with a bad row shows per-row errors and imports nothing, export", "[counter][admin]")
 {
     CounterFixture f;
     openAdmin(f, "procedures");
@@ -206,7 +206,7 @@ TEST_CASE("admin procedures: edit one; an import with a bad row shows per-row er
     CHECK(f.state.admin.errors.count("export-path"));
 }
 
-TEST_CASE("admin staff: reset a password then log in with it; mismatched twice changes nothing", "[counter][admin]")
+TEST_CASE("admin staff: reset a password then log in with it, mismatched twice changes nothing", "[counter][admin]")
 {
     CounterFixture f;
     openAdmin(f, "staff");
@@ -224,7 +224,7 @@ TEST_CASE("admin staff: reset a password then log in with it; mismatched twice c
     CHECK(f.openDesk()->login("motcua2", "mat-khau-moi-1").username == "motcua2");
 }
 
-TEST_CASE("admin staff: the last admin cannot be demoted or deactivated; a new account can log in", "[counter][admin]")
+TEST_CASE("admin staff: the last admin cannot be demoted or deactivated, a new account can log in", "[counter][admin]")
 {
     CounterFixture f;
     openAdmin(f, "staff");

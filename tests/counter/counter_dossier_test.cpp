@@ -99,7 +99,7 @@ TEST_CASE("dossier actions: forward, step done, result, return — each through 
     CHECK(CounterFixture::shows(f.frame(), "Không còn thao tác nào"));
 }
 
-TEST_CASE("dossier actions: supplement prints its slip, resume; refuse needs a reason and prints", "[counter][dossier]")
+TEST_CASE("dossier actions: supplement prints its slip, resume, refuse needs a reason and prints", "[counter][dossier]")
 {
     CounterFixture f;
     f.login();

@@ -39,7 +39,7 @@ TEST_CASE("intake: search ignores diacritics and case", "[counter][intake]")
     CHECK(CounterFixture::shows(f.frame(), "Không có thủ tục nào khớp"));
 }
 
-TEST_CASE("intake: Down and Enter pick a search result; the exact name comes first (issue 12)", "[counter][intake]")
+TEST_CASE("intake: Down and Enter pick a search result, the exact name comes first (issue 12)", "[counter][intake]")
 {
     CounterFixture f;
     f.login();
@@ -92,7 +92,7 @@ TEST_CASE("intake: missing and wrong fields are shown in clear Vietnamese, nothi
     CHECK(dossierCount(*f.desk) == before);
 }
 
-TEST_CASE("intake: a scan fills the applicant; save gives the code, the due time and a printed receipt", "[counter][intake]")
+TEST_CASE("intake: a scan fills the applicant, save gives the code, the due time and a printed receipt", "[counter][intake]")
 {
     CounterFixture f;
     f.login();
@@ -253,7 +253,7 @@ TEST_CASE("intake: a request refused at the counter prints form 03 and is not re
     CHECK(text.find("Đăng ký khai sinh") != std::string::npos);
 }
 
-TEST_CASE("intake: a conditional paper left unticked does not block; only the papers given are recorded (issue 12 item 4)",
+TEST_CASE("intake: a conditional paper left unticked does not block, only the papers given are recorded (issue 12 item 4)",
           "[counter][intake]")
 {
     CounterFixture f;

@@ -124,7 +124,7 @@ TEST_CASE("queue: an empty queue says so calmly", "[counter][queue]")
     CHECK_FALSE(f.state.queue.messageIsError);
 }
 
-TEST_CASE("queue: F5 twice calls once; a ticket finished moments after its call can be brought back", "[counter][queue]")
+TEST_CASE("queue: F5 twice calls once, a ticket finished moments after its call can be brought back", "[counter][queue]")
 {
     CounterFixture f;
     f.login();

@@ -218,7 +218,7 @@ TEST_CASE("wall: 'Vừa gọi' shows a recalled ticket once and drops a transfer
     CHECK(w.calls.size() >= 3);
 }
 
-TEST_CASE("wall: a long masked organisation name stays inside its panel; no apology word before due", "[wall]")
+TEST_CASE("wall: a long masked organisation name stays inside its panel, no apology word before due", "[wall]")
 {
     WallState s;
     s.loaded = true;

@@ -184,7 +184,7 @@ TEST_CASE("form 02 under the restart rule says the time restarts, never that it 
     CHECK(has(text, "Phạm Thị Hoa"));
 }
 
-TEST_CASE("form 03 is for a request not received; a received dossier refused gets the unit's notice")
+TEST_CASE("form 03 is for a request not received, a received dossier refused gets the unit's notice")
 {
     Office o;
     const auto text = o.text({"refusal", "--procedure", "1.001193", "--applicant", "Công ty TNHH Hà Tân Xanh", "--id-number",

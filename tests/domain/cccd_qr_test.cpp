@@ -39,7 +39,7 @@ TEST_CASE("a scanned CCCD line fills every field", "[cccd]")
     CHECK(q.issueDate == Date{2021, 4, 20});
 }
 
-TEST_CASE("old ID may be empty; CR/LF from the scanner is ignored; text comes out NFC", "[cccd]")
+TEST_CASE("old ID may be empty, CR/LF from the scanner is ignored, text comes out NFC", "[cccd]")
 {
     const auto q = parseCccdQr("001199012345||Tra\xCC\x82\xCC\x80n  Thị Bích|29022000|Nu\xCC\x9B\xCC\x83|Hà Nội|01012022\r\n");
     CHECK(q.oldIdNumber.empty());

@@ -33,7 +33,7 @@ TEST_CASE("a catalog paper's text gives its name, form and quantity", "[papers]"
     CHECK(defaultPaperEntry(kKhaiSinh[2]).shown);
 }
 
-TEST_CASE("only required and shown papers block intake; conditional ones never do", "[papers]")
+TEST_CASE("only required and shown papers block intake, conditional ones never do", "[papers]")
 {
     std::vector<SubmittedPaper> papers = {{0, "", PaperKind::Required, PaperForm::Original, 1, false},
                                           {1, "", PaperKind::Required, PaperForm::Copy, 2, false},

@@ -57,7 +57,7 @@ TEST_CASE("Đ and đ match d in either direction", "[search]")
     CHECK(searchProcedures(catalog(), "ĐANG KY KET HON").front().name == "Đăng ký kết hôn");
 }
 
-TEST_CASE("word starts rank above matches inside words; a code matches exactly", "[search]")
+TEST_CASE("word starts rank above matches inside words, a code matches exactly", "[search]")
 {
     CHECK(searchProcedures(catalog(), "1.001193").front().name == "Đăng ký khai sinh");
     CHECK(procedureMatchScore(catalog()[0], "hon") > procedureMatchScore(catalog()[0], "on"));
@@ -65,7 +65,7 @@ TEST_CASE("word starts rank above matches inside words; a code matches exactly",
     CHECK(procedureMatchScore(catalog()[1], "khai sinhx") == 0);
 }
 
-TEST_CASE("an empty query lists everything; the limit cuts", "[search]")
+TEST_CASE("an empty query lists everything, the limit cuts", "[search]")
 {
     CHECK(searchProcedures(catalog(), "").size() == catalog().size());
     CHECK(searchProcedures(catalog(), "   ").size() == catalog().size());

@@ -40,7 +40,7 @@ TEST_CASE("a good row is read with its papers", "[procedure]")
                                                "Quyết định 1872/QĐ-BTP\n");
 }
 
-TEST_CASE("paper kinds: a kind column is read and written; an old file infers them (issue 12 item 4)", "[procedure]")
+TEST_CASE("paper kinds: a kind column is read and written, an old file infers them (issue 12 item 4)", "[procedure]")
 {
     const std::string papers = "\"Tờ khai (bản chính), 1 | Giấy tờ tùy thân – xuất trình (bản chính), 1 | "
                                "Văn bản ủy quyền nếu ủy quyền – không cần chứng thực nếu là người thân (bản chính), 1 | "

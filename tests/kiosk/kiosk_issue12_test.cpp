@@ -77,7 +77,7 @@ TEST_CASE("language: a time-out or the attract screen brings the next citizen ba
     CHECK(k.state.lang == Lang::En);
 }
 
-TEST_CASE("waits: a busy counter with nobody waiting is not 'no wait'; the priority card has its own estimate", "[kiosk][wait]")
+TEST_CASE("waits: a busy counter with nobody waiting is not 'no wait', the priority card has its own estimate", "[kiosk][wait]")
 {
     KioskFixture k;
     // The demo serves A001 at counter 1; counter 2 takes the next HT ticket: both HT counters busy.

@@ -120,7 +120,7 @@ TEST_CASE("guide: field, procedure, papers and fee, then a number for its group"
     CHECK(issue->groupCode == "HT");
 }
 
-TEST_CASE("rating: code, choice, reasons, thanks; recorded once", "[kiosk][rating]")
+TEST_CASE("rating: code, choice, reasons, thanks, recorded once", "[kiosk][rating]")
 {
     KioskFixture k;
     open(k, "##rating");

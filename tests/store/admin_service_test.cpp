@@ -61,7 +61,7 @@ TEST_CASE("admin: several settings are stored together or not at all", "[admin]"
     CHECK(codeOf([&] { (void)s.open("boss")->setSettings({{"office.name", "X"}}); }) == ErrorCode::Forbidden);
 }
 
-TEST_CASE("admin: role, unit and active of an account; the last active admin stays", "[admin]")
+TEST_CASE("admin: role, unit and active of an account, the last active admin stays", "[admin]")
 {
     test::TestStore s;
     auto admin = s.open();
@@ -111,12 +111,10 @@ TEST_CASE("admin: a supervisor manages staff but not admin accounts nor the admi
     CHECK(codeOf([&] { s.open("officer")->unlockStaff("clerk"); }) == ErrorCode::Forbidden);
 }
 
-TEST_CASE("admin: a password reset works at once and clears the lock-out; unlock alone too", "[admin]")
+TEST_CASE("admin: a password reset works at once and clears the lock-out, unlock alone too", "[admin]")
 {
     test::TestStore s;
-    service::DeskOptions o;
-    o.clock = [&s] { return s.now; };
-    auto login = service::openSqliteDesk(s.path(), o);
+    auto login = s.openAnonymous();
     for (int i = 0; i < 5; ++i) REQUIRE_THROWS(login->login("clerk", "wrong"));
     auto admin = s.open();
     const auto locked = [&] {
@@ -211,7 +209,7 @@ TEST_CASE("admin: an import with bad rows reports row and column and imports not
     CHECK(codeOf([&] { (void)admin->procedure("1.100001"); }) == ErrorCode::NotFound);
 }
 
-TEST_CASE("the kiosk PIN reaches only those who manage settings; the kiosk checks it through the Desk")
+TEST_CASE("the kiosk PIN reaches only those who manage settings, the kiosk checks it through the Desk")
 {
     test::TestStore s;
     auto admin = s.open("admin");

@@ -84,7 +84,7 @@ TEST_CASE("the placeholder reason sent back unchanged is refused", "[lateness][d
     REQUIRE(clerk->apologies(ApologyStatus::Draft).size() == 1);
 }
 
-TEST_CASE("a v3 store is upgraded to v4 with its slips not yet handed over", "[migrations][delivery]")
+TEST_CASE("a v3 store is upgraded to v4 with its slips not yet handed over", "[sqlite][migrations][delivery]")
 {
     test::TestStore s;
     const std::string path = s.dir() + "/v3.db";

@@ -170,7 +170,7 @@ TEST_CASE("a year without a confirmed table uses suggested holidays and warns", 
     REQUIRE_THROWS_AS(clerk->confirmCalendarYear(2029), Error);  // supervisors and admins only
 }
 
-TEST_CASE("a v4 store gains sign-by columns and confirms the years it already has", "[migrations][apology-timing]")
+TEST_CASE("a v4 store gains sign-by columns and confirms the years it already has", "[sqlite][migrations][apology-timing]")
 {
     test::TestStore s;
     {

@@ -224,7 +224,7 @@ TEST_CASE("search by folded name and unknown or malformed codes", "[dossier]")
     }
 }
 
-TEST_CASE("the public look-up masks personal data; one rating per dossier", "[dossier]")
+TEST_CASE("the public look-up masks personal data, one rating per dossier", "[dossier]")
 {
     test::TestStore s;
     auto clerk = s.open("clerk");

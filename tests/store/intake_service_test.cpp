@@ -40,7 +40,7 @@ domain::SubmittedPaper paper(int index, domain::PaperForm form = domain::PaperFo
 
 }  // namespace
 
-TEST_CASE("receive: a missing required or shown paper refuses the dossier and writes nothing; a conditional one is optional",
+TEST_CASE("receive: a missing required or shown paper refuses the dossier and writes nothing, a conditional one is optional",
           "[dossier][intake]")
 {
     test::TestStore s;
@@ -79,7 +79,7 @@ TEST_CASE("receive: a missing required or shown paper refuses the dossier and wr
     CHECK(old.papers.empty());
 }
 
-TEST_CASE("receive: an organisation through a representative, e-mail and collection are kept; bad ones refused",
+TEST_CASE("receive: an organisation through a representative, e-mail and collection are kept, bad ones refused",
           "[dossier][intake]")
 {
     test::TestStore s;
@@ -110,7 +110,7 @@ TEST_CASE("receive: an organisation through a representative, e-mail and collect
     CHECK(clerk->dossier(clerk->receive(r).code).dossier.collection == domain::Collection::Online);
 }
 
-TEST_CASE("upgrade: a store from before paper kinds and intake details opens with its data intact", "[migrations][intake]")
+TEST_CASE("upgrade: a store from before paper kinds and intake details opens with its data intact", "[sqlite][migrations][intake]")
 {
     test::TestStore s;
     const std::string path = s.dir() + "/older.db";

@@ -12,7 +12,7 @@
 
 using namespace motcua;
 
-TEST_CASE("a new store is created at the latest schema, and migrating again does nothing", "[migrations]")
+TEST_CASE("a new store is created at the latest schema, and migrating again does nothing", "[migrations][sqlite]")
 {
     test::TestStore s;
     store::Database db(s.path(), store::OpenMode::ExistingReadWrite);
@@ -21,7 +21,7 @@ TEST_CASE("a new store is created at the latest schema, and migrating again does
     REQUIRE(service::upgradeStore(s.path()) == 0);
 }
 
-TEST_CASE("the store uses WAL, full sync and foreign keys", "[migrations]")
+TEST_CASE("the store uses WAL, full sync and foreign keys", "[migrations][sqlite]")
 {
     test::TestStore s;
     store::Database db(s.path(), store::OpenMode::ExistingReadWrite);
@@ -38,7 +38,7 @@ TEST_CASE("the store uses WAL, full sync and foreign keys", "[migrations]")
     REQUIRE(fk.getInt(0) == 1);
 }
 
-TEST_CASE("a store written by a newer motcua is refused, not guessed at", "[migrations]")
+TEST_CASE("a store written by a newer motcua is refused, not guessed at", "[migrations][sqlite]")
 {
     test::TestStore s;
     {
@@ -55,7 +55,7 @@ TEST_CASE("a store written by a newer motcua is refused, not guessed at", "[migr
     REQUIRE_THROWS_AS(service::upgradeStore(s.path()), Error);
 }
 
-TEST_CASE("a file that is not a database is reported and left alone", "[migrations]")
+TEST_CASE("a file that is not a database is reported and left alone", "[migrations][sqlite]")
 {
     test::TestStore s;
     const std::string path = s.dir() + "/notes.db";
@@ -75,7 +75,7 @@ TEST_CASE("a file that is not a database is reported and left alone", "[migratio
     REQUIRE(line == "this is not a database");
 }
 
-TEST_CASE("an empty database file needs init before use by other commands", "[migrations]")
+TEST_CASE("an empty database file needs init before use by other commands", "[migrations][sqlite]")
 {
     test::TestStore s;
     const std::string path = s.dir() + "/empty.db";
@@ -86,7 +86,7 @@ TEST_CASE("an empty database file needs init before use by other commands", "[mi
     REQUIRE_THROWS_AS(service::requireStoreFile(s.dir() + "/missing.db"), Error);
 }
 
-TEST_CASE("a store from before visit ratings is upgraded and takes a rating by ticket", "[migrations][rating]")
+TEST_CASE("a store from before visit ratings is upgraded and takes a rating by ticket", "[migrations][rating][sqlite]")
 {
     test::TestStore s;
     s.open("kiosk")->issueTicket({"HT", "", true});

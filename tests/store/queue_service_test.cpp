@@ -232,7 +232,7 @@ TEST_CASE("a reprinted ticket shows the same people ahead as when it was issued"
     REQUIRE(kiosk->ticketInfo(normal.ticket.label).ahead == 5);
 }
 
-TEST_CASE("call next moments after the last call is refused; a ticket finished unseen comes back", "[queue]")
+TEST_CASE("call next moments after the last call is refused, a ticket finished unseen comes back", "[queue]")
 {
     test::TestStore s;
     auto kiosk = s.open("kiosk");

@@ -119,7 +119,7 @@ TEST_CASE("report: needs ViewReports and a real period", "[report]")
     REQUIRE(boss->report(from, to).total.receivedTotal() == 0);
 }
 
-TEST_CASE("report: works on a read-only desk", "[report]")
+TEST_CASE("report: works on a read-only desk", "[sqlite][report]")
 {
     test::TestStore s;
     seedWeek(s);

@@ -28,10 +28,10 @@ ErrorCode codeOf(const std::function<void()>& f)
 TEST_CASE("login with argon2id passwords and lock-out after five failures", "[session]")
 {
     test::TestStore s;
-    service::DeskOptions o;
-    o.clock = [&s] { return s.now; };
-    auto desk = service::openSqliteDesk(s.path(), o);
+    auto desk = s.openAnonymous();
+    REQUIRE_FALSE(desk->currentUser());
     REQUIRE(desk->login("clerk", "password-123").role == domain::Role::Staff);
+    REQUIRE(desk->currentUser()->username == "clerk");
     REQUIRE(codeOf([&] { desk->login("clerk", "wrong"); }) == ErrorCode::Forbidden);
     REQUIRE(codeOf([&] { desk->login("nobody", "password-123"); }) == ErrorCode::Forbidden);
     for (int i = 0; i < 4; ++i) REQUIRE_THROWS(desk->login("clerk", "wrong"));
@@ -39,6 +39,9 @@ TEST_CASE("login with argon2id passwords and lock-out after five failures", "[se
     REQUIRE_THROWS_WITH(desk->login("clerk", "password-123"), Catch::Contains("khoá"));
     s.now += 16 * 60;
     REQUIRE(desk->login("clerk", "password-123").username == "clerk");
+    desk->logout();
+    REQUIRE_FALSE(desk->currentUser());
+    REQUIRE(codeOf([&] { (void)desk->staffAccounts(); }) == ErrorCode::Forbidden);
 }
 
 TEST_CASE("roles limit what each account may do", "[session]")
@@ -68,7 +71,7 @@ TEST_CASE("settings are validated before they are stored", "[session]")
             "2026-11-17 17:00");
 }
 
-TEST_CASE("an online backup restores to the same data", "[session]")
+TEST_CASE("an online backup restores to the same data", "[sqlite][session]")
 {
     test::TestStore s;
     auto clerk = s.open("clerk");
@@ -86,7 +89,7 @@ TEST_CASE("an online backup restores to the same data", "[session]")
     REQUIRE(restored->verifyAudit().ok);
 }
 
-TEST_CASE("restore brings a backup back and keeps what it replaced", "[session]")
+TEST_CASE("restore brings a backup back and keeps what it replaced", "[sqlite][session]")
 {
     test::TestStore s;
     auto clerk = s.open("clerk");
@@ -111,7 +114,7 @@ TEST_CASE("restore brings a backup back and keeps what it replaced", "[session]"
     REQUIRE(clerk->receive({"1.004873", "Mai", "", "", "", domain::Channel::Direct, ""}).code == after.code);
 }
 
-TEST_CASE("restore refuses damaged or foreign files and changes nothing", "[session]")
+TEST_CASE("restore refuses damaged or foreign files and changes nothing", "[sqlite][session]")
 {
     test::TestStore s;
     auto admin = s.open();

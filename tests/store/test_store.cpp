@@ -1,5 +1,7 @@
 #include "test_store.h"
 
+#include "loopback_transport.h"
+#include "net/rpc_desk.h"
 #include "service/demo_data.h"
 
 #include <catch2/catch.hpp>
@@ -22,7 +24,7 @@ TestStore::TestStore() : now(at("2026-11-16 08:00"))
     m_dir = ::mkdtemp(tmpl);
     m_path = m_dir + "/store.db";
     service::createFirstAdmin(m_path, "admin-password");
-    auto desk = open("admin");
+    auto desk = openLocal("admin");
     desk->addCounter({1, "Quầy 1", true, {}});
     desk->addCounter({2, "Quầy 2", true, {}});
     desk->addCounter({3, "Quầy 3", true, {}});
@@ -46,13 +48,39 @@ TestStore::~TestStore()
     std::filesystem::remove_all(m_dir, ec);
 }
 
-std::unique_ptr<service::Desk> TestStore::open(const std::string& user)
+bool TestStore::network()
+{
+    static const bool loopback = [] {
+        const char* backend = std::getenv("MOTCUA_TEST_DESK");
+        const std::string name = backend == nullptr ? "sqlite" : backend;
+        if (name != "sqlite" && name != "loopback") throw std::runtime_error("MOTCUA_TEST_DESK: sqlite or loopback");
+        return name == "loopback";
+    }();
+    return loopback;
+}
+
+std::unique_ptr<service::Desk> TestStore::openAnonymous()
+{
+    service::DeskOptions options;
+    options.clock = [this] { return now; };
+    auto desk = service::openSqliteDesk(m_path, options);
+    if (!network()) return desk;
+    return net::openRpcDesk(std::make_shared<LoopbackTransport>(std::move(desk)));
+}
+
+std::unique_ptr<service::Desk> TestStore::openLocal(const std::string& user)
 {
     service::DeskOptions options;
     options.clock = [this] { return now; };
     auto desk = service::openSqliteDesk(m_path, options);
     desk->actAs(user);
     return desk;
+}
+
+std::unique_ptr<service::Desk> TestStore::open(const std::string& user)
+{
+    if (!network()) return openLocal(user);
+    return net::openRpcDesk(std::make_shared<LoopbackTransport>(openLocal(user)));
 }
 
 void rollBackTo(store::Database& db, int version)

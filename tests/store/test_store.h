@@ -25,8 +25,16 @@ public:
     TestStore(const TestStore&) = delete;
     TestStore& operator=(const TestStore&) = delete;
 
-    /// A new desk on the same file (another "process"), acting as `user`.
+    /// A new desk on the same file (another "process"), acting as `user`. With
+    /// MOTCUA_TEST_DESK=loopback it is a network Desk (net::openRpcDesk) over an in-process
+    /// transport to a host-side SQLite Desk acting as `user`: the same contract, through JSON.
     std::unique_ptr<service::Desk> open(const std::string& user = "admin");
+    /// A desk nobody is logged in to (its login goes over the network in loopback mode).
+    std::unique_ptr<service::Desk> openAnonymous();
+    /// The SQLite Desk itself, whatever the back end (setup, and host-only calls).
+    std::unique_ptr<service::Desk> openLocal(const std::string& user = "admin");
+    /// Desks from open() go over the (loopback) network.
+    [[nodiscard]] static bool network();
     [[nodiscard]] const std::string& path() const { return m_path; }
     [[nodiscard]] const std::string& dir() const { return m_dir; }
 

@@ -1,0 +1,16 @@
+# ctest splits a discovered test name at ";" (a CMake list), so a Catch test whose name holds one
+# is registered as fragments that match no test and "pass" without running. Refuse such names.
+file(GLOB_RECURSE sources "${TESTS_DIR}/*.cpp")
+set(bad "")
+foreach(source IN LISTS sources)
+  file(STRINGS "${source}" lines ENCODING UTF-8 REGEX "TEST_CASE\\(\"")
+  foreach(line IN LISTS lines)
+    if(line MATCHES "TEST_CASE\\(\"[^\"]*;")
+      list(APPEND bad "${source}: ${line}")
+    endif()
+  endforeach()
+endforeach()
+if(bad)
+  string(REPLACE ";" "\n" bad "${bad}")
+  message(FATAL_ERROR "Test names must not contain ';' (ctest would skip them):\n${bad}")
+endif()
