@@ -35,6 +35,7 @@ std::vector<Command> allCommands()
     addCaseCommands(c);
     addDocumentCommands(c);
     addReportCommands(c);
+    addServerCommands(c);
     addBenchCommands(c);
     return c;
 }

@@ -64,6 +64,7 @@ constexpr Rule kRules[] = {
     {"ticket.paper", Kind::Paper, 0},
     {"forms.apology_title", Kind::TitleChoice, 0},
     {"deadline.step_cap_to_due", Kind::Bool, 0},
+    {"session.idle_minutes", Kind::PositiveInt, 1440},
 };
 
 const Rule* findRule(std::string_view key)
@@ -138,6 +139,9 @@ const std::vector<SettingSpec>& settingSpecs()
         {"forms.apology_title", "new", "Tiêu đề phiếu xin lỗi (mẫu 04): new = PHIẾU XIN LỖI VÀ ĐỀ NGHỊ GIA HẠN THỜI GIAN GIẢI QUYẾT (Thông tư 03/2025), old = PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ (Thông tư 01/2018)"},
         {"deadline.step_cap_to_due", "yes",
          "Hạn bước xử lý rơi sau hạn trả hồ sơ: rút về đúng hạn trả (yes) hay giữ nguyên, chỉ cảnh báo (no)"},
+        // Issue 14: a staff session on a networked PC also ends at the end of the local day.
+        {"session.idle_minutes", "30",
+         "Phiên đăng nhập của cán bộ trên máy trạm nối mạng tự kết thúc sau bấy nhiêu phút không thao tác (1–1440)"},
     };
     return kSpecs;
 }

@@ -111,6 +111,10 @@ public:
     domain::Counter updateCounter(const domain::Counter& counter) override;
     domain::Procedure updateProcedure(const domain::Procedure& procedure) override;
 
+    /// The connection, for the store host: it joins each network write's request id to the
+    /// Desk's own transaction (store::CommitHook).
+    [[nodiscard]] store::Database& database() { return *m_db; }
+
 private:
     void require(domain::Permission p) const;
     void audit(const std::string& action, const std::string& subject, const std::string& detail = {});
