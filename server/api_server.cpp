@@ -7,6 +7,7 @@
 #include "host.h"
 #include "host_crypto.h"
 #include "store/database.h"
+#include "store/migrations.h"
 #include "store/settings_store.h"
 #include "wire_answers.h"
 
@@ -229,9 +230,15 @@ Server::~Server() { stop(); }
 void Server::start()
 {
     Impl& m = *m_impl;
+    if (m.started) return;
+    {
+        std::lock_guard lock(m.changeMutex);
+        m.stopping = false;
+    }
+    auto watchDb = std::make_shared<store::Database>(m.options.dbPath, store::OpenMode::ExistingReadWrite, 10000);
+    store::requireCurrentSchema(*watchDb);  // before anything is created beside the store
     m.identity = loadOrCreateIdentity(m.options.dataDir);
     m.host = std::make_unique<Host>(m.options, m.dispatch, m.identity.fingerprint);
-    auto watchDb = std::make_shared<store::Database>(m.options.dbPath, store::OpenMode::ExistingReadWrite, 10000);
     {
         store::Transaction tx(*watchDb, store::Transaction::Kind::Deferred);
         m.host->setIdleMinutes(domain::settingNumber(store::getSetting(*watchDb, "session.idle_minutes")));
@@ -254,6 +261,9 @@ void Server::start()
     m.apiThread = std::thread([&m] { m.api->listen_after_bind(); });
     m.publicThread = std::thread([&m] { m.pub.listen_after_bind(); });
     m.watchThread = std::thread([&m, watchDb] { m.watch(*watchDb); });
+    // httplib's stop() does nothing to a server whose listen loop has not begun: wait for both, so
+    // a stop right after start cannot leave a loop running for ever.
+    while (!m.api->is_running() || !m.pub.is_running()) std::this_thread::sleep_for(std::chrono::milliseconds(1));
     m.started = true;
 }
 

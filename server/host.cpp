@@ -136,8 +136,15 @@ bool Host::allowRate(std::int64_t key, int& retryAfter)
 
 std::optional<Answer> Host::checkDevice(const std::string& authorization, Answer& who)
 {
+    Device d;
+    return authorise(authorization, who, d);
+}
+
+std::optional<Answer> Host::authorise(const std::string& authorization, Answer& who, Device& out)
+{
     const auto d = device(authorization);
     if (!d) return unauthenticated(who, kNoDevice);
+    out = *d;
     who.device = std::to_string(d->id);
     int retry = 0;
     if (!allowRate(d->id, retry)) {
@@ -217,8 +224,8 @@ LockedDesk& Host::kioskDesk()
 Answer Host::call(const CallRequest& r)
 {
     Answer who;
-    if (auto refused = checkDevice(r.authorization, who)) return *refused;
-    const Device d = *device(r.authorization);
+    Device d;
+    if (auto refused = authorise(r.authorization, who, d)) return *refused;
     const net::MethodSpec* spec = net::findDeskMethod(r.method);
     if (!spec) return refuse(who, ErrorCode::NotFound, "Không có lệnh \"" + r.method + "\" trên máy chủ");
     if (spec->access == net::Access::HostOnly)
@@ -299,6 +306,9 @@ Answer Host::run(LockedDesk& locked, const Device& d, const std::string& method,
         } catch (const Error& e) {
             who = answerFor(e, method, who);
             if (!recorded) return who;  // nothing was written: a retry runs again
+        } catch (const std::exception& e) {  // the codec's own (nlohmann) errors
+            who = answerFor(Error(ErrorCode::Internal, e.what()), method, who);
+            if (!recorded) return who;
         }
         if (write) {
             std::lock_guard lock(m_hostMutex);

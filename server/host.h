@@ -50,6 +50,7 @@ public:
     [[nodiscard]] Answer enroll(const std::string& body);
     /// For /v1/version and /v1/events: a device token check only (401 answer, or nullopt).
     [[nodiscard]] std::optional<Answer> checkDevice(const std::string& authorization, Answer& who);
+
     /// The store's idle-session limit, refreshed by the watcher after each commit.
     void setIdleMinutes(double minutes);
 
@@ -62,6 +63,8 @@ private:
 
     [[nodiscard]] service::Instant now() const;
     [[nodiscard]] std::optional<Device> device(const std::string& authorization);
+    /// The calling device, or the 401/429 answer that refuses it.
+    [[nodiscard]] std::optional<Answer> authorise(const std::string& authorization, Answer& who, Device& d);
     [[nodiscard]] bool allowRate(std::int64_t key, int& retryAfter);
     [[nodiscard]] std::shared_ptr<Session> session(const std::string& token, const Device& d);
     [[nodiscard]] std::unique_ptr<service::SqliteDesk> openDesk();

@@ -67,6 +67,10 @@ std::map<std::string, std::vector<std::string>> validInvocations(const TempDir& 
         {"report", {"report", "--quarter", "2026-Q4"}},
         {"restore", {"restore", "--from", dir.file("good-backup.db")}},
         {"qr", {"qr", "--code", kCode}},
+        {"serve", {"serve", "--listen", "127.0.0.1:0", "--public", "127.0.0.1:0"}},
+        {"device add", {"device", "add", "--kind", "counter", "--name", "Quầy 9"}},
+        {"device list", {"device", "list"}},
+        {"device revoke", {"device", "revoke", "--id", "1"}},
     };
     const std::vector<std::pair<std::string, std::vector<std::string>>> kinds = {
         {"ticket", {"--ticket", "A001"}},   {"receipt", {"--code", kCode}}, {"supplement", {"--code", kCode}},
