@@ -84,6 +84,7 @@ struct Server::Impl {
     std::int64_t version = 0;  ///< under changeMutex
     bool stopping = false;     ///< under changeMutex
     std::vector<std::function<void(std::int64_t)>> listeners;
+    std::vector<std::function<void()>> stoppingListeners;
 
     void configure(httplib::Server& s, bool isApi);
     void routes();
@@ -209,12 +210,15 @@ void Server::Impl::watch(store::Database& db)
         }
         seen = v;
         host->setIdleMinutes(idle);
+        std::vector<std::function<void(std::int64_t)>> toCall;
+        std::int64_t now = 0;
         {
             std::lock_guard lock(changeMutex);
-            ++version;
+            now = ++version;
+            toCall = listeners;
         }
         changed.notify_all();
-        for (const auto& l : listeners) l(version);
+        for (const auto& l : toCall) l(now);
     }
 }
 
@@ -272,6 +276,7 @@ void Server::stop()
     Impl& m = *m_impl;
     if (!m.started) return;
     m.started = false;
+    for (const auto& l : m.stoppingListeners) l();
     {
         std::lock_guard lock(m.changeMutex);
         m.stopping = true;
@@ -289,6 +294,11 @@ int Server::apiPort() const { return m_impl->apiPort; }
 int Server::publicPort() const { return m_impl->publicPort; }
 const std::string& Server::fingerprint() const { return m_impl->identity.fingerprint; }
 httplib::Server& Server::publicHttp() { return m_impl->pub; }
-void Server::onChange(std::function<void(std::int64_t)> listener) { m_impl->listeners.push_back(std::move(listener)); }
+void Server::onChange(std::function<void(std::int64_t)> listener)
+{
+    std::lock_guard lock(m_impl->changeMutex);
+    m_impl->listeners.push_back(std::move(listener));
+}
+void Server::onStopping(std::function<void()> listener) { m_impl->stoppingListeners.push_back(std::move(listener)); }
 
 }  // namespace motcua::server

@@ -66,6 +66,8 @@ public:
     [[nodiscard]] httplib::Server& publicHttp();
     /// Called (from the watcher thread) with the store's new data version after each commit.
     void onChange(std::function<void(std::int64_t)> listener);
+    /// Called first thing in stop(), before the ports close (PublicSite::stop ends its streams).
+    void onStopping(std::function<void()> listener);
 
     struct Impl;
 

@@ -268,6 +268,8 @@ Answer Host::run(LockedDesk& locked, const Device& d, const std::string& method,
     std::lock_guard deskLock(locked.mutex);
     try {
         service::SqliteDesk& desk = &locked == &m_kiosk ? *kioskDesk().desk : *locked.desk;
+        if (who.user == "-")
+            if (const auto u = desk.currentUser()) who.user = u->username;
         if (write) {
             std::optional<store::StoredAnswer> stored;
             {

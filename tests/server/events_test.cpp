@@ -64,6 +64,8 @@ TEST_CASE("events: a write on the network and a host-side command each push a ch
     TestHost host([](server::ServerOptions& o) { o.pingInterval = std::chrono::milliseconds(300); });
     const std::string wall = host.enrol("wall");
     const std::string kiosk = host.enrol("kiosk");
+    std::atomic<long long> told{0};  // what PublicSite::changed will hear
+    host.server().onChange([&](std::int64_t v) { told = v; });
     const auto v0 = host.get("/v1/version", deviceHeaders(wall)).json().at("version").get<long long>();
     StreamReader reader(host.port(), wall);
     REQUIRE(reader.waitFor(1));  // the current version on connecting
@@ -77,6 +79,7 @@ TEST_CASE("events: a write on the network and a host-side command each push a ch
     CHECK(reader.waitFor(3, std::chrono::seconds(2)));
     const auto v1 = host.get("/v1/version", deviceHeaders(wall)).json().at("version").get<long long>();
     CHECK(v1 > v0);
+    CHECK(told == v1);
     // An idle stream is kept alive with comments.
     std::this_thread::sleep_for(std::chrono::milliseconds(700));
     CHECK(reader.pings == 1);

@@ -7,6 +7,10 @@
 
 #include <catch2/catch.hpp>
 
+#include <atomic>
+#include <set>
+#include <thread>
+
 using namespace motcua;
 using namespace motcua::servertest;
 
@@ -130,4 +134,28 @@ TEST_CASE("retry: the commit hook runs inside the write transaction and rolls ba
     }
     db.setCommitHook({});
     CHECK(store::listDevices(db).size() == 1);
+}
+
+TEST_CASE("retry: 40 kiosks issuing at once, each request sent twice, issue exactly 40 distinct tickets",
+          "[server][retry][concurrency]")
+{
+    TestHost host([](server::ServerOptions& o) { o.threads = 64; });
+    std::vector<std::string> tokens;
+    for (int i = 0; i < 40; ++i) tokens.push_back(host.enrol("kiosk"));
+    const auto before = ticketCount(host.db());
+    std::vector<std::string> labels(40);
+    std::vector<std::thread> threads;
+    std::atomic<int> mismatched{0};
+    for (int i = 0; i < 40; ++i)
+        threads.emplace_back([&, i] {
+            const std::string id = newRequestId();
+            const auto a = host.call(tokens[static_cast<std::size_t>(i)], "", "issueTicket", {{"groupCode", "HT"}}, id);
+            const auto b = host.call(tokens[static_cast<std::size_t>(i)], "", "issueTicket", {{"groupCode", "HT"}}, id);
+            if (a.status != 200 || a.body != b.body) ++mismatched;
+            else labels[static_cast<std::size_t>(i)] = a.json().at("result").at("ticket").at("label");
+        });
+    for (auto& t : threads) t.join();
+    CHECK(mismatched == 0);
+    CHECK(ticketCount(host.db()) == before + 40);
+    CHECK(std::set<std::string>(labels.begin(), labels.end()).size() == 40);
 }
