@@ -333,6 +333,7 @@ CREATE TABLE dossier_fees(
   PRIMARY KEY (dossier_id, line)
 ) WITHOUT ROWID;
 CREATE INDEX dossier_fees_paid ON dossier_fees(paid_at) WHERE paid_at IS NOT NULL;
+)SQL";
 
 // The store host (issue 14): enrolled devices, staff sessions bound to a device, and each write's
 // request id with its answer (a retry returns the first answer). Codes and tokens only hashed.
