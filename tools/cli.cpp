@@ -36,6 +36,7 @@ std::vector<Command> allCommands()
     addFeeCommands(c);
     addDocumentCommands(c);
     addReportCommands(c);
+    addServerCommands(c);
     addBenchCommands(c);
     return c;
 }

@@ -57,6 +57,7 @@ void addAdminCommands(std::vector<Command>& commands);
 void addBenchCommands(std::vector<Command>& commands);
 void addDocumentCommands(std::vector<Command>& commands);
 void addReportCommands(std::vector<Command>& commands);
+void addServerCommands(std::vector<Command>& commands);
 
 int run(int argc, char** argv);
 

@@ -68,6 +68,7 @@ constexpr Rule kRules[] = {
     {"payment.bank_bin", Kind::BankBin, 0},
     {"payment.account", Kind::BankAccount, 0},
     {"payment.account_name", Kind::AccountName, 0},
+    {"session.idle_minutes", Kind::PositiveInt, 1440},
 };
 
 const Rule* findRule(std::string_view key)
@@ -146,6 +147,9 @@ const std::vector<SettingSpec>& settingSpecs()
         {"payment.bank_bin", "", "Mã BIN ngân hàng (6 chữ số, danh sách NAPAS) của tài khoản thu phí, lệ phí"},
         {"payment.account", "", "Số tài khoản thu phí, lệ phí (Kho bạc hoặc ngân hàng) cho mã VietQR"},
         {"payment.account_name", "", "Tên tài khoản thu phí, viết in hoa không dấu như ngân hàng ghi"},
+        // Issue 14: a staff session on a networked PC also ends at the end of the local day.
+        {"session.idle_minutes", "30",
+         "Phiên đăng nhập của cán bộ trên máy trạm nối mạng tự kết thúc sau bấy nhiêu phút không thao tác (1–1440)"},
     };
     return kSpecs;
 }

@@ -117,6 +117,10 @@ public:
     domain::FeeLine waiveFee(const std::string& code, int line, const std::string& reason) override;
     std::string feeQrPayload(const std::string& code) override;
 
+    /// The connection, for the store host: it joins each network write's request id to the
+    /// Desk's own transaction (store::CommitHook).
+    [[nodiscard]] store::Database& database() { return *m_db; }
+
 private:
     void require(domain::Permission p) const;
     void audit(const std::string& action, const std::string& subject, const std::string& detail = {});

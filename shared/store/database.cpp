@@ -172,6 +172,7 @@ void Database::exec(std::string_view sql)
 
 std::int64_t Database::lastInsertId() const { return sqlite3_last_insert_rowid(m_db); }
 int Database::changes() const { return sqlite3_changes(m_db); }
+std::int64_t Database::totalChanges() const { return sqlite3_total_changes64(m_db); }
 bool Database::inTransaction() const { return sqlite3_get_autocommit(m_db) == 0; }
 
 void Database::resetAll()
@@ -250,7 +251,7 @@ void Database::restoreFrom(const std::string& path)
     if (rc != SQLITE_DONE) throwSqlite(m_db, rc, "khôi phục");
 }
 
-Transaction::Transaction(Database& db, Kind kind) : m_db(db)
+Transaction::Transaction(Database& db, Kind kind) : m_db(db), m_changesAtStart(db.totalChanges())
 {
     m_db.exec(kind == Kind::Immediate ? "BEGIN IMMEDIATE" : "BEGIN");
 }
@@ -267,9 +268,13 @@ Transaction::~Transaction()
 
 void Transaction::commit()
 {
+    // Copied: the hook may clear itself on the connection while it runs.
+    const CommitHook hook = m_db.totalChanges() != m_changesAtStart ? m_db.commitHook() : CommitHook{};
+    if (hook.beforeCommit) hook.beforeCommit(m_db);
     m_db.resetAll();
     m_db.exec("COMMIT");
     m_done = true;
+    if (hook.afterCommit) hook.afterCommit();
 }
 
 }  // namespace motcua::store

@@ -6,11 +6,13 @@
 #include "domain/error.h"
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -55,6 +57,16 @@ private:
     sqlite3_stmt* m_stmt = nullptr;
 };
 
+class Database;
+
+/// Work joined to every transaction on one connection that changed rows: the store host
+/// records a request id in the same transaction as the Desk's write, so a retry after a crash
+/// between the commit and the answer can never run the write twice (docs/network-protocol.md).
+struct CommitHook {
+    std::function<void(Database&)> beforeCommit;  ///< runs inside the transaction; throwing rolls it back
+    std::function<void()> afterCommit;            ///< the COMMIT succeeded
+};
+
 enum class OpenMode {
     ReadWrite,  ///< create if missing
     ReadOnly,   ///< the wall screen: never writes
@@ -89,12 +101,18 @@ public:
     [[nodiscard]] bool inTransaction() const;
     /// Resets every cached statement so none keeps a read snapshot open.
     void resetAll();
+    /// Rows changed by this connection since it opened (sqlite3_total_changes64).
+    [[nodiscard]] std::int64_t totalChanges() const;
+    /// Sets (or, with an empty hook, clears) the hook every writing transaction's commit runs.
+    void setCommitHook(CommitHook hook) { m_commitHook = std::move(hook); }
+    [[nodiscard]] const CommitHook& commitHook() const { return m_commitHook; }
 
 private:
     sqlite3* m_db = nullptr;
     std::string m_path;
     bool m_readOnly = false;
     std::unordered_map<std::string, std::unique_ptr<Statement>> m_cache;
+    CommitHook m_commitHook;
 };
 
 /// BEGIN IMMEDIATE … COMMIT; rolls back in the destructor unless commit() was called.
@@ -110,6 +128,7 @@ public:
 
 private:
     Database& m_db;
+    std::int64_t m_changesAtStart = 0;
     bool m_done = false;
 };
 

@@ -335,9 +335,42 @@ CREATE TABLE dossier_fees(
 CREATE INDEX dossier_fees_paid ON dossier_fees(paid_at) WHERE paid_at IS NOT NULL;
 )SQL";
 
+// The store host (issue 14): enrolled devices, staff sessions bound to a device, and each write's
+// request id with its answer (a retry returns the first answer). Codes and tokens only hashed.
+constexpr const char* kV10Host = R"SQL(
+CREATE TABLE host_devices (
+  id           INTEGER PRIMARY KEY,
+  kind         TEXT NOT NULL CHECK (kind IN ('counter','kiosk','wall','cli')),
+  name         TEXT NOT NULL,
+  code_hash    TEXT UNIQUE,             -- SHA-256 of the one-time enrolment code; NULL once used
+  code_expires INTEGER NOT NULL,
+  token_hash   TEXT UNIQUE,             -- SHA-256 of the device token, set at enrolment
+  created_at   INTEGER NOT NULL,
+  enrolled_at  INTEGER,
+  revoked_at   INTEGER
+);
+CREATE TABLE host_sessions (
+  token_hash TEXT PRIMARY KEY,
+  device_id  INTEGER NOT NULL REFERENCES host_devices(id),
+  username   TEXT NOT NULL,
+  created_at INTEGER NOT NULL,
+  ends_at    INTEGER NOT NULL,          -- the end of the local day it began
+  ended_at   INTEGER
+) WITHOUT ROWID;
+CREATE TABLE host_requests (
+  device_id  INTEGER NOT NULL,
+  request_id TEXT NOT NULL,
+  method     TEXT NOT NULL,
+  created_at INTEGER NOT NULL,
+  status     INTEGER,                   -- NULL: the write committed, its answer was never stored
+  answer     TEXT,
+  PRIMARY KEY (device_id, request_id)
+) WITHOUT ROWID;
+)SQL";
+
 const std::vector<const char*>& migrations()
 {
-    static const std::vector<const char*> kSteps = {kV1, kV2, kV3, kV4, kV5, kV6, kV7, kV8, kV9Fees};
+    static const std::vector<const char*> kSteps = {kV1, kV2, kV3, kV4, kV5, kV6, kV7, kV8, kV9Fees, kV10Host};
     return kSteps;
 }
 

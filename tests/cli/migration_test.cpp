@@ -72,6 +72,10 @@ std::map<std::string, std::vector<std::string>> validInvocations(const TempDir& 
         {"case fee-correct", {"case", "fee-correct", "--code", kCode, "--line", "1", "--reason", "Nhầm"}},
         {"case fee-waive", {"case", "fee-waive", "--code", kCode, "--line", "1", "--reason", "Hộ nghèo"}},
         {"qr vietqr", {"qr", "vietqr", "--code", kCode}},
+        {"serve", {"serve", "--listen", "127.0.0.1:0", "--public", "127.0.0.1:0"}},
+        {"device add", {"device", "add", "--kind", "counter", "--name", "Quầy 9"}},
+        {"device list", {"device", "list"}},
+        {"device revoke", {"device", "revoke", "--id", "1"}},
     };
     const std::vector<std::pair<std::string, std::vector<std::string>>> kinds = {
         {"ticket", {"--ticket", "A001"}},   {"receipt", {"--code", kCode}}, {"supplement", {"--code", kCode}},

@@ -90,6 +90,9 @@ void rollBackTo(store::Database& db, int version)
     };
     for (int v = db.userVersion(); v > version; --v) {
         switch (v) {
+        case 10:  // the store host's devices, sessions and request ids
+            db.exec("DROP TABLE host_requests; DROP TABLE host_sessions; DROP TABLE host_devices");
+            break;
         case 9: db.exec("DROP TABLE dossier_fees"); break;  // fees
         case 8:  // what the citizen brings
             db.exec("DROP TABLE dossier_papers");

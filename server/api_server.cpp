@@ -1,0 +1,304 @@
+// The store host over httplib: the HTTPS API port, the plain public port, the store watcher that
+// feeds the event streams, and the per-request log line. The request logic is host.cpp.
+#include "api_server.h"
+
+#include "domain/error.h"
+#include "domain/settings.h"
+#include "host.h"
+#include "host_crypto.h"
+#include "store/database.h"
+#include "store/migrations.h"
+#include "store/settings_store.h"
+#include "wire_answers.h"
+
+#include <httplib.h>
+
+#include <atomic>
+#include <condition_variable>
+#include <ctime>
+#include <iostream>
+#include <thread>
+#include <vector>
+
+namespace motcua::server {
+
+using nlohmann::json;
+
+namespace {
+
+struct RequestLog {
+    std::chrono::steady_clock::time_point start;
+    bool started = false;
+    std::string device = "-";
+    std::string user = "-";
+};
+thread_local RequestLog tLog;
+
+std::mutex gLogMutex;
+
+void logLine(const httplib::Request& req, const httplib::Response& res)
+{
+    const auto ms = tLog.started ? std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() -
+                                                                                        tLog.start)
+                                       .count()
+                                 : 0;
+    const std::time_t t = std::time(nullptr);
+    std::tm tm{};
+    gmtime_r(&t, &tm);
+    char when[32];
+    std::strftime(when, sizeof when, "%Y-%m-%dT%H:%M:%SZ", &tm);
+    // The path only (never the query), cut short: a hostile path cannot flood the log.
+    std::string path = req.path.substr(0, 120);
+    for (char& c : path)
+        if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f) c = '?';
+    std::lock_guard lock(gLogMutex);
+    std::cerr << when << " device=" << tLog.device << " user=" << tLog.user << " " << req.method << " " << path << " "
+              << res.status << " " << ms << "ms\n";
+}
+
+void reply(httplib::Response& res, const Answer& a)
+{
+    res.status = a.status;
+    res.set_content(a.body, "application/json");
+    if (a.retryAfterSeconds > 0) res.set_header("Retry-After", std::to_string(a.retryAfterSeconds));
+    tLog.device = a.device;
+    tLog.user = a.user;
+}
+
+}  // namespace
+
+struct Server::Impl {
+    ServerOptions options;
+    Dispatcher dispatch;
+    TlsIdentity identity;
+    std::unique_ptr<Host> host;
+    std::unique_ptr<httplib::SSLServer> api;
+    httplib::Server pub;
+    int apiPort = 0;
+    int publicPort = 0;
+    std::thread apiThread, publicThread, watchThread;
+    bool started = false;
+
+    std::mutex changeMutex;
+    std::condition_variable changed;
+    std::int64_t version = 0;  ///< under changeMutex
+    bool stopping = false;     ///< under changeMutex
+    std::vector<std::function<void(std::int64_t)>> listeners;
+    std::vector<std::function<void()>> stoppingListeners;
+
+    void configure(httplib::Server& s, bool isApi);
+    void routes();
+    void watch(store::Database& db);
+    void events(const httplib::Request& req, httplib::Response& res);
+};
+
+void Server::Impl::configure(httplib::Server& s, bool isApi)
+{
+    const int threads = options.threads;
+    s.new_task_queue = [threads, isApi] { return new httplib::ThreadPool(static_cast<std::size_t>(isApi ? threads : 16)); };
+    s.set_payload_max_length(options.maxBodyBytes);
+    s.set_read_timeout(options.readTimeoutSeconds, 0);
+    s.set_write_timeout(options.writeTimeoutSeconds, 0);
+    s.set_keep_alive_max_count(1000);
+    s.set_keep_alive_timeout(5);
+    s.set_pre_routing_handler([](const httplib::Request&, httplib::Response&) {
+        tLog = RequestLog{std::chrono::steady_clock::now(), true};
+        return httplib::Server::HandlerResponse::Unhandled;
+    });
+    // Whatever httplib refuses itself (no route 404, body over the cap 413, a malformed request
+    // 400) still answers in the contract's JSON; the handlers' own answers are kept.
+    s.set_error_handler(httplib::Server::HandlerWithResponse([](const httplib::Request&, httplib::Response& res) {
+        if (!res.body.empty()) return httplib::Server::HandlerResponse::Unhandled;
+        const ErrorCode code = res.status == 404 ? ErrorCode::NotFound : res.status >= 500 ? ErrorCode::Internal : ErrorCode::InvalidInput;
+        const char* message = res.status == 404   ? "Không có địa chỉ này trên máy chủ"
+                              : res.status == 413 ? "Yêu cầu quá lớn, máy chủ không nhận"
+                              : res.status >= 500 ? "Máy chủ gặp lỗi không mong đợi; chưa có gì thay đổi"
+                                                  : "Yêu cầu không hợp lệ";
+        res.set_content(errorJson(code, message).dump(), "application/json");
+        return httplib::Server::HandlerResponse::Handled;
+    }));
+    s.set_exception_handler([](const httplib::Request& req, httplib::Response& res, std::exception_ptr ep) {
+        try {
+            if (ep) std::rethrow_exception(ep);
+        } catch (const std::exception& e) {
+            std::cerr << "motcua serve: " << req.path.substr(0, 120) << ": " << e.what() << "\n";
+        } catch (...) {
+        }
+        res.status = 500;
+        res.set_content(errorJson(ErrorCode::Internal, "Máy chủ gặp lỗi không mong đợi; chưa có gì thay đổi").dump(),
+                        "application/json");
+    });
+    if (options.logRequests) s.set_logger(logLine);
+}
+
+void Server::Impl::routes()
+{
+    auto clock = [this](const httplib::Request& req) {
+        std::optional<service::Instant> t;
+        if (options.trustClientClock && req.has_header("X-Motcua-Now")) {
+            try {
+                t = std::stoll(req.get_header_value("X-Motcua-Now"));
+            } catch (const std::exception&) {
+            }
+        }
+        setRequestClock(t);
+    };
+    api->Post("/v1/enroll", [this](const httplib::Request& req, httplib::Response& res) { reply(res, host->enroll(req.body)); });
+    api->Post(R"(/v1/call/([A-Za-z]{1,64}))", [this, clock](const httplib::Request& req, httplib::Response& res) {
+        clock(req);
+        CallRequest r{req.get_header_value("Authorization"), req.get_header_value("X-Motcua-Session"),
+                      req.get_header_value("X-Request-Id"),  "", req.matches[1].str(), req.body};
+        reply(res, host->call(r));
+        setRequestClock(std::nullopt);
+    });
+    api->Get("/v1/version", [this](const httplib::Request& req, httplib::Response& res) {
+        Answer who;
+        if (auto refused = host->checkDevice(req.get_header_value("Authorization"), who)) return reply(res, *refused);
+        std::lock_guard lock(changeMutex);
+        who.body = json{{"version", version}}.dump();
+        reply(res, who);
+    });
+    api->Get("/v1/events", [this](const httplib::Request& req, httplib::Response& res) { events(req, res); });
+}
+
+void Server::Impl::events(const httplib::Request& req, httplib::Response& res)
+{
+    Answer who;
+    if (auto refused = host->checkDevice(req.get_header_value("Authorization"), who)) return reply(res, *refused);
+    tLog.device = who.device;
+    res.set_header("Cache-Control", "no-cache");
+    auto last = std::make_shared<std::int64_t>(-1);
+    res.set_chunked_content_provider("text/event-stream", [this, last](std::size_t, httplib::DataSink& sink) {
+        std::unique_lock lock(changeMutex);
+        const bool woke = changed.wait_for(lock, *last < 0 ? std::chrono::milliseconds(0) : options.pingInterval,
+                                           [&] { return stopping || version != *last; });
+        if (stopping) {
+            sink.done();
+            return true;
+        }
+        std::string text;
+        if (woke || *last < 0) {
+            *last = version;
+            text = "event: changed\ndata: {\"version\": " + std::to_string(version) + "}\n\n";
+        } else {
+            text = ": ping\n\n";
+        }
+        lock.unlock();
+        return sink.write(text.data(), text.size());
+    });
+}
+
+void Server::Impl::watch(store::Database& db)
+{
+    std::int64_t seen = db.dataVersion();
+    for (;;) {
+        {
+            std::unique_lock lock(changeMutex);
+            if (changed.wait_for(lock, options.watchInterval, [&] { return stopping; })) return;
+        }
+        std::int64_t v = 0;
+        double idle = 30;
+        try {
+            v = db.dataVersion();
+            if (v == seen) continue;
+            store::Transaction tx(db, store::Transaction::Kind::Deferred);
+            idle = domain::settingNumber(store::getSetting(db, "session.idle_minutes"));
+            tx.commit();
+        } catch (const Error& e) {
+            std::cerr << "motcua serve: theo dõi cơ sở dữ liệu: " << e.what() << "\n";
+            continue;
+        }
+        seen = v;
+        host->setIdleMinutes(idle);
+        std::vector<std::function<void(std::int64_t)>> toCall;
+        std::int64_t now = 0;
+        {
+            std::lock_guard lock(changeMutex);
+            now = ++version;
+            toCall = listeners;
+        }
+        changed.notify_all();
+        for (const auto& l : toCall) l(now);
+    }
+}
+
+Server::Server(ServerOptions options, Dispatcher dispatch) : m_impl(std::make_unique<Impl>())
+{
+    m_impl->options = std::move(options);
+    m_impl->dispatch = std::move(dispatch);
+    if (m_impl->options.dataDir.empty()) m_impl->options.dataDir = defaultDataDir(m_impl->options.dbPath);
+}
+
+Server::~Server() { stop(); }
+
+void Server::start()
+{
+    Impl& m = *m_impl;
+    if (m.started) return;
+    {
+        std::lock_guard lock(m.changeMutex);
+        m.stopping = false;
+    }
+    auto watchDb = std::make_shared<store::Database>(m.options.dbPath, store::OpenMode::ExistingReadWrite, 10000);
+    store::requireCurrentSchema(*watchDb);  // before anything is created beside the store
+    m.identity = loadOrCreateIdentity(m.options.dataDir);
+    m.host = std::make_unique<Host>(m.options, m.dispatch, m.identity.fingerprint);
+    {
+        store::Transaction tx(*watchDb, store::Transaction::Kind::Deferred);
+        m.host->setIdleMinutes(domain::settingNumber(store::getSetting(*watchDb, "session.idle_minutes")));
+        tx.commit();
+    }
+    m.api = std::make_unique<httplib::SSLServer>(m.identity.certPath.c_str(), m.identity.keyPath.c_str());
+    if (!m.api->is_valid()) throw Error(ErrorCode::Storage, "Không nạp được chứng chỉ TLS trong " + m.options.dataDir);
+    m.configure(*m.api, true);
+    m.configure(m.pub, false);
+    m.routes();
+    auto bind = [](httplib::Server& s, const std::string& host, int port) {
+        const int bound = port == 0 ? s.bind_to_any_port(host) : (s.bind_to_port(host, port) ? port : -1);
+        if (bound <= 0)
+            throw Error(ErrorCode::InvalidInput, "Không mở được cổng " + host + ":" + std::to_string(port) +
+                                                     " (đang được dùng hoặc địa chỉ sai)");
+        return bound;
+    };
+    m.apiPort = bind(*m.api, m.options.apiHost, m.options.apiPort);
+    m.publicPort = bind(m.pub, m.options.publicHost, m.options.publicPort);
+    m.apiThread = std::thread([&m] { m.api->listen_after_bind(); });
+    m.publicThread = std::thread([&m] { m.pub.listen_after_bind(); });
+    m.watchThread = std::thread([&m, watchDb] { m.watch(*watchDb); });
+    // httplib's stop() does nothing to a server whose listen loop has not begun: wait for both, so
+    // a stop right after start cannot leave a loop running for ever.
+    while (!m.api->is_running() || !m.pub.is_running()) std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    m.started = true;
+}
+
+void Server::stop()
+{
+    Impl& m = *m_impl;
+    if (!m.started) return;
+    m.started = false;
+    for (const auto& l : m.stoppingListeners) l();
+    {
+        std::lock_guard lock(m.changeMutex);
+        m.stopping = true;
+    }
+    m.changed.notify_all();
+    m.api->stop();
+    m.pub.stop();
+    m.apiThread.join();
+    m.publicThread.join();
+    m.watchThread.join();
+    m.host.reset();  // closes every Desk and the host's connection
+}
+
+int Server::apiPort() const { return m_impl->apiPort; }
+int Server::publicPort() const { return m_impl->publicPort; }
+const std::string& Server::fingerprint() const { return m_impl->identity.fingerprint; }
+httplib::Server& Server::publicHttp() { return m_impl->pub; }
+void Server::onChange(std::function<void(std::int64_t)> listener)
+{
+    std::lock_guard lock(m_impl->changeMutex);
+    m_impl->listeners.push_back(std::move(listener));
+}
+void Server::onStopping(std::function<void()> listener) { m_impl->stoppingListeners.push_back(std::move(listener)); }
+
+}  // namespace motcua::server

@@ -1,0 +1,102 @@
+// The store host's request logic, without HTTP (server/api_server.cpp carries it over httplib):
+// who is calling (device token, staff session), may they (MethodSpec::access and the device's
+// kind), which Desk runs the call, and the request-id record that makes a retried write return
+// its first answer (docs/network-protocol.md).
+#pragma once
+
+#include "api_server.h"
+#include "service/sqlite_desk.h"
+#include "store/database.h"
+
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <string>
+
+namespace motcua::server {
+
+/// What the HTTP layer hands over from one request.
+struct CallRequest {
+    std::string authorization;  ///< "Device <token>"
+    std::string session;        ///< X-Motcua-Session
+    std::string requestId;      ///< X-Request-Id
+    std::string clientNow;      ///< X-Motcua-Now (only with trustClientClock)
+    std::string method;         ///< the Desk method's name from the route
+    std::string body;
+};
+
+struct Answer {
+    int status = 200;
+    std::string body;  ///< JSON
+    int retryAfterSeconds = 0;
+    std::string device = "-";  ///< for the log line
+    std::string user = "-";
+};
+
+/// A Desk and the lock that serialises the calls on it (one SQLite connection).
+struct LockedDesk {
+    std::mutex mutex;
+    std::unique_ptr<service::SqliteDesk> desk;
+};
+
+class Host {
+public:
+    Host(const ServerOptions& options, Dispatcher dispatch, std::string fingerprint);
+    ~Host();
+
+    [[nodiscard]] Answer call(const CallRequest& request);
+    [[nodiscard]] Answer enroll(const std::string& body);
+    /// For /v1/version and /v1/events: a device token check only (401 answer, or nullopt).
+    [[nodiscard]] std::optional<Answer> checkDevice(const std::string& authorization, Answer& who);
+
+    /// The store's idle-session limit, refreshed by the watcher after each commit.
+    void setIdleMinutes(double minutes);
+
+private:
+    struct Device {
+        std::int64_t id = 0;
+        std::string kind;
+    };
+    struct Session;
+
+    [[nodiscard]] service::Instant now() const;
+    [[nodiscard]] std::optional<Device> device(const std::string& authorization);
+    /// The calling device, or the 401/429 answer that refuses it.
+    [[nodiscard]] std::optional<Answer> authorise(const std::string& authorization, Answer& who, Device& d);
+    [[nodiscard]] bool allowRate(std::int64_t key, int& retryAfter);
+    [[nodiscard]] std::shared_ptr<Session> session(const std::string& token, const Device& d);
+    [[nodiscard]] std::unique_ptr<service::SqliteDesk> openDesk();
+    [[nodiscard]] LockedDesk& kioskDesk();
+    Answer login(const Device& d, const nlohmann::json& args, Answer who);
+    Answer logout(const std::string& token, Answer who);
+    Answer run(LockedDesk& desk, const Device& d, const std::string& method, bool write, const std::string& requestId,
+               const nlohmann::json& args, Answer who);
+
+    ServerOptions m_options;
+    Dispatcher m_dispatch;
+    std::string m_fingerprint;
+
+    std::mutex m_hostMutex;  ///< the host's own connection; taken after any desk's mutex, never before
+    std::unique_ptr<store::Database> m_hostDb;
+
+    std::mutex m_sessionsMutex;
+    std::map<std::string, std::shared_ptr<Session>> m_sessions;  ///< by token hash
+    double m_idleMinutes = 30;
+
+    LockedDesk m_anonymous;  ///< wall devices and Open calls without a session
+    LockedDesk m_kiosk;      ///< kiosk devices without a session, as the store's kiosk account
+
+    struct Bucket {
+        double tokens = 0;
+        std::chrono::steady_clock::time_point at;
+    };
+    std::mutex m_rateMutex;
+    std::map<std::int64_t, Bucket> m_buckets;
+};
+
+/// The instant from an X-Motcua-Now header for this thread's request (testing clock), if any.
+void setRequestClock(std::optional<service::Instant> t);
+
+}  // namespace motcua::server

@@ -1,0 +1,44 @@
+#include "wire_answers.h"
+
+namespace motcua::server {
+
+int statusOf(ErrorCode code)
+{
+    switch (code) {
+    case ErrorCode::InvalidInput: return 400;
+    case ErrorCode::Forbidden: return 403;
+    case ErrorCode::NotFound: return 404;
+    case ErrorCode::IllegalState:
+    case ErrorCode::Conflict:
+    case ErrorCode::Empty: return 409;
+    case ErrorCode::Busy:
+    case ErrorCode::Storage:
+    case ErrorCode::VersionTooNew: return 503;
+    case ErrorCode::Internal: return 500;
+    }
+    return 500;
+}
+
+nlohmann::json errorJson(ErrorCode code, const std::string& message)
+{
+    return {{"error", {{"code", errorCodeName(code)}, {"message", message}}}};
+}
+
+SafeError safeAnswer(const Error& e)
+{
+    const ErrorCode code = e.code();
+    if (code == ErrorCode::Storage || code == ErrorCode::Internal || code == ErrorCode::Busy)
+        return {statusOf(code),
+                errorJson(code, code == ErrorCode::Busy
+                                    ? "Máy chủ đang bận ghi dữ liệu, vui lòng thử lại sau giây lát"
+                                    : code == ErrorCode::Storage
+                                          ? "Máy chủ không đọc hoặc ghi được dữ liệu; chưa có gì thay đổi. Hãy báo quản trị viên"
+                                          : "Máy chủ gặp lỗi không mong đợi; chưa có gì thay đổi. Hãy báo quản trị viên"),
+                true};
+    // A constraint message quotes SQLite's text (table and column names): keep only our words.
+    if (code == ErrorCode::Conflict && std::string(e.what()).find("ràng buộc") != std::string::npos)
+        return {409, errorJson(code, "Dữ liệu xung đột với một thay đổi khác; hãy tải lại và thử lại"), true};
+    return {statusOf(code), errorJson(code, e.what()), false};
+}
+
+}  // namespace motcua::server
