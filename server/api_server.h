@@ -22,7 +22,7 @@ class Server;
 
 namespace motcua::server {
 
-/// Runs one Desk call from its wire form (net::callDesk once it lands; basicDispatch before).
+/// Runs one Desk call from its wire form (net::callDesk; the tests may pass a smaller one).
 using Dispatcher = std::function<nlohmann::json(service::Desk&, std::string_view method, const nlohmann::json& args)>;
 
 struct ServerOptions {

@@ -1,28 +1,12 @@
 #include "wire_answers.h"
 
+#include "net/wire_error.h"
+
 namespace motcua::server {
 
-int statusOf(ErrorCode code)
-{
-    switch (code) {
-    case ErrorCode::InvalidInput: return 400;
-    case ErrorCode::Forbidden: return 403;
-    case ErrorCode::NotFound: return 404;
-    case ErrorCode::IllegalState:
-    case ErrorCode::Conflict:
-    case ErrorCode::Empty: return 409;
-    case ErrorCode::Busy:
-    case ErrorCode::Storage:
-    case ErrorCode::VersionTooNew: return 503;
-    case ErrorCode::Internal: return 500;
-    }
-    return 500;
-}
+int statusOf(ErrorCode code) { return net::httpStatusOf(code); }
 
-nlohmann::json errorJson(ErrorCode code, const std::string& message)
-{
-    return {{"error", {{"code", errorCodeName(code)}, {"message", message}}}};
-}
+nlohmann::json errorJson(ErrorCode code, const std::string& message) { return net::errorBody(Error(code, message)); }
 
 SafeError safeAnswer(const Error& e)
 {

@@ -1,7 +1,7 @@
 // The host's error answers (docs/network-protocol.md "Errors"): status and body for a
 // motcua::Error, with Storage and Internal errors reduced to a generic Vietnamese message so no
 // SQL, path or stack trace leaves the host (the detail goes to stderr).
-// Private stand-in for rpc's shared/net/wire_error.h (errorBody, httpStatusOf) until it lands.
+// The status and body themselves come from shared/net/wire_error.h, shared with the client.
 #pragma once
 
 #include "domain/error.h"

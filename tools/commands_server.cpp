@@ -1,11 +1,11 @@
 // The store host's commands (issue 14): `serve` runs the host until SIGTERM/SIGINT; `device add|
 // list|revoke` manage the PCs allowed to reach it. Both open the store locally, on the host.
 #include "api_server.h"
-#include "basic_dispatch.h"
 #include "cli.h"
 #include "cli_output.h"
 #include "devices.h"
 #include "host_crypto.h"
+#include "net/desk_rpc.h"
 #include "service/store_admin.h"
 #include "store/database.h"
 #include "store/migrations.h"
@@ -65,7 +65,7 @@ int serve(Context& ctx)
     sigaddset(&stopSignals, SIGINT);
     pthread_sigmask(SIG_BLOCK, &stopSignals, nullptr);
     std::signal(SIGPIPE, SIG_IGN);
-    server::Server host(o, server::basicDispatch);  // MERGE: net::callDesk
+    server::Server host(o, net::callDesk);
     host.start();
     if (o.trustClientClock)
         std::cerr << "motcua serve: CẢNH BÁO: --trust-client-clock chỉ dùng để kiểm thử — máy trạm được đặt giờ "
