@@ -20,3 +20,7 @@ pkg_check_modules(GLFW REQUIRED IMPORTED_TARGET glfw3)
 pkg_check_modules(FREETYPE REQUIRED IMPORTED_TARGET freetype2)
 set(OpenGL_GL_PREFERENCE GLVND)
 find_package(OpenGL REQUIRED)
+# The office LAN (DESIGN.md §9): Debian's cpp-httplib (a compiled library built with OpenSSL; its
+# pkg-config flags define CPPHTTPLIB_OPENSSL_SUPPORT) and OpenSSL for certificate pinning.
+find_package(OpenSSL REQUIRED)
+pkg_check_modules(HTTPLIB REQUIRED IMPORTED_TARGET cpp-httplib)
