@@ -290,13 +290,16 @@ struct HttpsTransport::Impl {
         return connected;
     }
 
-    void pollOnce(Connection& poll)
+    /// False when the host refuses this device (revoked): then the watcher asks ten times less often.
+    bool pollOnce(Connection& poll)
     {
         if (!poll.client) open(poll, std::min(options.timeoutMs, 2000));
         auto res = poll.client->Get("/v1/version", headers());
-        if (!res || res->status != 200) return;
+        if (res && (res->status == 401 || res->status == 403)) return false;
+        if (!res || res->status != 200) return true;
         const json j = json::parse(res->body, nullptr, false);
         if (j.is_object() && j.contains("version") && j["version"].is_number_integer()) noteHostVersion(j["version"].get<std::int64_t>());
+        return true;
     }
 
     void watch()
@@ -311,9 +314,9 @@ struct HttpsTransport::Impl {
                 backoffMs = connected ? 500 : std::min(backoffMs * 2, 8000);
                 nextStream = Steady::now() + std::chrono::milliseconds(backoffMs);
             }
-            pollOnce(poll);
+            const bool welcome = pollOnce(poll);
             std::unique_lock lock(watchMutex);
-            wake.wait_for(lock, std::chrono::milliseconds(options.pollMs), [this] { return stopping.load(); });
+            wake.wait_for(lock, std::chrono::milliseconds(options.pollMs * (welcome ? 1 : 10)), [this] { return stopping.load(); });
         }
         watcherDone = true;
     }
