@@ -5,7 +5,8 @@ pkg_check_modules(SQLITE3 REQUIRED IMPORTED_TARGET sqlite3)
 pkg_check_modules(SODIUM REQUIRED IMPORTED_TARGET libsodium)
 pkg_check_modules(GLIB REQUIRED IMPORTED_TARGET glib-2.0)
 find_package(nlohmann_json 3 REQUIRED)
-# The office LAN (issue 14): Debian's cpp-httplib (built with OpenSSL) and OpenSSL itself.
+# The office LAN (issue 14, DESIGN.md §9): Debian's cpp-httplib (a compiled library built with
+# OpenSSL; its pkg-config flags define CPPHTTPLIB_OPENSSL_SUPPORT) and OpenSSL for pinning.
 find_package(OpenSSL REQUIRED)
 pkg_check_modules(HTTPLIB REQUIRED IMPORTED_TARGET cpp-httplib)
 if(MOTCUA_BUILD_TESTS)

@@ -8,6 +8,7 @@
 #include "counter/admin/apply.h"
 #include "counter/screens.h"
 #include "domain/error.h"
+#include "ui/open_desk.h"
 #include "ui/runner.h"
 
 #include <chrono>
@@ -33,7 +34,7 @@ public:
 
     int open()
     {
-        if (!std::filesystem::exists(m_options.db))
+        if (!ui::usesServer(m_options) && !std::filesystem::exists(m_options.db))
             return fail(2, "Không có tệp cơ sở dữ liệu " + m_options.db + "; tạo bằng: motcua --db " + m_options.db + " init");
         try {
             m_printer = documents::openPrinter(m_options.printer);
@@ -71,7 +72,7 @@ private:
         d.clock = m_clock;
         d.migrate = false;
         d.busyTimeoutMs = 2000;
-        m_desk = service::openSqliteDesk(m_options.db, d);
+        m_desk = ui::openDesk(m_options, d, "counter");
         m_version = m_desk->dataVersion();
     }
 

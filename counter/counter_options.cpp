@@ -25,8 +25,9 @@ std::string counterUsage()
     return "motcua-counter — phần mềm quầy Một cửa: gọi số, tiếp nhận hồ sơ, xử lý và trả kết quả\n"
            "\n"
            "Cách dùng: motcua-counter --db PATH [tuỳ chọn]\n"
-           "\n"
-           "  --db PATH              tệp cơ sở dữ liệu (hoặc biến MOTCUA_DB)\n"
+           "           motcua-counter --server https://MÁY:CỔNG [--enroll MÃ] [tuỳ chọn]\n"
+           "\n" +
+           std::string(ui::storeOptionsHelp()) +
            "  --counter N            số quầy của máy này (hoặc MOTCUA_COUNTER), mặc định 1\n"
            "  --printer SPEC         máy in phiếu: pdf:THƯ_MỤC, png:THƯ_MỤC, escpos:/dev/usb/lp0,\n"
            "                         escpos-tcp:MÁY:9100, cups:HÀNG_IN, none (mặc định MOTCUA_PRINTER hoặc pdf:.)\n"
@@ -41,7 +42,8 @@ std::string counterUsage()
            "  --wall                 màn hình treo tường cho sảnh (chỉ đọc, toàn màn hình; với --size thì\n"
            "                         là cửa sổ cỡ đó): đang phục vụ, số đang chờ, hồ sơ trễ hạn (tên che\n"
            "                         bớt), số liệu hôm nay\n"
-           "  --as USER              tài khoản màn hình treo tường đọc dữ liệu, mặc định admin\n"
+           "  --as USER              với --db: tài khoản màn hình treo tường đọc dữ liệu, mặc định admin\n"
+           "                         (với --server, máy treo tường đăng ký loại wall chỉ đọc dữ liệu công khai)\n"
            "  --voice                màn hình treo tường báo chuông rồi đọc số được gọi bằng tiếng Việt\n"
            "                         (espeak-ng, phát qua aplay, paplay hoặc pw-play)\n"
            "  --help, --version\n"
@@ -53,12 +55,16 @@ CounterOptions parseCounterOptions(const std::vector<std::string>& args)
 {
     CounterOptions o;
     ui::OptionParser p("motcua-counter", args);
+    bool asGiven = false;
     if (const char* v = ui::envValue("MOTCUA_COUNTER")) o.counter = number(p, v, "Số quầy MOTCUA_COUNTER", 1, 999);
     p.parse(o, [&](const std::string& a) {
         if (a == "--counter") o.counter = number(p, p.value(), "Số quầy", 1, 999);
         else if (a == "--wall") o.wall = true;
         else if (a == "--voice") o.voice = true;
-        else if (a == "--as") o.wallUser = p.value();
+        else if (a == "--as") {
+            o.wallUser = p.value();
+            asGiven = true;
+        }
         else if (a == "--size") {
             const auto [w, h] = p.sizeParts(p.value(), "1920x1080");
             o.width = number(p, w, "Chiều rộng", 800, 8192);
@@ -84,6 +90,8 @@ CounterOptions parseCounterOptions(const std::vector<std::string>& args)
     if (o.wall && o.screen) throw p.bad("--wall và --screen không dùng cùng nhau");
     if (o.adminSection && o.screen != Screen::Admin) throw p.bad("--admin-section chỉ dùng với --screen admin");
     if (o.voice && !o.wall) throw p.bad("--voice chỉ dùng với --wall");
+    if (asGiven && !o.server.empty())
+        throw p.bad("--as chỉ dùng với --db: qua máy chủ, máy treo tường là thiết bị loại wall, chỉ đọc dữ liệu công khai");
     if (!o.screenshot.empty() && !o.screen && !o.wall) throw p.bad("--screenshot cần --screen NAME để biết chụp màn hình nào");
     return o;
 }

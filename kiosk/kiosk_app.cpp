@@ -1,4 +1,4 @@
-// The kiosk program: opens the store (as the `kiosk` account) and the printer, then hands the
+// The kiosk program: opens the store (as the `kiosk` account) or the store host and the printer, then hands the
 // ui runner a draw callback (state → commands), an after-frame step (apply, retries), a cheap
 // store-change check (data_version) and the next deadline (clock, time-outs, retries), so an
 // untouched kiosk sleeps instead of redrawing.
@@ -7,6 +7,7 @@
 #include "kiosk/apply.h"
 #include "kiosk/screens.h"
 #include "domain/error.h"
+#include "ui/open_desk.h"
 #include "ui/runner.h"
 
 #include <chrono>
@@ -40,7 +41,7 @@ public:
     /// Opens the store and the printer; returns an exit code, 0 when ready.
     int open()
     {
-        if (!std::filesystem::exists(m_options.db))
+        if (!ui::usesServer(m_options) && !std::filesystem::exists(m_options.db))
             return fail(2, "Không có tệp cơ sở dữ liệu " + m_options.db + "; tạo bằng: motcua --db " + m_options.db + " init");
         try {
             m_printer = documents::openPrinter(m_options.printer, printerOptions());
@@ -53,7 +54,7 @@ public:
         m_state.defaultLang = m_options.lang;
         m_clock = m_options.now ? service::fixedClock(*m_options.now) : service::systemClock();
         m_state.now = m_clock();
-        if (!connect() && m_options.screen) return fail(1, "Không mở được cơ sở dữ liệu " + m_options.db + ": " + m_lastError);
+        if (!connect() && m_options.screen) return fail(1, "Không mở được " + ui::storeName(m_options) + ": " + m_lastError);
         if (m_options.screen && m_desk) {
             try {
                 prepareScreen(*m_options.screen, *m_desk, m_state);
@@ -92,8 +93,9 @@ private:
             d.clock = m_clock;
             d.migrate = false;
             d.busyTimeoutMs = 1500;  // a frame may wait this long; then a notice and a retry
-            auto desk = service::openSqliteDesk(m_options.db, d);
-            desk->actAs("kiosk");
+            auto desk = ui::openDesk(m_options, d, "kiosk");
+            // Over the network the host runs this kiosk device as the kiosk account (no actAs there).
+            if (!ui::usesServer(m_options)) desk->actAs("kiosk");
             m_desk = std::move(desk);
             m_version = m_desk->dataVersion();
             refresh(*m_desk, m_state);

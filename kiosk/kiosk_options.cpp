@@ -25,8 +25,9 @@ std::string kioskUsage()
     return "motcua-kiosk — ki-ốt lấy số thứ tự, tra cứu hồ sơ, hướng dẫn thủ tục và đánh giá hài lòng\n"
            "\n"
            "Cách dùng: motcua-kiosk --db PATH [tuỳ chọn]\n"
-           "\n"
-           "  --db PATH              tệp cơ sở dữ liệu (hoặc biến MOTCUA_DB)\n"
+           "           motcua-kiosk --server https://MÁY:CỔNG [--enroll MÃ] [tuỳ chọn]\n"
+           "\n" +
+           std::string(ui::storeOptionsHelp()) +
            "  --printer SPEC         máy in vé: pdf:THƯ_MỤC, png:THƯ_MỤC, escpos:/dev/usb/lp0,\n"
            "                         escpos-tcp:MÁY:9100, cups:HÀNG_IN, none (mặc định MOTCUA_PRINTER hoặc pdf:.)\n"
            "  --fullscreen           toàn màn hình (ki-ốt thật; chỉ thoát được bằng mã PIN quản trị)\n"

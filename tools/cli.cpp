@@ -3,6 +3,7 @@
 #include "cli.h"
 
 #include "domain/text.h"
+#include "cli_remote.h"
 #include "service/store_admin.h"
 
 #include <cstdio>
@@ -21,7 +22,10 @@ const std::vector<OptionSpec>& globalOptions()
         {"--db", true, "tệp cơ sở dữ liệu (hoặc biến môi trường MOTCUA_DB)"},
         {"--now", true, "cố định đồng hồ, \"YYYY-MM-DD HH:MM\" giờ Việt Nam (hoặc MOTCUA_NOW)"},
         {"--json", false, "in kết quả dạng JSON"},
-        {"--as", true, "thực hiện với tư cách tài khoản (mặc định: admin)"},
+        {"--as", true, "thực hiện với tư cách tài khoản (mặc định với --db: admin); với --server thì đăng nhập, mật khẩu lấy từ "
+                       "MOTCUA_PASSWORD hoặc hỏi khi chạy"},
+        {"--server", true, "dùng máy chủ dữ liệu của cơ quan, dạng https://MÁY:CỔNG (hoặc biến MOTCUA_SERVER), thay cho --db"},
+        {"--enroll", true, "lần đầu dùng --server trên máy này: mã đăng ký do `motcua device add` in ra trên máy chủ"},
         {"--help", false, "hướng dẫn"},
     };
     return kGlobal;
@@ -44,7 +48,8 @@ std::vector<Command> allCommands()
 void printUsage(std::ostream& os, const std::vector<Command>& commands)
 {
     os << "motcua " MOTCUA_VERSION " — phần mềm Bộ phận Một cửa (front desk for Vietnamese one-stop shops)\n\n"
-          "Cách dùng: motcua [--db PATH] [--now \"YYYY-MM-DD HH:MM\"] [--json] [--as USER] LỆNH [tuỳ chọn]\n\n"
+          "Cách dùng: motcua [--db PATH] [--now \"YYYY-MM-DD HH:MM\"] [--json] [--as USER] LỆNH [tuỳ chọn]\n"
+          "           motcua --server https://MÁY:CỔNG [--enroll MÃ] --as USER [--json] LỆNH [tuỳ chọn]\n\n"
           "Lệnh:\n";
     for (const auto& cmd : commands) {
         std::string line = "  " + cmd.path;
@@ -63,7 +68,7 @@ void printCommandHelp(std::ostream& os, const Command& cmd)
     os << "motcua " << cmd.path << " — " << cmd.summary << "\n\nTuỳ chọn:\n";
     for (const auto& o : cmd.options) os << "  " << o.name << (o.takesValue ? " VALUE" : "") << "  " << o.help << "\n";
     if (cmd.options.empty()) os << "  (không có)\n";
-    os << "Tuỳ chọn chung: --db PATH, --now \"YYYY-MM-DD HH:MM\", --json, --as USER\n";
+    os << "Tuỳ chọn chung: --db PATH, --server URL, --enroll MÃ, --now \"YYYY-MM-DD HH:MM\", --json, --as USER\n";
 }
 
 /// One line, whatever the message quotes back: control characters and bytes that are not UTF-8
@@ -117,6 +122,10 @@ int exitFor(ErrorCode code)
 service::Desk& Context::desk()
 {
     if (m_desk) return *m_desk;
+    if (!server.empty()) {
+        m_desk = openHostDesk(*this);
+        return *m_desk;
+    }
     if (dbPath.empty()) throw UsageError("Chưa chỉ định tệp cơ sở dữ liệu: dùng --db PATH hoặc biến MOTCUA_DB");
     // Commands other than init never create a file: a mistyped path must not leave one behind.
     service::requireStoreFile(dbPath);
@@ -192,6 +201,8 @@ int run(int argc, char** argv)
             ctx.now = service::systemClock()();
         }
         ctx.actAs = args.get("--as").value_or("admin");
+        ctx.asGiven = args.has("--as");
+        chooseStore(ctx, *found);
         return found->handler(ctx);
     } catch (const UsageError& e) {
         std::cerr << "motcua: " << oneLine(e.what()) << "\n";

@@ -33,7 +33,11 @@ struct Context {
     service::Instant now = 0;
     bool fixedNow = false;
     std::string actAs;
-    /// Opens the store (existing file, current schema) acting as the --as user.
+    bool asGiven = false;  ///< --as was on the command line
+    std::string server;    ///< --server https://HOST:PORT or MOTCUA_SERVER: the store host instead of --db
+    std::string enroll;    ///< --enroll CODE: the first use of --server on this PC
+    /// Opens the store (existing file, current schema) acting as the --as user; with --server, the
+    /// store host, logged in as the --as user (password from MOTCUA_PASSWORD or asked).
     service::Desk& desk();
 
 private:

@@ -1,4 +1,5 @@
-// motcua-counter --wall: the unattended wall screen. Opens the store read-only, redraws when the
+// motcua-counter --wall: the unattended wall screen. Opens the store read-only (or, with --server,
+// the store host as a wall device that reads public data only), redraws when the
 // store changes (data_version, polled by the runner) or a minute passes, and survives a locked
 // store or a briefly missing file: a notice, and the last picture stays. With --voice each new
 // call is spoken, in order.
@@ -8,6 +9,7 @@
 #include "counter/wall/voice.h"
 
 #include "domain/error.h"
+#include "ui/open_desk.h"
 #include "ui/runner.h"
 
 #include <sys/stat.h>
@@ -70,9 +72,10 @@ public:
 private:
     double seconds() const { return std::chrono::duration<double>(SteadyClock::now() - m_started).count(); }
 
-    /// The file's identity, or 0 when it is missing.
+    /// The file's identity, or 0 when it is missing (always 1 over the network: no file here).
     std::uint64_t fileId() const
     {
+        if (ui::usesServer(m_options)) return 1;
         struct stat st {};
         if (::stat(m_options.db.c_str(), &st) != 0) return 0;
         return (static_cast<std::uint64_t>(st.st_dev) << 40) ^ static_cast<std::uint64_t>(st.st_ino);
@@ -85,8 +88,9 @@ private:
         d.readOnly = true;
         d.migrate = false;
         d.busyTimeoutMs = 300;
-        m_desk = service::openSqliteDesk(m_options.db, d);
-        m_desk->actAs(m_options.wallUser);
+        m_desk = ui::openDesk(m_options, d, "wall");
+        // A wall device reads wallPicture only; the host knows it as such (no actAs over the network).
+        if (!ui::usesServer(m_options)) m_desk->actAs(m_options.wallUser);
         m_fileId = fileId();
     }
 
@@ -128,7 +132,7 @@ private:
         return true;
     }
 
-    const CounterOptions& m_options;
+    CounterOptions m_options;  // a copy: openDesk clears the spent enrolment code
     SteadyClock::time_point m_started;
     service::Clock m_clock;
     std::unique_ptr<service::Desk> m_desk;

@@ -1,6 +1,7 @@
-// The command-line options every app shares (motcua-kiosk, motcua-counter): --db, --printer,
-// --screenshot, --now, --help, --version with their MOTCUA_* variables, the option walk with its
-// "needs a value" check, and WxH sizes — each mistake a Vietnamese message naming the option.
+// The command-line options every app shares (motcua-kiosk, motcua-counter): --db or --server (with
+// --enroll the first time), --printer, --screenshot, --now, --help, --version with their MOTCUA_*
+// variables, the option walk with its "needs a value" check, and WxH sizes — each mistake a
+// Vietnamese message naming the option.
 #pragma once
 
 #include "domain/date.h"
@@ -15,13 +16,18 @@
 namespace motcua::ui {
 
 struct AppOptions {
-    std::string db;                      ///< --db, or MOTCUA_DB
+    std::string db;                      ///< --db, or MOTCUA_DB: the store file on this PC
+    std::string server;                  ///< --server https://HOST:PORT, or MOTCUA_SERVER: the store host
+    std::string enroll;                  ///< --enroll CODE: the first start with --server on this PC
     std::string printer = "pdf:.";       ///< --printer, or MOTCUA_PRINTER
     std::string screenshot;              ///< --screenshot PATH
     std::optional<domain::Instant> now;  ///< --now, or MOTCUA_NOW
     bool help = false;
     bool version = false;
 };
+
+/// The lines every app's --help shows for --db, --server and --enroll.
+[[nodiscard]] const char* storeOptionsHelp();
 
 /// A non-empty environment variable, or nullptr.
 [[nodiscard]] const char* envValue(const char* name);
@@ -41,8 +47,9 @@ public:
     /// Reads the MOTCUA_* defaults, then every argument: the shared options into `o`, the others
     /// through `own`, which returns false for an option it does not know (then: a message).
     void parse(AppOptions& o, const std::function<bool(const std::string& option)>& own);
-    /// After the app's own checks: --db is required and --now must be a time (unless --help or
-    /// --version was asked for).
+    /// After the app's own checks: exactly one of --db and --server (an option given on the command
+    /// line wins over the other's variable), --enroll only with --server, and --now must be a time
+    /// (unless --help or --version was asked for).
     void finish(AppOptions& o) const;
 
     /// "1920x1080" → {"1920", "1080"}; a message naming `example` when there is no 'x'.
@@ -53,6 +60,8 @@ private:
     const std::vector<std::string>& m_args;
     std::size_t m_i = 0;
     std::optional<std::string> m_nowText;
+    bool m_dbGiven = false;      ///< --db on the command line (not only MOTCUA_DB)
+    bool m_serverGiven = false;  ///< --server on the command line
 };
 
 }  // namespace motcua::ui

@@ -65,3 +65,28 @@ TEST_CASE("motcua-kiosk exits 2 with a Vietnamese message for bad options or a m
     CHECK(r.status == 0);
     CHECK_THAT(r.output, Catch::Contains("--screenshot"));
 }
+
+TEST_CASE("kiosk options: --server in place of --db, --enroll only with it", "[kiosk][options]")
+{
+    const auto o = parseKioskOptions({"--server", "https://192.168.1.10:8443", "--enroll", "ABCD-1234"});
+    CHECK(o.server == "https://192.168.1.10:8443");
+    CHECK(o.enroll == "ABCD-1234");
+    CHECK(o.db.empty());
+    auto message = [](const std::vector<std::string>& args) {
+        try {
+            (void)parseKioskOptions(args);
+        } catch (const Error& e) {
+            return std::string(e.what());
+        }
+        return std::string();
+    };
+    CHECK_THAT(message({"--server", "192.168.1.10:8443"}), Catch::Contains("https://") && Catch::Contains("motcua-kiosk --help"));
+    CHECK_THAT(message({"--server", "https://192.168.1.10:8443", "--db", "x.db"}), Catch::Contains("Chỉ dùng một trong hai"));
+    CHECK_THAT(message({"--db", "x.db", "--enroll", "ABCD-1234"}), Catch::Contains("--enroll cần --server"));
+    CHECK_THAT(message({}), Catch::Contains("--db PATH") && Catch::Contains("--server"));
+}
+
+TEST_CASE("motcua-kiosk --help lists --server and --enroll", "[kiosk][options]")
+{
+    CHECK_THAT(kioskUsage(), Catch::Contains("--server URL") && Catch::Contains("--enroll MÃ") && Catch::Contains("MOTCUA_SERVER"));
+}

@@ -1,0 +1,407 @@
+// The HTTPS transport (https_transport.h). Pinning: httplib's own CA check is off (the host's
+// certificate is self-signed) and an OpenSSL verify callback accepts the leaf only when its
+// SHA-256 equals the pin. Calls share one keep-alive client under a mutex; the watcher thread owns
+// its own clients, and the destructor stops its stream with httplib's thread-safe stop().
+#include "net/https_transport.h"
+
+#include "domain/error.h"
+
+#include <httplib.h>
+#include <openssl/evp.h>
+#include <openssl/ssl.h>
+#include <openssl/x509.h>
+#include <sodium.h>
+
+#include <atomic>
+#include <chrono>
+#include <condition_variable>
+#include <mutex>
+#include <thread>
+
+namespace motcua::net {
+
+namespace {
+
+using json = nlohmann::json;
+using Steady = std::chrono::steady_clock;
+
+/// The pin one client checks, reached from OpenSSL's callback through the SSL_CTX's app data.
+struct PinCheck {
+    std::mutex mutex;
+    std::string pin;
+    std::string seen;
+    bool mismatch = false;
+};
+
+int verifyLeaf(int /*preverified*/, X509_STORE_CTX* store)
+{
+    // Pinning replaces the CA chain: only the leaf (depth 0) decides.
+    if (X509_STORE_CTX_get_error_depth(store) != 0) return 1;
+    auto* ssl = static_cast<SSL*>(X509_STORE_CTX_get_ex_data(store, SSL_get_ex_data_X509_STORE_CTX_idx()));
+    auto* check = ssl ? static_cast<PinCheck*>(SSL_CTX_get_app_data(SSL_get_SSL_CTX(ssl))) : nullptr;
+    X509* cert = X509_STORE_CTX_get_current_cert(store);
+    if (!check || !cert) return 0;
+    unsigned char der[EVP_MAX_MD_SIZE];
+    unsigned int len = 0;
+    if (X509_digest(cert, EVP_sha256(), der, &len) != 1) return 0;
+    char hex[2 * EVP_MAX_MD_SIZE + 1];
+    sodium_bin2hex(hex, sizeof hex, der, len);
+    const std::string fp = std::string("SHA256:") + hex;
+    const std::lock_guard lock(check->mutex);
+    check->seen = fp;
+    if (check->pin.empty() || check->pin == fp) return 1;
+    check->mismatch = true;
+    return 0;
+}
+
+/// One httplib client with its pin check (the check must outlive the client's SSL_CTX use).
+struct Connection {
+    std::unique_ptr<PinCheck> check = std::make_unique<PinCheck>();
+    std::unique_ptr<httplib::SSLClient> client;
+};
+
+void setTimeout(int ms, const std::function<void(time_t, time_t)>& set)
+{
+    set(ms / 1000, static_cast<time_t>(ms % 1000) * 1000);
+}
+
+ErrorCode codeNamed(const std::string& name, int status)
+{
+    for (int i = 0; i <= static_cast<int>(ErrorCode::Internal); ++i)
+        if (name == errorCodeName(static_cast<ErrorCode>(i))) return static_cast<ErrorCode>(i);
+    switch (status) {
+    case 400:
+    case 413: return ErrorCode::InvalidInput;
+    case 401:
+    case 403: return ErrorCode::Forbidden;
+    case 404: return ErrorCode::NotFound;
+    case 409: return ErrorCode::Conflict;
+    case 429:
+    case 503: return ErrorCode::Busy;
+    default: return ErrorCode::Internal;
+    }
+}
+
+/// The host's error answer as the Error the in-process Desk would throw (docs/network-protocol.md
+/// "Errors"). Private until shared/net/wire_error lands; the same rules.
+Error errorFromAnswer(int status, const std::string& body)
+{
+    std::string name;
+    std::string message;
+    const json j = json::parse(body, nullptr, false);
+    if (j.is_object() && j.contains("error") && j["error"].is_object()) {
+        const json& e = j["error"];
+        if (e.contains("code") && e["code"].is_string()) name = e["code"].get<std::string>();
+        if (e.contains("message") && e["message"].is_string()) message = e["message"].get<std::string>();
+    }
+    if (status == 401) {
+        if (message.empty()) message = "Phiên làm việc đã hết, đăng nhập lại";
+        return Error(ErrorCode::Forbidden, message);
+    }
+    if (message.empty()) message = "Máy chủ báo lỗi (mã HTTP " + std::to_string(status) + "); thử lại sau ít phút";
+    return Error(codeNamed(name, status), message);
+}
+
+const char* whyUnreachable(httplib::Error e)
+{
+    switch (e) {
+    case httplib::Error::Connection: return "máy chủ không nhận kết nối";
+    case httplib::Error::ConnectionTimeout: return "máy chủ không trả lời kết nối";
+    case httplib::Error::Read: return "máy chủ không trả lời kịp";
+    case httplib::Error::Write: return "kết nối bị ngắt khi gửi";
+    case httplib::Error::SSLConnection:
+    case httplib::Error::SSLServerVerification: return "không lập được kết nối bảo mật";
+    default: return "mất kết nối";
+    }
+}
+
+}  // namespace
+
+std::string fingerprintOfDer(std::string_view der)
+{
+    unsigned char digest[crypto_hash_sha256_BYTES];
+    crypto_hash_sha256(digest, reinterpret_cast<const unsigned char*>(der.data()), der.size());
+    char hex[2 * crypto_hash_sha256_BYTES + 1];
+    sodium_bin2hex(hex, sizeof hex, digest, sizeof digest);
+    return std::string("SHA256:") + hex;
+}
+
+std::string newRequestId()
+{
+    if (sodium_init() < 0) throw Error(ErrorCode::Internal, "Không khởi tạo được bộ sinh số ngẫu nhiên");
+    unsigned char bytes[16];
+    randombytes_buf(bytes, sizeof bytes);
+    char hex[33];
+    sodium_bin2hex(hex, sizeof hex, bytes, sizeof bytes);
+    return hex;
+}
+
+struct HttpsTransport::Impl {
+    explicit Impl(HttpsOptions o) : options(std::move(o)), pinned(options.pin) {}
+
+    [[nodiscard]] std::string currentPin() const
+    {
+        const std::lock_guard lock(pinMutex);
+        return pinned;
+    }
+
+    const HttpsOptions options;
+    mutable std::mutex pinMutex;
+    std::string pinned;  ///< options.pin, or what enrolment pinned since
+
+    // Calls: one keep-alive connection, one call at a time.
+    mutable std::mutex callMutex;
+    Connection calls;
+    std::string sessionToken;
+
+    // The change watcher.
+    std::atomic<std::int64_t> version{0};
+    std::int64_t lastHostVersion = -1;  ///< watcher thread only
+    std::atomic<bool> stopping{false};
+    std::atomic<bool> watcherDone{false};
+    std::mutex watchMutex;  ///< guards `stream` (stopped from the destructor) and the wait below
+    std::condition_variable wake;
+    httplib::SSLClient* stream = nullptr;
+    std::thread watcher;
+
+    [[nodiscard]] std::string where() const { return "https://" + options.host + ":" + std::to_string(options.port); }
+
+    void open(Connection& c, int readTimeoutMs) const
+    {
+        c.client = std::make_unique<httplib::SSLClient>(options.host, options.port);
+        c.client->enable_server_certificate_verification(false);  // our callback pins instead
+        SSL_CTX* ctx = c.client->ssl_context();
+        SSL_CTX_set_app_data(ctx, c.check.get());
+        SSL_CTX_set_verify(ctx, SSL_VERIFY_PEER, verifyLeaf);
+        {
+            const std::lock_guard lock(c.check->mutex);
+            c.check->pin = currentPin();
+        }
+        setTimeout(options.connectTimeoutMs, [&](time_t s, time_t us) { c.client->set_connection_timeout(s, us); });
+        setTimeout(readTimeoutMs, [&](time_t s, time_t us) { c.client->set_read_timeout(s, us); });
+        setTimeout(options.timeoutMs, [&](time_t s, time_t us) { c.client->set_write_timeout(s, us); });
+        c.client->set_keep_alive(true);
+    }
+
+    [[nodiscard]] httplib::Headers headers() const
+    {
+        httplib::Headers h;
+        if (!options.deviceToken.empty()) h.emplace("Authorization", "Device " + options.deviceToken);
+        return h;
+    }
+
+    [[noreturn]] void refusePin(Connection& c) const
+    {
+        std::string seen;
+        {
+            const std::lock_guard lock(c.check->mutex);
+            seen = c.check->seen;
+            c.check->mismatch = false;
+        }
+        throw Error(ErrorCode::Forbidden, "Chứng chỉ của máy chủ " + where() + " không khớp với chứng chỉ đã ghi khi đăng ký máy này (máy chủ đưa " + seen +
+                                              ", đã ghi " + currentPin() +
+                                              "). Không kết nối: có thể có máy giả mạo trên mạng. Báo quản trị viên; nếu máy chủ "
+                                              "vừa cài lại, đăng ký lại máy này bằng --enroll MÃ_MỚI");
+    }
+
+    /// One request with retries; the caller holds callMutex. `requestId` stays the same on every try.
+    httplib::Result send(const std::string& path, const std::string* body, const std::string& requestId)
+    {
+        if (!calls.client) open(calls, options.timeoutMs);
+        httplib::Error last = httplib::Error::Unknown;
+        for (int attempt = 0; attempt < std::max(1, options.attempts); ++attempt) {
+            if (attempt > 0) std::this_thread::sleep_for(std::chrono::milliseconds(100 * attempt * attempt));
+            auto h = headers();
+            if (!sessionToken.empty()) h.emplace("X-Motcua-Session", sessionToken);
+            if (!requestId.empty()) h.emplace("X-Request-Id", requestId);
+            auto res = body ? calls.client->Post(path.c_str(), h, *body, "application/json") : calls.client->Get(path.c_str(), h);
+            if (res) return res;
+            bool mismatch = false;
+            {
+                const std::lock_guard lock(calls.check->mutex);
+                mismatch = calls.check->mismatch;
+            }
+            if (mismatch) refusePin(calls);
+            last = res.error();
+        }
+        throw Error(ErrorCode::Busy, "Không kết nối được máy chủ " + where() + " (" + whyUnreachable(last) + ") — đang thử lại");
+    }
+
+    json answer(const httplib::Response& res)
+    {
+        if (res.status == 401) sessionToken.clear();  // the host ended it: the next call starts without
+        if (res.status != 200) throw errorFromAnswer(res.status, res.body);
+        json j = json::parse(res.body, nullptr, false);
+        if (!j.is_object()) throw Error(ErrorCode::Internal, "Máy chủ trả lời không đúng dạng (không phải JSON); kiểm tra địa chỉ --server");
+        return j;
+    }
+
+    // --- the change watcher -------------------------------------------------------------------
+
+    void bump() { version.fetch_add(1); }
+
+    void noteHostVersion(std::int64_t v)
+    {
+        if (v != lastHostVersion) bump();
+        lastHostVersion = v;
+    }
+
+    /// Follows /v1/events until it ends or breaks; true when it was connected at all.
+    bool followStream()
+    {
+        Connection c;
+        open(c, options.streamIdleMs);
+        {
+            const std::lock_guard lock(watchMutex);
+            if (stopping) return false;
+            stream = c.client.get();
+        }
+        bool connected = false;
+        std::string pending;
+        std::string event;
+        auto onLine = [&](const std::string& line) {
+            if (line.empty()) {
+                if (event == "changed") bump();
+                event.clear();
+            } else if (line.rfind("event:", 0) == 0) {
+                event = line.substr(6);
+                if (!event.empty() && event.front() == ' ') event.erase(0, 1);
+            }
+        };
+        c.client->Get(
+            "/v1/events", headers(),
+            [&](const httplib::Response& r) {
+                connected = r.status == 200;
+                if (connected) bump();  // changes may have happened while no stream was up
+                return connected && !stopping;
+            },
+            [&](const char* data, size_t size) {
+                pending.append(data, size);
+                for (auto nl = pending.find('\n'); nl != std::string::npos; nl = pending.find('\n')) {
+                    std::string line = pending.substr(0, nl);
+                    if (!line.empty() && line.back() == '\r') line.pop_back();
+                    pending.erase(0, nl + 1);
+                    onLine(line);
+                }
+                return !stopping.load();
+            });
+        const std::lock_guard lock(watchMutex);
+        stream = nullptr;
+        return connected;
+    }
+
+    /// False when the host refuses this device (revoked): then the watcher asks ten times less often.
+    bool pollOnce(Connection& poll)
+    {
+        if (!poll.client) open(poll, std::min(options.timeoutMs, 2000));
+        auto res = poll.client->Get("/v1/version", headers());
+        if (res && (res->status == 401 || res->status == 403)) return false;
+        if (!res || res->status != 200) return true;
+        const json j = json::parse(res->body, nullptr, false);
+        if (j.is_object() && j.contains("version") && j["version"].is_number_integer()) noteHostVersion(j["version"].get<std::int64_t>());
+        return true;
+    }
+
+    void watch()
+    {
+        Connection poll;
+        int backoffMs = 500;
+        auto nextStream = Steady::now();
+        while (!stopping) {
+            if (Steady::now() >= nextStream) {
+                const bool connected = followStream();
+                if (stopping) break;
+                backoffMs = connected ? 500 : std::min(backoffMs * 2, 8000);
+                nextStream = Steady::now() + std::chrono::milliseconds(backoffMs);
+            }
+            const bool welcome = pollOnce(poll);
+            std::unique_lock lock(watchMutex);
+            wake.wait_for(lock, std::chrono::milliseconds(options.pollMs * (welcome ? 1 : 10)), [this] { return stopping.load(); });
+        }
+        watcherDone = true;
+    }
+
+    void stopWatcher()
+    {
+        if (!watcher.joinable()) return;
+        {
+            const std::lock_guard lock(watchMutex);
+            stopping = true;
+        }
+        wake.notify_all();
+        // stop() shuts the stream's socket down under httplib's own lock; repeated because the
+        // stream may be between connecting and reading when we first try.
+        while (!watcherDone) {
+            {
+                const std::lock_guard lock(watchMutex);
+                if (stream) stream->stop();
+            }
+            std::this_thread::sleep_for(std::chrono::milliseconds(5));
+        }
+        watcher.join();
+    }
+};
+
+HttpsTransport::HttpsTransport(HttpsOptions options) : m(std::make_unique<Impl>(std::move(options)))
+{
+    if (m->options.watchEvents) m->watcher = std::thread([this] { m->watch(); });
+}
+
+HttpsTransport::~HttpsTransport() { m->stopWatcher(); }
+
+json HttpsTransport::call(const std::string& method, const json& args, bool write)
+{
+    const std::string id = write ? newRequestId() : std::string();
+    const std::string body = args.dump();
+    const std::lock_guard lock(m->callMutex);
+    httplib::Result res{nullptr, httplib::Error::Unknown};
+    try {
+        res = m->send("/v1/call/" + method, &body, id);
+    } catch (const Error&) {
+        if (method == "logout") m->sessionToken.clear();
+        throw;
+    }
+    if (method == "logout") m->sessionToken.clear();  // whatever the host answers, this device is logged out
+    json j = m->answer(*res);
+    if (method == "login" && j.contains("session") && j["session"].is_string()) m->sessionToken = j["session"].get<std::string>();
+    if (!j.contains("result")) throw Error(ErrorCode::Internal, "Máy chủ trả lời thiếu \"result\"; máy chủ và máy này có thể khác phiên bản");
+    return j["result"];
+}
+
+std::int64_t HttpsTransport::dataVersion() { return m->version.load(); }
+
+json HttpsTransport::post(const std::string& path, const json& body)
+{
+    const std::string text = body.dump();
+    const std::lock_guard lock(m->callMutex);
+    auto res = m->send(path, &text, newRequestId());
+    return m->answer(*res);
+}
+
+std::string HttpsTransport::probeFingerprint()
+{
+    const std::lock_guard lock(m->callMutex);
+    (void)m->send("/v1/version", nullptr, {});
+    const std::lock_guard pinLock(m->calls.check->mutex);
+    return m->calls.check->seen;
+}
+
+void HttpsTransport::pin(const std::string& fingerprint)
+{
+    const std::lock_guard lock(m->callMutex);
+    {
+        const std::lock_guard pinLock(m->pinMutex);
+        m->pinned = fingerprint;
+    }
+    if (!m->calls.client) return;
+    const std::lock_guard pinLock(m->calls.check->mutex);
+    m->calls.check->pin = fingerprint;
+}
+
+std::string HttpsTransport::session() const
+{
+    const std::lock_guard lock(m->callMutex);
+    return m->sessionToken;
+}
+
+}  // namespace motcua::net

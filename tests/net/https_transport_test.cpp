@@ -1,0 +1,228 @@
+// The HTTPS transport against a fake host on loopback (fake_host.h): pinning, the device token,
+// sessions, request ids and retries, the change watcher (SSE, polling fallback, reconnect), and an
+// unreachable host.
+#include "fake_host.h"
+
+#include "domain/error.h"
+#include "net/https_transport.h"
+
+#include <catch2/catch.hpp>
+
+#include <chrono>
+#include <functional>
+#include <set>
+#include <thread>
+
+using namespace motcua;
+using namespace motcua::nettest;
+using Steady = std::chrono::steady_clock;
+
+namespace {
+
+net::HttpsOptions optionsFor(const FakeHost& host, bool watch = false)
+{
+    net::HttpsOptions o;
+    o.host = "127.0.0.1";
+    o.port = host.port();
+    o.pin = host.fingerprint();
+    o.deviceToken = "good-token";
+    o.timeoutMs = 2000;
+    o.watchEvents = watch;
+    return o;
+}
+
+/// Waits up to `limit` for `done`; true when it came.
+bool within(std::chrono::milliseconds limit, const std::function<bool()>& done)
+{
+    const auto end = Steady::now() + limit;
+    while (Steady::now() < end) {
+        if (done()) return true;
+        std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    }
+    return done();
+}
+
+ErrorCode codeOf(const std::function<void()>& f)
+{
+    try {
+        f();
+    } catch (const Error& e) {
+        return e.code();
+    }
+    FAIL("no error thrown");
+    return ErrorCode::Internal;
+}
+
+}  // namespace
+
+TEST_CASE("The transport talks to a host whose certificate matches the pin, with the device token", "[net]")
+{
+    FakeHost host;
+    net::HttpsTransport t(optionsFor(host));
+    CHECK(t.call("now", nlohmann::json::object(), false) == 1795000000);
+    const auto seen = host.seen();
+    REQUIRE(seen.size() == 1);
+    CHECK(seen[0].authorization == "Device good-token");
+    CHECK(seen[0].requestId.empty());  // reads carry no request id
+}
+
+TEST_CASE("The transport refuses a host whose certificate is not the pinned one, without sending anything", "[net]")
+{
+    FakeHost host;
+    FakeHost impostor;  // another certificate
+    auto o = optionsFor(host);
+    o.port = impostor.port();
+    net::HttpsTransport t(o);
+    try {
+        (void)t.call("login", {{"username", "motcua1"}, {"password", "demo1234"}}, true);
+        FAIL("the impostor was accepted");
+    } catch (const Error& e) {
+        CHECK(e.code() == ErrorCode::Forbidden);
+        CHECK_THAT(e.what(), Catch::Contains("Chứng chỉ của máy chủ") && Catch::Contains("không khớp") && Catch::Contains(impostor.fingerprint()));
+    }
+    CHECK(impostor.seen().empty());  // the password never left this PC
+}
+
+TEST_CASE("Host errors come back as the Error the Desk would throw and a 401 says to log in again", "[net]")
+{
+    FakeHost host;
+    net::HttpsTransport t(optionsFor(host));
+    try {
+        (void)t.call("callNext", {{"counter", 1}}, true);
+        FAIL("no error");
+    } catch (const Error& e) {
+        CHECK(e.code() == ErrorCode::Empty);
+        CHECK(std::string(e.what()) == "Không còn ai chờ");
+    }
+    CHECK(codeOf([&] { (void)t.call("expired", nlohmann::json::object(), false); }) == ErrorCode::Forbidden);
+    auto o = optionsFor(host);
+    o.deviceToken = "revoked";
+    net::HttpsTransport revoked(o);
+    CHECK(codeOf([&] { (void)revoked.call("now", nlohmann::json::object(), false); }) == ErrorCode::Forbidden);
+}
+
+TEST_CASE("The session from the login answer is sent until logout or a 401", "[net]")
+{
+    FakeHost host;
+    net::HttpsTransport t(optionsFor(host));
+    (void)t.call("whoami", nlohmann::json::object(), false);
+    (void)t.call("login", {{"username", "motcua1"}, {"password", "demo1234"}}, true);
+    CHECK(t.session() == "session-1");
+    (void)t.call("whoami", nlohmann::json::object(), false);
+    (void)t.call("logout", nlohmann::json::object(), true);
+    (void)t.call("whoami", nlohmann::json::object(), false);
+    (void)t.call("login", {{"username", "motcua1"}, {"password", "demo1234"}}, true);
+    (void)codeOf([&] { (void)t.call("expired", nlohmann::json::object(), false); });
+    (void)t.call("whoami", nlohmann::json::object(), false);
+    CHECK(t.session().empty());
+
+    std::vector<std::string> sessions;
+    for (const auto& s : host.seen())
+        if (s.route == "whoami" || s.route == "logout" || s.route == "expired") sessions.push_back(s.route + "=" + s.session);
+    CHECK(sessions == std::vector<std::string>{"whoami=", "whoami=session-1", "logout=session-1", "whoami=", "expired=session-1", "whoami="});
+}
+
+TEST_CASE("A write whose answer does not come in time is retried with the same request id", "[net]")
+{
+    FakeHost host;
+    host.slowFirstCalls = 1;
+    host.stallMs = 900;
+    auto o = optionsFor(host);
+    o.timeoutMs = 300;
+    net::HttpsTransport t(o);
+    CHECK(t.call("slow", {{"group", "HT"}}, true) == "A001");
+    std::vector<std::string> ids;
+    for (const auto& s : host.seen())
+        if (s.route == "slow") ids.push_back(s.requestId);
+    REQUIRE(ids.size() >= 2);
+    CHECK(ids[0].size() == 32);
+    CHECK(ids[0].find_first_not_of("0123456789abcdef") == std::string::npos);
+    for (const auto& id : ids) CHECK(id == ids[0]);
+    // The next write is a new request: a new id.
+    CHECK(t.call("slow", {{"group", "HT"}}, true) == "A001");
+    CHECK(host.seen().back().requestId != ids[0]);
+}
+
+TEST_CASE("Request ids are 32 hex digits and never repeat", "[net]")
+{
+    std::set<std::string> ids;
+    for (int i = 0; i < 200; ++i) ids.insert(net::newRequestId());
+    CHECK(ids.size() == 200);
+    for (const auto& id : ids) CHECK((id.size() == 32 && id.find_first_not_of("0123456789abcdef") == std::string::npos));
+}
+
+TEST_CASE("An unreachable host is Busy within a few seconds, with a calm message", "[net]")
+{
+    net::HttpsOptions o;
+    o.host = "127.0.0.1";
+    o.port = closedPort();
+    o.pin = "SHA256:" + std::string(64, '0');
+    o.deviceToken = "good-token";
+    o.watchEvents = true;  // and the watcher, failing too, does not hold up the destructor
+    const auto start = Steady::now();
+    {
+        net::HttpsTransport t(o);
+        try {
+            (void)t.call("issueTicket", {{"group", "HT"}}, true);
+            FAIL("no error");
+        } catch (const Error& e) {
+            CHECK(e.code() == ErrorCode::Busy);
+            CHECK_THAT(e.what(), Catch::StartsWith("Không kết nối được máy chủ https://127.0.0.1:") && Catch::Contains("đang thử lại"));
+        }
+    }
+    CHECK(Steady::now() - start < std::chrono::seconds(3));
+}
+
+TEST_CASE("A change on the host reaches dataVersion through the event stream within a second", "[net]")
+{
+    FakeHost host;
+    net::HttpsTransport t(optionsFor(host, true));
+    REQUIRE(within(std::chrono::seconds(3), [&] { return host.count("events") == 1 && t.dataVersion() > 0; }));
+    for (int i = 0; i < 3; ++i) {
+        const auto before = t.dataVersion();
+        std::this_thread::sleep_for(std::chrono::milliseconds(50));
+        host.change();
+        CHECK(within(std::chrono::seconds(1), [&] { return t.dataVersion() > before; }));
+    }
+    CHECK(host.count("events") == 1);  // one stream, no polling needed to see it
+}
+
+TEST_CASE("When the event stream is cut, polling keeps dataVersion moving and the stream comes back", "[net]")
+{
+    FakeHost host;
+    auto o = optionsFor(host, true);
+    o.pollMs = 200;
+    net::HttpsTransport t(o);
+    REQUIRE(within(std::chrono::seconds(3), [&] { return host.count("events") == 1; }));
+    host.refuseStream = true;
+    ++host.streamGeneration;  // the stream ends; reconnecting is refused for now
+    REQUIRE(within(std::chrono::seconds(3), [&] { return host.count("events-refused") >= 1; }));
+    const auto polledBefore = host.count("version");
+    const auto before = t.dataVersion();
+    host.change();
+    CHECK(within(std::chrono::milliseconds(1500), [&] { return t.dataVersion() > before; }));
+    CHECK(host.count("version") > polledBefore);
+    host.refuseStream = false;
+    CHECK(within(std::chrono::seconds(6), [&] { return host.count("events") == 2; }));
+    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    const auto later = t.dataVersion();
+    host.change();
+    CHECK(within(std::chrono::seconds(1), [&] { return t.dataVersion() > later; }));
+}
+
+TEST_CASE("The transport can be used from several threads while the watcher runs", "[net]")
+{
+    FakeHost host;
+    net::HttpsTransport t(optionsFor(host, true));
+    std::vector<std::thread> workers;
+    std::atomic<int> ok{0};
+    for (int w = 0; w < 3; ++w)
+        workers.emplace_back([&] {
+            for (int i = 0; i < 5; ++i) {
+                if (t.call("now", nlohmann::json::object(), false) == 1795000000) ++ok;
+                (void)t.dataVersion();
+            }
+        });
+    for (auto& w : workers) w.join();
+    CHECK(ok == 15);
+}
