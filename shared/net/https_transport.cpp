@@ -4,6 +4,8 @@
 // its own clients, and the destructor stops its stream with httplib's thread-safe stop().
 #include "net/https_transport.h"
 
+#include "net/wire_error.h"
+
 #include "domain/error.h"
 
 #include <httplib.h>
@@ -65,41 +67,14 @@ void setTimeout(int ms, const std::function<void(time_t, time_t)>& set)
     set(ms / 1000, static_cast<time_t>(ms % 1000) * 1000);
 }
 
-ErrorCode codeNamed(const std::string& name, int status)
-{
-    for (int i = 0; i <= static_cast<int>(ErrorCode::Internal); ++i)
-        if (name == errorCodeName(static_cast<ErrorCode>(i))) return static_cast<ErrorCode>(i);
-    switch (status) {
-    case 400:
-    case 413: return ErrorCode::InvalidInput;
-    case 401:
-    case 403: return ErrorCode::Forbidden;
-    case 404: return ErrorCode::NotFound;
-    case 409: return ErrorCode::Conflict;
-    case 429:
-    case 503: return ErrorCode::Busy;
-    default: return ErrorCode::Internal;
-    }
-}
-
-/// The host's error answer as the Error the in-process Desk would throw (docs/network-protocol.md
-/// "Errors"). Private until shared/net/wire_error lands; the same rules.
+/// The host's error answer as the Error the in-process Desk would throw (net/wire_error.h).
 Error errorFromAnswer(int status, const std::string& body)
 {
-    std::string name;
-    std::string message;
-    const json j = json::parse(body, nullptr, false);
-    if (j.is_object() && j.contains("error") && j["error"].is_object()) {
-        const json& e = j["error"];
-        if (e.contains("code") && e["code"].is_string()) name = e["code"].get<std::string>();
-        if (e.contains("message") && e["message"].is_string()) message = e["message"].get<std::string>();
+    try {
+        throwWireError(json::parse(body, nullptr, false), status);
+    } catch (const Error& e) {
+        return e;
     }
-    if (status == 401) {
-        if (message.empty()) message = "Phiên làm việc đã hết, đăng nhập lại";
-        return Error(ErrorCode::Forbidden, message);
-    }
-    if (message.empty()) message = "Máy chủ báo lỗi (mã HTTP " + std::to_string(status) + "); thử lại sau ít phút";
-    return Error(codeNamed(name, status), message);
 }
 
 const char* whyUnreachable(httplib::Error e)
