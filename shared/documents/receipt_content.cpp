@@ -60,6 +60,21 @@ void addReceiptVars(Vars& vars, const FormText& form, const domain::Dossier& d)
     vars["result_place"] = fillPlain(form.row(key), vars);
 }
 
+std::string statusPageUrl(const Office& office, const domain::Dossier& d)
+{
+    if (office.publicUrl.empty() || d.checkCode.empty()) return {};
+    // Codes and check codes hold only capitals, digits, dots and hyphens: nothing to encode.
+    return office.publicUrl + "/tra-cuu?ma=" + d.code + "&kiem=" + d.checkCode;
+}
+
+void addStatusLookupVars(Vars& vars, const Office& office, const domain::Dossier& d)
+{
+    vars["check_code"] = d.checkCode;
+    vars["status_lookup"] = office.publicUrl.empty()
+                                ? "tại ki-ốt của " + office.name
+                                : office.publicUrl + "/tra-cuu (nhập mã hồ sơ và mã kiểm tra, hoặc quét mã QR)";
+}
+
 std::vector<std::string> representativeLines(const FormText& form, const Vars& vars, const domain::Dossier& d)
 {
     std::vector<std::string> out;

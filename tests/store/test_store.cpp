@@ -62,6 +62,7 @@ void rollBackTo(store::Database& db, int version)
     };
     for (int v = db.userVersion(); v > version; --v) {
         switch (v) {
+        case 9: dropColumns("dossiers", {"check_code"}); break;  // the check code for /tra-cuu
         case 8:  // what the citizen brings
             db.exec("DROP TABLE dossier_papers");
             dropColumns("procedures", {"paper_kinds"});
