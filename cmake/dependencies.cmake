@@ -5,6 +5,11 @@ pkg_check_modules(SQLITE3 REQUIRED IMPORTED_TARGET sqlite3)
 pkg_check_modules(SODIUM REQUIRED IMPORTED_TARGET libsodium)
 pkg_check_modules(GLIB REQUIRED IMPORTED_TARGET glib-2.0)
 find_package(nlohmann_json 3 REQUIRED)
+# cpp-httplib (issue 14): Debian builds it as a library with OpenSSL, zlib and brotli; its .pc
+# carries the matching CPPHTTPLIB_* defines, which every includer must share (they change the ABI).
+if(NOT TARGET PkgConfig::HTTPLIB)
+  pkg_check_modules(HTTPLIB REQUIRED IMPORTED_TARGET cpp-httplib)
+endif()
 if(MOTCUA_BUILD_TESTS)
   find_package(Catch2 2 REQUIRED)
 endif()

@@ -242,12 +242,9 @@ void PublicSite::mount(httplib::Server& http)
     http.Get("/tra-cuu", [impl](const httplib::Request& req, httplib::Response& res) { impl->statusRoute(req, res); });
     // Every other address (and method): a plain Vietnamese 404, nothing about the host.
     http.set_error_handler([](const httplib::Request&, httplib::Response& res) {
-        if (res.status == 404 || res.status == 405) {
-            res.status = 404;
-            Impl::notFound(res);
-        } else if (res.body.empty()) {
-            res.set_content("Lỗi " + std::to_string(res.status), "text/plain; charset=utf-8");
-        }
+        if (!res.body.empty()) return;  // our own pages (/tra-cuu's 404 and 429) stay as they are
+        if (res.status == 404 || res.status == 405) Impl::notFound(res);
+        else res.set_content("Lỗi " + std::to_string(res.status), "text/plain; charset=utf-8");
     });
 }
 

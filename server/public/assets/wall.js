@@ -26,19 +26,19 @@
   // [SECTION] sound: a queue of WAVs played in turn; browsers allow sound only after a click.
   const audioQueue = [];
   let playing = false;
-  let soundOn = false;
+  let blocked = false;      // the browser refused to play: wait for a click
   function playNext() {
-    if (playing || !audioQueue.length) return;
-    if (!soundOn) { $("sound").hidden = false; return; }
+    if (playing || blocked || !audioQueue.length) return;
     playing = true;
     const a = new Audio(audioQueue[0]);
     const done = () => { audioQueue.shift(); playing = false; playNext(); };
     a.onended = done;
     a.onerror = done;
-    a.play().catch(() => { playing = false; soundOn = false; $("sound").hidden = false; });
+    a.play().then(() => { $("sound").hidden = true; })
+      .catch(() => { playing = false; blocked = true; $("sound").hidden = false; });
   }
   function enableSound() {
-    soundOn = true;
+    blocked = false;
     $("sound").hidden = true;
     playNext();
   }
