@@ -41,7 +41,7 @@ domain::PublicDossierView SqliteDesk::publicLookup(const std::string& code)
 {
     require(Permission::PublicLookup);
     store::Transaction tx(*m_db, store::Transaction::Kind::Deferred);
-    const auto v = publicView(*m_db, loadDossier(code, std::nullopt), now());
+    auto v = publicView(*m_db, loadDossier(code, std::nullopt), now());
     tx.commit();
     return v;
 }
@@ -60,7 +60,7 @@ domain::PublicDossierView SqliteDesk::publicStatus(const std::string& code, cons
     }
     const bool match = checkCodeMatches(d ? d->checkCode : std::string(kCheckCodeLength, '\0'), typed);
     if (!d || !match) throw unknown;
-    const auto v = publicView(*m_db, *d, now());
+    auto v = publicView(*m_db, *d, now());
     tx.commit();
     return v;
 }
