@@ -9,6 +9,7 @@
 #include "service/check_code.h"
 #include "store/apology_store.h"
 #include "store/dossier_store.h"
+#include "store/fee_store.h"
 #include "store/rating_store.h"
 
 namespace motcua::service {
@@ -41,7 +42,12 @@ domain::PublicDossierView SqliteDesk::publicLookup(const std::string& code)
 {
     require(Permission::PublicLookup);
     store::Transaction tx(*m_db, store::Transaction::Kind::Deferred);
-    auto v = publicView(*m_db, loadDossier(code, std::nullopt), now());
+    const auto d = loadDossier(code, std::nullopt);
+    auto v = publicView(*m_db, d, now());
+    if (domain::isClockRunning(d.status) || d.status == domain::DossierStatus::ResultReady) {
+        v.owedVnd = domain::amountOwed(store::listFeeLines(*m_db, d.id));
+        v.paymentQr = paymentQr(d.code, v.owedVnd);
+    }
     tx.commit();
     return v;
 }
@@ -61,6 +67,10 @@ domain::PublicDossierView SqliteDesk::publicStatus(const std::string& code, cons
     const bool match = checkCodeMatches(d ? d->checkCode : std::string(kCheckCodeLength, '\0'), typed);
     if (!d || !match) throw unknown;
     auto v = publicView(*m_db, *d, now());
+    if (domain::isClockRunning(d->status) || d->status == domain::DossierStatus::ResultReady) {
+        v.owedVnd = domain::amountOwed(store::listFeeLines(*m_db, d->id));
+        v.paymentQr = paymentQr(d->code, v.owedVnd);
+    }
     tx.commit();
     return v;
 }
