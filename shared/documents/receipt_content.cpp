@@ -76,9 +76,15 @@ std::string statusPageUrl(const Office& office, const domain::Dossier& d)
 void addStatusLookupVars(Vars& vars, const Office& office, const domain::Dossier& d)
 {
     vars["check_code"] = d.checkCode;
-    vars["status_lookup"] = office.publicUrl.empty()
-                                ? "tại ki-ốt của " + office.name
-                                : office.publicUrl + "/tra-cuu (nhập mã hồ sơ và mã kiểm tra, hoặc quét mã QR)";
+    std::string where;
+    if (office.publicUrl.empty()) {
+        where = "tại ki-ốt của ";
+        where += office.name;
+    } else {
+        where = office.publicUrl;
+        where += "/tra-cuu (nhập mã hồ sơ và mã kiểm tra, hoặc quét mã QR)";
+    }
+    vars["status_lookup"] = where;
 }
 
 std::vector<std::string> representativeLines(const FormText& form, const Vars& vars, const domain::Dossier& d)
