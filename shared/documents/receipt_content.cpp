@@ -68,9 +68,11 @@ void addReceiptVars(Vars& vars, const FormText& form, const domain::Dossier& d)
 
 std::string statusPageUrl(const Office& office, const domain::Dossier& d)
 {
-    if (office.publicUrl.empty() || d.checkCode.empty()) return {};
+    std::string url;
+    if (office.publicUrl.empty() || d.checkCode.empty()) return url;
     // Codes and check codes hold only capitals, digits, dots and hyphens: nothing to encode.
-    return office.publicUrl + "/tra-cuu?ma=" + d.code + "&kiem=" + d.checkCode;
+    url.append(office.publicUrl).append("/tra-cuu?ma=").append(d.code).append("&kiem=").append(d.checkCode);
+    return url;
 }
 
 void addStatusLookupVars(Vars& vars, const Office& office, const domain::Dossier& d)
