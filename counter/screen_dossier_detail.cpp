@@ -215,6 +215,8 @@ void drawDossierDetail(CounterState& s, Commands& commands, const ui::Fonts& fon
     ui::label("Người nộp: " + d.applicantName + " · CCCD " + (d.idNumber.empty() ? "—" : d.idNumber) + " · ĐT " +
               (d.phone.empty() ? "—" : d.phone));
     ui::label("Địa chỉ: " + d.address);
+    // The citizen's key to /tra-cuu, printed on the receipt: staff read it out when asked.
+    if (!d.checkCode.empty()) ui::label("Mã kiểm tra (tra cứu trên điện thoại): " + d.checkCode);
     ui::label(std::string("Trạng thái: ") + domain::statusLabel(d.status) + " · đang ở: " + d.unit + " · " +
               domain::channelLabel(d.channel));
     ui::label("Nhận lúc " + when(d.receivedAt) + " · Hẹn trả " + when(d.dueAt) +

@@ -55,6 +55,7 @@ Json dossierJson(const domain::Dossier& d)
                                                                     {"authorisation", d.representative.authorisation}}},
                 {"collection", domain::collectionName(d.collection)},
                 {"papers_recorded", d.papersRecorded},
+                {"check_code", d.checkCode},
                 {"channel", domain::channelName(d.channel)},
                 {"status", domain::statusName(d.status)},
                 {"received_at", timeJson(d.receivedAt)},

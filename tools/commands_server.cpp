@@ -6,6 +6,7 @@
 #include "devices.h"
 #include "host_crypto.h"
 #include "net/desk_rpc.h"
+#include "server/public/public_site.h"
 #include "service/store_admin.h"
 #include "store/database.h"
 #include "store/migrations.h"
@@ -66,6 +67,17 @@ int serve(Context& ctx)
     pthread_sigmask(SIG_BLOCK, &stopSignals, nullptr);
     std::signal(SIGPIPE, SIG_IGN);
     server::Server host(o, net::callDesk);
+    // The public port (issue 14 items 4–5): the web wall and /tra-cuu read the store themselves.
+    server::PublicSite site([&o] {
+        service::DeskOptions d;
+        d.clock = o.clock;
+        d.readOnly = true;
+        d.migrate = false;
+        return service::openSqliteDesk(o.dbPath, d);
+    });
+    site.mount(host.publicHttp());
+    host.onChange([&site](std::int64_t version) { site.changed(version); });
+    host.onStopping([&site] { site.stop(); });
     host.start();
     if (o.trustClientClock)
         std::cerr << "motcua serve: CẢNH BÁO: --trust-client-clock chỉ dùng để kiểm thử — máy trạm được đặt giờ "

@@ -28,6 +28,7 @@ const char* settingLabel(const std::string& key)
         {"calendar.cutoff.online", "Giờ chốt tiếp nhận trực tuyến"},
         {"ticket.paper", "Khổ giấy in nhiệt (mm)"},
         {"qr.lookup_url", "Địa chỉ tra cứu trong mã QR"},
+        {"public.url", "Trang tra cứu của máy chủ (in trên giấy tiếp nhận)"},
         {"deadline.at_risk_days", "Báo sắp đến hạn trước (ngày làm việc)"},
         {"apology.extra_days", "Gia hạn đề xuất trong phiếu xin lỗi (ngày làm việc)"},
         {"apology.draft_days", "Soạn phiếu xin lỗi trước hạn (ngày làm việc; ký chậm nhất 1 ngày trước hạn)"},

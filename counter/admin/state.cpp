@@ -64,7 +64,7 @@ const std::vector<std::string>& adminSettingKeys(AdminSection s)
                                                        "deadline.at_risk_days",  "apology.extra_days",
                                                        "apology.draft_days",     "supplement.stop_after_days",
                                                        "deadline.step_cap_to_due"};
-    static const std::vector<std::string> kPrinter = {"ticket.paper", "qr.lookup_url", "queue.pending_grace_seconds",
+    static const std::vector<std::string> kPrinter = {"ticket.paper", "qr.lookup_url", "public.url", "queue.pending_grace_seconds",
                                                       "kiosk.admin_pin"};
     static const std::vector<std::string> kNone;
     switch (s) {

@@ -66,6 +66,29 @@ void addReceiptVars(Vars& vars, const FormText& form, const domain::Dossier& d)
     vars["result_place"] = fillPlain(form.row(key), vars);
 }
 
+std::string statusPageUrl(const Office& office, const domain::Dossier& d)
+{
+    std::string url;
+    if (office.publicUrl.empty() || d.checkCode.empty()) return url;
+    // Codes and check codes hold only capitals, digits, dots and hyphens: nothing to encode.
+    url.append(office.publicUrl).append("/tra-cuu?ma=").append(d.code).append("&kiem=").append(d.checkCode);
+    return url;
+}
+
+void addStatusLookupVars(Vars& vars, const Office& office, const domain::Dossier& d)
+{
+    vars["check_code"] = d.checkCode;
+    std::string where;
+    if (office.publicUrl.empty()) {
+        where = "tại ki-ốt của ";
+        where += office.name;
+    } else {
+        where = office.publicUrl;
+        where += "/tra-cuu (nhập mã hồ sơ và mã kiểm tra, hoặc quét mã QR)";
+    }
+    vars["status_lookup"] = where;
+}
+
 std::vector<std::string> representativeLines(const FormText& form, const Vars& vars, const domain::Dossier& d)
 {
     std::vector<std::string> out;

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "documents/form_layout.h"
+#include "documents/slips.h"
 
 #include <string>
 #include <vector>
@@ -24,6 +25,11 @@ struct ReceiptPaper {
                                                       const domain::Procedure& procedure);
 /// The receipt's own variables: {result_place}, {submitter}, {rep_*}, {email_note}.
 void addReceiptVars(Vars& vars, const FormText& form, const domain::Dossier& d);
+/// The status page for this dossier on the host's public port, carrying both codes
+/// ("http://HOST:8080/tra-cuu?ma=…&kiem=…"); empty without public.url or a check code.
+[[nodiscard]] std::string statusPageUrl(const Office& office, const domain::Dossier& d);
+/// {check_code} and {status_lookup}: where and with what the citizen follows the dossier.
+void addStatusLookupVars(Vars& vars, const Office& office, const domain::Dossier& d);
 /// The "Trường hợp ủy quyền" lines (markup), none when the applicant came in person.
 [[nodiscard]] std::vector<std::string> representativeLines(const FormText& form, const Vars& vars, const domain::Dossier& d);
 

@@ -128,7 +128,7 @@ Office officeFromSettings(const std::map<std::string, std::string>& s)
 {
     return {setting(s, "office.code"),  setting(s, "office.name"),    setting(s, "office.parent"), setting(s, "office.place"),
             setting(s, "office.address"), setting(s, "office.phone"), setting(s, "qr.lookup_url"),
-            setting(s, "qr.applicant_id") != "masked_name"};
+            setting(s, "qr.applicant_id") != "masked_name", setting(s, "public.url")};
 }
 
 std::string dateWords(const domain::Date& d)
@@ -161,7 +161,10 @@ std::string workingDaysText(double days)
 
 std::string receiptQrPayload(const SlipContext& ctx, const domain::Dossier& dossier)
 {
-    return dossierQrPayload(atAct(ctx, dossier.receivedAt), dossier, ctx.texts.form("receipt"), dossier.originalDueAt);
+    SlipContext at = atAct(ctx, dossier.receivedAt);
+    // The host's status page opens straight from the receipt: the URL carries both codes.
+    if (const auto url = statusPageUrl(ctx.office, dossier); !url.empty()) at.office.lookupUrl = url;
+    return dossierQrPayload(at, dossier, ctx.texts.form("receipt"), dossier.originalDueAt);
 }
 
 Document renderReceipt(const SlipContext& ctx, const domain::DossierDetail& detail, const domain::Procedure& procedure,
@@ -179,6 +182,7 @@ Document renderReceipt(const SlipContext& ctx, const domain::DossierDetail& deta
     vars["receiver"] = ctx.fullName(d.receiver);
     vars["fee"] = procedure.feeVnd > 0 ? std::to_string(procedure.feeVnd) + " đồng" : "Không thu phí";
     addReceiptVars(vars, form, d);
+    addStatusLookupVars(vars, ctx.office, d);
     const auto papers = receiptPapers(form, detail, procedure);
     const auto representative = representativeLines(form, vars, d);
     const auto feeLines = receiptFeeLines(detail);

@@ -25,9 +25,10 @@ struct Office {
     std::string phone;
     std::string lookupUrl;  ///< qr.lookup_url, with {code}
     bool qrApplicantId = true;  ///< qr.applicant_id: "id" (default) or "masked_name"
+    std::string publicUrl{};    ///< public.url, "http://HOST:8080": the receipt names {publicUrl}/tra-cuu
 };
 
-/// From Desk::settings() (office.*, qr.lookup_url, qr.applicant_id).
+/// From Desk::settings() (office.*, qr.lookup_url, qr.applicant_id, public.url).
 [[nodiscard]] Office officeFromSettings(const std::map<std::string, std::string>& settings);
 
 /// What every slip needs besides its dossier.

@@ -162,6 +162,8 @@ struct Dossier {
     std::string receiver;  ///< username of the clerk who received it
     std::string unit;      ///< unit currently holding it
     std::int64_t version = 1;  ///< bumped by every change; detects conflicting edits
+    /// Printed on the receipt; with the code it opens the citizen's status page (/tra-cuu).
+    std::string checkCode;
 };
 
 enum class Rating { VerySatisfied, Satisfied, Dissatisfied };

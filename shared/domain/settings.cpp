@@ -14,7 +14,7 @@ namespace motcua::domain {
 
 namespace {
 
-enum class Kind { Text, OfficeCode, Clock, Schedule, NonNegNumber, PositiveInt, Bool, Pin, UrlTemplate, Paper, QrApplicant, TitleChoice, BankBin, BankAccount, AccountName };
+enum class Kind { Text, OfficeCode, Clock, Schedule, NonNegNumber, PositiveInt, Bool, Pin, UrlTemplate, BaseUrl, Paper, QrApplicant, TitleChoice, BankBin, BankAccount, AccountName };
 
 struct Rule {
     const char* key;
@@ -46,6 +46,7 @@ constexpr Rule kRules[] = {
     {"queue.open_early_minutes", Kind::NonNegNumber, 240},
     {"queue.stop_before_minutes", Kind::NonNegNumber, 240},
     {"qr.lookup_url", Kind::UrlTemplate, 300},
+    {"public.url", Kind::BaseUrl, 200},
     {"qr.applicant_id", Kind::QrApplicant, 0},
     {"kiosk.admin_pin", Kind::Pin, 0},
     {"quality.weight.publicity", Kind::NonNegNumber, 100},
@@ -119,6 +120,10 @@ const std::vector<SettingSpec>& settingSpecs()
         {"queue.open_early_minutes", "0", "Ki-ốt bắt đầu phát số trước giờ mở cửa bao nhiêu phút (mỗi buổi làm việc)"},
         {"queue.stop_before_minutes", "0", "Ki-ốt ngừng phát số trước giờ đóng cửa bao nhiêu phút (mỗi buổi làm việc)"},
         {"qr.lookup_url", "", "Mẫu địa chỉ tra cứu trong mã QR, ví dụ https://dichvucong.example/tra-cuu?ma={code}"},
+        // Issue 14 item 5: the host's public port, as phones in the hall reach it.
+        {"public.url", "",
+         "Địa chỉ trang công khai của máy chủ (cổng công khai của motcua serve), ví dụ http://192.168.1.10:8080: "
+         "giấy tiếp nhận in địa chỉ tra cứu {địa chỉ}/tra-cuu và mã QR mang cả mã hồ sơ lẫn mã kiểm tra (để trống: không in)"},
         // DOMAIN.md §4: the applicant's own slips carry their identifier in the QR; never a ticket.
         {"qr.applicant_id", "id",
          "Người nộp trong mã QR của phiếu trao cho người nộp: id (số định danh cá nhân/mã số tổ chức) hoặc masked_name (tên đã che)"},
@@ -201,6 +206,15 @@ std::string validateSetting(std::string_view key, std::string_view value)
         if (!v.empty() && ((v.rfind("https://", 0) != 0 && v.rfind("http://", 0) != 0) ||
                            v.find("{code}") == std::string::npos || v.find(' ') != std::string::npos))
             bad(key, "địa chỉ http(s) không có khoảng trắng và chứa {code}");
+        return v;
+    }
+    case Kind::BaseUrl: {
+        std::string v = cleanText(value, rule->key, static_cast<std::size_t>(rule->max), true);
+        while (!v.empty() && v.back() == '/') v.pop_back();
+        const auto scheme = v.rfind("https://", 0) == 0 ? 8u : v.rfind("http://", 0) == 0 ? 7u : 0u;
+        const bool plain = v.find_first_of(" ?#{}\"<>") == std::string::npos;
+        if (!v.empty() && (scheme == 0 || v.size() == scheme || !plain))
+            bad(key, "địa chỉ dạng http://MÁY:CỔNG (ví dụ http://192.168.1.10:8080), không có khoảng trắng, ? hay #");
         return v;
     }
     case Kind::Paper:

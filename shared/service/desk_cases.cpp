@@ -2,6 +2,8 @@
 // machine move, an event row, a version bump (conflicting edits are refused) and an audit row.
 #include "service/sqlite_desk.h"
 
+#include "service/check_code.h"
+
 #include "domain/dossier_code.h"
 #include "domain/error.h"
 #include "domain/procedure.h"
@@ -120,6 +122,7 @@ domain::Dossier SqliteDesk::receive(const ReceiveRequest& r)
     d.dueAt = d.originalDueAt;
     d.receiver = actor();
     d.unit = procedure->unit;
+    d.checkCode = makeCheckCode();
     d.id = store::insertDossier(*m_db, {d.code, office, day, seq, d});
     store::insertPapers(*m_db, d.id, papers);
     store::insertFeeLines(*m_db, d.id, fees);

@@ -3,8 +3,10 @@
 // or a staff member's name.
 #include "service/sqlite_desk.h"
 
+#include "domain/dossier_code.h"
 #include "domain/error.h"
 #include "domain/text.h"
+#include "service/check_code.h"
 #include "store/apology_store.h"
 #include "store/dossier_store.h"
 #include "store/fee_store.h"
@@ -14,11 +16,10 @@ namespace motcua::service {
 
 using domain::Permission;
 
-domain::PublicDossierView SqliteDesk::publicLookup(const std::string& code)
+namespace {
+
+domain::PublicDossierView publicView(store::Database& db, const domain::Dossier& d, domain::Instant now)
 {
-    require(Permission::PublicLookup);
-    store::Transaction tx(*m_db, store::Transaction::Kind::Deferred);
-    const auto d = loadDossier(code, std::nullopt);
     domain::PublicDossierView v;
     v.code = d.code;
     v.procedureName = d.procedureName;
@@ -27,11 +28,22 @@ domain::PublicDossierView SqliteDesk::publicLookup(const std::string& code)
     v.receivedAt = d.receivedAt;
     v.dueAt = d.dueAt;
     v.returnedAt = d.returnedAt;
-    v.late = domain::isClockRunning(d.status) ? d.dueAt <= now() : (d.resolvedAt && *d.resolvedAt > d.dueAt);
-    for (const auto& s : store::listSteps(*m_db, d.id)) v.steps.push_back({s.toUnit, s.handedAt, s.doneAt});
-    for (const auto& a : store::apologiesOfDossier(*m_db, d.id))
+    v.late = domain::isClockRunning(d.status) ? d.dueAt <= now : (d.resolvedAt && *d.resolvedAt > d.dueAt);
+    for (const auto& s : store::listSteps(db, d.id)) v.steps.push_back({s.toUnit, s.handedAt, s.doneAt});
+    for (const auto& a : store::apologiesOfDossier(db, d.id))
         if (a.status == domain::ApologyStatus::Signed) v.apologies.push_back({a.numberText(), a.proposedDueAt, a.reason});
-    v.rated = store::isRated(*m_db, d.id);
+    v.rated = store::isRated(db, d.id);
+    return v;
+}
+
+}  // namespace
+
+domain::PublicDossierView SqliteDesk::publicLookup(const std::string& code)
+{
+    require(Permission::PublicLookup);
+    store::Transaction tx(*m_db, store::Transaction::Kind::Deferred);
+    const auto d = loadDossier(code, std::nullopt);
+    auto v = publicView(*m_db, d, now());
     if (domain::isClockRunning(d.status) || d.status == domain::DossierStatus::ResultReady) {
         v.owedVnd = domain::amountOwed(store::listFeeLines(*m_db, d.id));
         v.paymentQr = paymentQr(d.code, v.owedVnd);
@@ -42,9 +54,25 @@ domain::PublicDossierView SqliteDesk::publicLookup(const std::string& code)
 
 domain::PublicDossierView SqliteDesk::publicStatus(const std::string& code, const std::string& checkCode)
 {
-    // Check codes are stored from issue 14 item 5 (branch webwall); until then no code matches.
-    (void)checkCode;
-    throw Error(ErrorCode::NotFound, "Không tìm thấy hồ sơ " + code);
+    // No role: the check code is the key. Malformed, unknown and wrong-check all end in the same
+    // error, so a stranger learns nothing about which dossier codes exist.
+    const Error unknown(ErrorCode::NotFound, "Không tìm thấy hồ sơ với mã hồ sơ và mã kiểm tra đã nhập");
+    const std::string typed = normalizeCheckCode(checkCode);
+    store::Transaction tx(*m_db, store::Transaction::Kind::Deferred);
+    std::optional<domain::Dossier> d;
+    if (const auto parsed = domain::parseDossierCode(code)) {
+        d = store::findDossier(*m_db, code);
+        if (!d && !parsed->prefix.empty()) d = store::findDossier(*m_db, parsed->str());
+    }
+    const bool match = checkCodeMatches(d ? d->checkCode : std::string(kCheckCodeLength, '\0'), typed);
+    if (!d || !match) throw unknown;
+    auto v = publicView(*m_db, *d, now());
+    if (domain::isClockRunning(d->status) || d->status == domain::DossierStatus::ResultReady) {
+        v.owedVnd = domain::amountOwed(store::listFeeLines(*m_db, d->id));
+        v.paymentQr = paymentQr(d->code, v.owedVnd);
+    }
+    tx.commit();
+    return v;
 }
 
 void SqliteDesk::rate(const std::string& code, domain::Rating rating, const std::string& reasons)

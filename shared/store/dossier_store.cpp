@@ -11,7 +11,7 @@ constexpr const char* kDossierColumns =
     "d.ticket_id, d.status, d.received_at, d.original_due_at, d.due_at, d.resolved_at, d.returned_at, "
     "d.returned_to, d.closed_at, d.supplement_requested_at, d.supplement_count, d.receiver, d.unit, d.version, "
     "d.applicant_kind, d.email, d.rep_name, d.rep_id_number, d.rep_phone, d.rep_address, d.rep_authorisation, "
-    "d.collection, d.papers_recorded";
+    "d.collection, d.papers_recorded, d.check_code";
 
 domain::Dossier readDossier(Statement& st)
 {
@@ -45,6 +45,7 @@ domain::Dossier readDossier(Statement& st)
     d.representative = {st.getText(26), st.getText(27), st.getText(28), st.getText(29), st.getText(30)};
     d.collection = domain::parseCollection(st.getText(31)).value_or(domain::Collection::Counter);
     d.papersRecorded = st.getInt(32) != 0;
+    d.checkCode = st.getText(33);
     return d;
 }
 
@@ -81,7 +82,7 @@ std::int64_t insertDossier(Database& db, const NewDossier& n)
     db.prepare("INSERT INTO dossiers(code, office, day, seq, procedure_code, applicant_name, name_folded, id_number, "
                "phone, address, channel, ticket_id, status, received_at, original_due_at, due_at, receiver, unit, "
                "applicant_kind, email, rep_name, rep_id_number, rep_phone, rep_address, rep_authorisation, collection, "
-               "papers_recorded) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
+               "papers_recorded, check_code) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
         .bind(1, n.code)
         .bind(2, n.office)
         .bind(3, n.day.iso())
@@ -109,6 +110,7 @@ std::int64_t insertDossier(Database& db, const NewDossier& n)
         .bind(25, d.representative.authorisation)
         .bind(26, domain::collectionName(d.collection))
         .bind(27, d.papersRecorded ? 1 : 0)
+        .bind(28, d.checkCode)
         .run();
     return db.lastInsertId();
 }

@@ -368,9 +368,24 @@ CREATE TABLE host_requests (
 ) WITHOUT ROWID;
 )SQL";
 
+// [SECTION] schema step: the dossier's check code (issue 14 item 5): printed on the receipt, asked
+// with the dossier code by the citizen's status page (/tra-cuu), since dossier codes are guessable.
+// New dossiers get theirs from libsodium at receive; existing ones here from SQLite's random(),
+// which the OS seeds (ChaCha20 since SQLite 3.40): 6 characters from 31 that cannot be confused.
+const char* const kV11CheckCode = R"SQL(
+ALTER TABLE dossiers ADD COLUMN check_code TEXT NOT NULL DEFAULT '';
+UPDATE dossiers SET check_code =
+  substr('ABCDEFGHJKMNPQRSTUVWXYZ23456789', (random() & 1073741823) % 31 + 1, 1) ||
+  substr('ABCDEFGHJKMNPQRSTUVWXYZ23456789', (random() & 1073741823) % 31 + 1, 1) ||
+  substr('ABCDEFGHJKMNPQRSTUVWXYZ23456789', (random() & 1073741823) % 31 + 1, 1) ||
+  substr('ABCDEFGHJKMNPQRSTUVWXYZ23456789', (random() & 1073741823) % 31 + 1, 1) ||
+  substr('ABCDEFGHJKMNPQRSTUVWXYZ23456789', (random() & 1073741823) % 31 + 1, 1) ||
+  substr('ABCDEFGHJKMNPQRSTUVWXYZ23456789', (random() & 1073741823) % 31 + 1, 1);
+)SQL";
+
 const std::vector<const char*>& migrations()
 {
-    static const std::vector<const char*> kSteps = {kV1, kV2, kV3, kV4, kV5, kV6, kV7, kV8, kV9Fees, kV10Host};
+    static const std::vector<const char*> kSteps = {kV1, kV2, kV3, kV4, kV5, kV6, kV7, kV8, kV9Fees, kV10Host, kV11CheckCode};
     return kSteps;
 }
 

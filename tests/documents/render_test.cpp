@@ -159,6 +159,29 @@ TEST_CASE("receipt PDF: national header, title, code, names and dates with their
     requireAllPagesRender(pdf, o.dir);
 }
 
+TEST_CASE("receipt: the check code is printed, with the status page's address and a QR carrying both when public.url is set")
+{
+    Office o;
+    const auto shown = motcuaAt(o.db, {"--json", "case", "show", "--code", kLate});
+    REQUIRE(shown.status == 0);
+    const std::string check = nlohmann::json::parse(shown.out)["check_code"];
+    REQUIRE(check.size() == 6);
+    std::string text = flat(testing::pdfText(o.render({"receipt", "--code", kLate}, "plain.pdf")));
+    CHECK(text.find("Mã kiểm tra: " + check) != std::string::npos);
+    CHECK(text.find("/tra-cuu") == std::string::npos);
+    CHECK(motcuaAt(o.db, {"setting", "set", "--key", "public.url", "--value", "http://x y"}).status == 2);
+    REQUIRE(motcuaAt(o.db, {"setting", "set", "--key", "public.url", "--value", "http://192.168.1.10:8080/"}).status == 0);
+    text = flat(testing::pdfText(o.render({"receipt", "--code", kLate}, "public.pdf")));
+    INFO(text);
+    CHECK(text.find("Mã kiểm tra: " + check) != std::string::npos);
+    // pdftotext joins a URL wrapped at its hyphen ("tra-" / "cuu" → "tracuu"): compare without breaks.
+    std::string joined;
+    for (char c : text)
+        if (c != ' ' && c != '-') joined += c;
+    CHECK(joined.find("http://192.168.1.10:8080/tracuu(nhậpmãhồsơ") != std::string::npos);
+    CHECK(o.qr({"--code", kLate}).rfind("http://192.168.1.10:8080/tra-cuu?ma=" + std::string(kLate) + "&kiem=" + check + "\nMHS:", 0) == 0);
+}
+
 TEST_CASE("slip PDFs: supplement, refusal, stop, apology and control sheet read back right")
 {
     Office o;

@@ -90,6 +90,7 @@ void rollBackTo(store::Database& db, int version)
     };
     for (int v = db.userVersion(); v > version; --v) {
         switch (v) {
+        case 11: dropColumns("dossiers", {"check_code"}); break;  // the check code for /tra-cuu
         case 10:  // the store host's devices, sessions and request ids
             db.exec("DROP TABLE host_requests; DROP TABLE host_sessions; DROP TABLE host_devices");
             break;
