@@ -19,6 +19,14 @@ namespace {
 
 using domain::DossierAction;
 
+/// "C · Lao động – Xã hội – Văn hóa": the letter people see on tickets, and the group's name.
+std::string groupTitle(const CounterState& s, const std::string& code)
+{
+    for (const auto& g : s.queue.allGroups)
+        if (g.group.code == code) return g.group.prefix + " · " + g.group.name;
+    return code;
+}
+
 // [SECTION] printing
 
 /// Prints a dossier slip (or the intake guidance slip); returns "" or the error to show.
@@ -133,7 +141,7 @@ void doQueue(service::Desk& desk, CounterState& s, const Command& c)
         if (!c.text.empty()) r.groupCode = c.text;
         else r.counter = c.number;
         desk.transfer(r);
-        q.message = "Đã chuyển số " + c.code + (c.text.empty() ? " sang quầy " + std::to_string(c.number) : " sang nhóm " + c.text);
+        q.message = "Đã chuyển số " + c.code + (c.text.empty() ? " sang quầy " + std::to_string(c.number) : " sang nhóm " + groupTitle(s, c.text));
         q.transferOpen = false;
         break;
     }

@@ -94,6 +94,7 @@ struct IntakeState {
     bool dirty = false;                          ///< changed since the last draft save
     std::string draftError;                      ///< why the draft is not saved; cleared by the next save
     double changedAt = 0;
+    float bottomHeight = 330;  ///< the right column below the papers box, measured last frame
 };
 
 enum class DossierFilter { All, Mine, Processing, Supplement, Ready, Late };
