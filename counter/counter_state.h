@@ -113,6 +113,7 @@ struct DossierPanel {
     std::optional<domain::Instant> stepDue;  ///< when a step of stepHours given now would be due
     std::string stepDueKey;                  ///< code|hours|minute the estimate is for
     bool capStepToDue = true;                ///< setting deadline.step_cap_to_due
+    std::string backedOutOf;  ///< narrow window: the dossier whose detail was closed for the list
     std::string note;       ///< reason / note for the next action
     std::string recipient;
     std::string message;
