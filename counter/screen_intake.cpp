@@ -302,6 +302,7 @@ void drawPapers(CounterState& s, const domain::Procedure& p)
         const auto kind = p.papers[i].kind;
         if (kind == domain::PaperKind::Required) ui::label(p.papers[i].text);
         else ui::labelColored(ui::colors::kMuted, "[" + std::string(domain::paperKindLabel(kind)) + "] " + p.papers[i].text);
+        ui::recordItem("paper-text-" + std::to_string(i));
         ImGui::PopTextWrapPos();
         if (e.given) changed |= drawPaperForm(e, id, err(s.intake, id.c_str()));
         if (changed) touch(s.intake, s.seconds);
@@ -426,13 +427,17 @@ void drawIntake(CounterState& s, Commands& commands, const ui::Fonts& fonts)
     }
     ImGui::EndChild();
     ImGui::SameLine();
-    ImGui::BeginChild("##intake-right", ImVec2(0, 0), false);
+    // No scrollbar: the papers box gives up its height so the rest fits, and a scrollbar coming and
+    // going would change the width, the wrapping and the height, frame after frame.
+    ImGui::BeginChild("##intake-right", ImVec2(0, 0), false, ImGuiWindowFlags_NoScrollbar);
     const float rw = ImGui::GetContentRegionAvail().x - 8;
     const auto* p = s.procedure(in.form.procedureCode);
     heading("3. Giấy tờ nộp", fonts);
     // The checklist scrolls in its own box so the appointment and Save stay on screen, whatever
     // the number of papers and the window's height.
-    const float papersH = std::max(120.0f, ImGui::GetContentRegionAvail().y - in.bottomHeight);
+    // From the column's own height, not what is left of it: that grows as the column scrolls.
+    const float room = ImGui::GetWindowHeight() - ImGui::GetCursorPosY() - ImGui::GetStyle().WindowPadding.y;
+    const float papersH = std::max(120.0f, room - in.bottomHeight);
     ImGui::BeginChild("##papers", ImVec2(0, papersH), false);
     if (p) drawPapers(s, *p);
     else ui::labelColored(ui::colors::kMuted, "Chọn thủ tục để hiện danh mục giấy tờ.");

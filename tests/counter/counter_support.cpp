@@ -84,6 +84,7 @@ void CounterFixture::login(const std::string& user)
 {
     commands.push_back(cmd(CommandKind::Login, {}, user, kPassword));
     applyAll();
+    frame();  // a person sees the screen before acting: layouts measured last frame have settled
 }
 
 std::vector<std::string> CounterFixture::frame()
