@@ -174,6 +174,9 @@ struct CounterState {
     std::string counterName;
     std::string printerName;
     std::string storeNotice;  ///< the store is busy/unavailable
+    /// This computer's remembered settings (the export folder per account); "" = the default
+    /// ($XDG_CONFIG_HOME/motcua or ~/.config/motcua). Tests point it at a temporary folder.
+    std::string prefsDir;
     domain::Instant now = 0;
     double seconds = 0;  ///< since start (steady)
     bool quit = false;

@@ -62,6 +62,7 @@ CounterFixture::CounterFixture(const std::string& printerSpec, int counter) : ui
     printer = documents::openPrinter(printerSpec.empty() ? "pdf:" + printDir : printerSpec);
     state.counter = counter;
     state.now = desk->now();
+    state.prefsDir = dir.path() + "/prefs";  // never the tester's own ~/.config
 }
 
 std::unique_ptr<service::Desk> CounterFixture::openDesk() const
