@@ -87,7 +87,9 @@ std::string printJob(service::Desk& desk, documents::Printer& printer, const Pri
 void doLogin(service::Desk& desk, CounterState& s, const Command& c)
 {
     try {
+        desk.serveCounter(s.counter);  // the store keeps drafts and the account's session per counter
         s.user = desk.login(c.text, c.text2);
+        s.sessionTouchedAt = desk.now();
     } catch (const Error& e) {
         s.login.error = e.what();
         s.login.password.clear();
@@ -108,10 +110,11 @@ void doLogout(service::Desk& desk, CounterState& s)
 {
     if (s.user && s.can(domain::Permission::ReceiveDossier)) saveDraftIfDue(desk, s, 0);
     const int counter = s.counter;
-    const std::string counterName = s.counterName, printer = s.printerName;
+    const std::string counterName = s.counterName, printer = s.printerName, prefsDir = s.prefsDir;
     const auto now = s.now;
     desk.logout();
     s = CounterState{};
+    s.prefsDir = prefsDir;
     s.counter = counter;
     s.counterName = counterName;
     s.printerName = printer;
@@ -468,6 +471,18 @@ void refresh(service::Desk& desk, CounterState& s)
 {
     if (!s.user) return;
     s.now = desk.now();
+    // "Still here" once a minute at most (each one is a write the other counters see).
+    if (s.now - s.sessionTouchedAt >= 60) {
+        s.sessionTouchedAt = s.now;
+        try {
+            desk.serveCounter(s.counter);
+        } catch (const Error& e) {
+            if (e.code() != ErrorCode::Forbidden) throw;
+            doLogout(desk, s);  // the account logged in at another counter (session.second_login = replace)
+            s.login.error = e.what();
+            return;
+        }
+    }
     if (s.can(domain::Permission::ServeQueue)) {
         auto& q = s.queue;
         q.counters = desk.counters();

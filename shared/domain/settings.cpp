@@ -13,7 +13,7 @@ namespace motcua::domain {
 
 namespace {
 
-enum class Kind { Text, OfficeCode, Clock, Schedule, NonNegNumber, PositiveInt, Bool, Pin, UrlTemplate, Paper, QrApplicant, TitleChoice };
+enum class Kind { Text, OfficeCode, Clock, Schedule, NonNegNumber, PositiveInt, Bool, Pin, UrlTemplate, Paper, QrApplicant, TitleChoice, SecondLogin };
 
 struct Rule {
     const char* key;
@@ -64,6 +64,8 @@ constexpr Rule kRules[] = {
     {"ticket.paper", Kind::Paper, 0},
     {"forms.apology_title", Kind::TitleChoice, 0},
     {"deadline.step_cap_to_due", Kind::Bool, 0},
+    {"session.second_login", Kind::SecondLogin, 0},
+    {"session.idle_minutes", Kind::PositiveInt, 1440},
 };
 
 const Rule* findRule(std::string_view key)
@@ -138,6 +140,12 @@ const std::vector<SettingSpec>& settingSpecs()
         {"forms.apology_title", "new", "Tiêu đề phiếu xin lỗi (mẫu 04): new = PHIẾU XIN LỖI VÀ ĐỀ NGHỊ GIA HẠN THỜI GIAN GIẢI QUYẾT (Thông tư 03/2025), old = PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ (Thông tư 01/2018)"},
         {"deadline.step_cap_to_due", "yes",
          "Hạn bước xử lý rơi sau hạn trả hồ sơ: rút về đúng hạn trả (yes) hay giữ nguyên, chỉ cảnh báo (no)"},
+        {"session.second_login", "refuse",
+         "Một tài khoản đăng nhập ở quầy thứ hai khi còn đăng nhập ở quầy khác: refuse = từ chối (đăng xuất ở quầy kia "
+         "trước), replace = cho đăng nhập và kết thúc phiên ở quầy kia"},
+        {"session.idle_minutes", "30",
+         "Phiên ở một quầy im lặng quá số phút này (máy treo, mất điện) được coi là đã kết thúc: tài khoản đăng nhập "
+         "được ở quầy khác"},
     };
     return kSpecs;
 }
@@ -197,6 +205,9 @@ std::string validateSetting(std::string_view key, std::string_view value)
     case Kind::QrApplicant:
         if (value == "id" || value == "masked_name") return std::string(value);
         bad(key, "chỉ nhận id (số định danh) hoặc masked_name (tên đã che)");
+    case Kind::SecondLogin:
+        if (value == "refuse" || value == "replace") return std::string(value);
+        bad(key, "chỉ nhận refuse (từ chối lần đăng nhập thứ hai) hoặc replace (kết thúc phiên ở quầy kia)");
     case Kind::TitleChoice:
         if (value == "new" || value == "old") return std::string(value);
         bad(key, "chỉ nhận new (tiêu đề theo Thông tư 03/2025) hoặc old (tiêu đề cũ theo Thông tư 01/2018)");
