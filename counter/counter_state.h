@@ -116,6 +116,8 @@ struct DossierPanel {
     std::string backedOutOf;  ///< narrow window: the dossier whose detail was closed for the list
     std::string note;       ///< reason / note for the next action
     std::string recipient;
+    std::string paymentRef;  ///< bank reference or portal transaction number for the next payment
+    std::string paymentQr;   ///< VietQR payload for what the open dossier owes (empty: none)
     std::string message;
     bool messageIsError = false;
     std::optional<PrintJob> failedPrint;
@@ -136,7 +138,7 @@ enum class Tab {
 enum class CommandKind {
     Login, Logout, CallNext, Recall, Skip, Finish, Restore, Transfer,
     Receive, GuidanceSlip, RefuseIntake, RetryPrint, AcceptDraft, DiscardDraft, ClearIntake,
-    SearchDossiers, OpenDossier, Act, PrintSlip,
+    SearchDossiers, OpenDossier, Act, PrintSlip, PayFee,
     LateRefresh, LateOpen, LateCheckDue, LateSign, LatePrint, LateRetryPrint, LateDeliver,  // apply_late.cpp
     ReportRun, ReportQuarter, ReportCsv, ReportLedger,  // apply_reports.cpp
     Admin,  ///< Command::admin says what (apply_admin.cpp)

@@ -62,7 +62,7 @@ void rollBackTo(store::Database& db, int version)
     };
     for (int v = db.userVersion(); v > version; --v) {
         switch (v) {
-        case 9:  // drafts per account and counter, counter sessions
+        case 10:  // drafts per account and counter, counter sessions
             db.exec("DROP TABLE counter_sessions");
             db.exec("ALTER TABLE intake_drafts RENAME TO intake_drafts_v9");
             db.exec("CREATE TABLE intake_drafts(username TEXT PRIMARY KEY, procedure_code TEXT NOT NULL DEFAULT '',"
@@ -80,6 +80,7 @@ void rollBackTo(store::Database& db, int version)
                     " rep_phone, rep_address, rep_authorisation, collection FROM intake_drafts_v9");
             db.exec("DROP TABLE intake_drafts_v9");
             break;
+        case 9: db.exec("DROP TABLE dossier_fees"); break;  // fees
         case 8:  // what the citizen brings
             db.exec("DROP TABLE dossier_papers");
             dropColumns("procedures", {"paper_kinds"});
