@@ -19,6 +19,14 @@ namespace {
 
 using domain::DossierAction;
 
+/// "C · Lao động – Xã hội – Văn hóa": the letter people see on tickets, and the group's name.
+std::string groupTitle(const CounterState& s, const std::string& code)
+{
+    for (const auto& g : s.queue.allGroups)
+        if (g.group.code == code) return g.group.prefix + " · " + g.group.name;
+    return code;
+}
+
 // [SECTION] printing
 
 /// Prints a dossier slip (or the intake guidance slip); returns "" or the error to show.
@@ -79,7 +87,9 @@ std::string printJob(service::Desk& desk, documents::Printer& printer, const Pri
 void doLogin(service::Desk& desk, CounterState& s, const Command& c)
 {
     try {
+        desk.serveCounter(s.counter);  // the store keeps drafts and the account's session per counter
         s.user = desk.login(c.text, c.text2);
+        s.sessionTouchedAt = desk.now();
     } catch (const Error& e) {
         s.login.error = e.what();
         s.login.password.clear();
@@ -100,10 +110,11 @@ void doLogout(service::Desk& desk, CounterState& s)
 {
     if (s.user && s.can(domain::Permission::ReceiveDossier)) saveDraftIfDue(desk, s, 0);
     const int counter = s.counter;
-    const std::string counterName = s.counterName, printer = s.printerName;
+    const std::string counterName = s.counterName, printer = s.printerName, prefsDir = s.prefsDir;
     const auto now = s.now;
     desk.logout();
     s = CounterState{};
+    s.prefsDir = prefsDir;
     s.counter = counter;
     s.counterName = counterName;
     s.printerName = printer;
@@ -133,7 +144,7 @@ void doQueue(service::Desk& desk, CounterState& s, const Command& c)
         if (!c.text.empty()) r.groupCode = c.text;
         else r.counter = c.number;
         desk.transfer(r);
-        q.message = "Đã chuyển số " + c.code + (c.text.empty() ? " sang quầy " + std::to_string(c.number) : " sang nhóm " + c.text);
+        q.message = "Đã chuyển số " + c.code + (c.text.empty() ? " sang quầy " + std::to_string(c.number) : " sang nhóm " + groupTitle(s, c.text));
         q.transferOpen = false;
         break;
     }
@@ -489,6 +500,18 @@ void refresh(service::Desk& desk, CounterState& s)
 {
     if (!s.user) return;
     s.now = desk.now();
+    // "Still here" once a minute at most (each one is a write the other counters see).
+    if (s.now - s.sessionTouchedAt >= 60) {
+        s.sessionTouchedAt = s.now;
+        try {
+            desk.serveCounter(s.counter);
+        } catch (const Error& e) {
+            if (e.code() != ErrorCode::Forbidden) throw;
+            doLogout(desk, s);  // the account logged in at another counter (session.second_login = replace)
+            s.login.error = e.what();
+            return;
+        }
+    }
     if (s.can(domain::Permission::ServeQueue)) {
         auto& q = s.queue;
         q.counters = desk.counters();

@@ -94,6 +94,7 @@ struct IntakeState {
     bool dirty = false;                          ///< changed since the last draft save
     std::string draftError;                      ///< why the draft is not saved; cleared by the next save
     double changedAt = 0;
+    float bottomHeight = 330;  ///< the right column below the papers box, measured last frame
 };
 
 enum class DossierFilter { All, Mine, Processing, Supplement, Ready, Late };
@@ -112,6 +113,7 @@ struct DossierPanel {
     std::optional<domain::Instant> stepDue;  ///< when a step of stepHours given now would be due
     std::string stepDueKey;                  ///< code|hours|minute the estimate is for
     bool capStepToDue = true;                ///< setting deadline.step_cap_to_due
+    std::string backedOutOf;  ///< narrow window: the dossier whose detail was closed for the list
     std::string note;       ///< reason / note for the next action
     std::string recipient;
     std::string paymentRef;  ///< bank reference or portal transaction number for the next payment
@@ -174,6 +176,10 @@ struct CounterState {
     std::string counterName;
     std::string printerName;
     std::string storeNotice;  ///< the store is busy/unavailable
+    /// This computer's remembered settings (the export folder per account); "" = the default
+    /// ($XDG_CONFIG_HOME/motcua or ~/.config/motcua). Tests point it at a temporary folder.
+    std::string prefsDir;
+    domain::Instant sessionTouchedAt = 0;  ///< when the store last heard this counter is still there
     domain::Instant now = 0;
     double seconds = 0;  ///< since start (steady)
     bool quit = false;

@@ -55,7 +55,9 @@ bool field(const std::string& label, const std::string& id, std::string& value, 
 void heading(const std::string& text, const ui::Fonts& fonts)
 {
     if (fonts.large) ImGui::PushFont(fonts.large);
+    ImGui::PushTextWrapPos(0.0f);  // a narrow column wraps it rather than cutting it
     ui::labelColored(ui::colors::kPrimary, text);
+    ImGui::PopTextWrapPos();
     if (fonts.large) ImGui::PopFont();
 }
 
@@ -83,6 +85,33 @@ void FieldRow::end()
     m_bottom = std::max(m_bottom, ImGui::GetItemRectMax().y);
     ImGui::SetCursorScreenPos(ImVec2(m_top.x, m_bottom + ImGui::GetStyle().ItemSpacing.y));
     ImGui::Dummy(ImVec2(0, 0));
+}
+
+std::string elide(const std::string& text, float width)
+{
+    if (ImGui::CalcTextSize(text.c_str()).x <= width) return text;
+    const float ellipsis = ImGui::CalcTextSize("…").x;
+    std::size_t end = text.size();
+    while (end > 0) {
+        do --end;
+        while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80);  // UTF-8 lead byte
+        if (ImGui::CalcTextSize(text.c_str(), text.c_str() + end).x + ellipsis <= width) break;
+    }
+    return text.substr(0, end) + "…";
+}
+
+void sameLineIfFits(float width)
+{
+    ImGui::SameLine();
+    const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
+    if (ImGui::GetCursorScreenPos().x + width > right) ImGui::NewLine();
+}
+
+float choiceWidth(const std::string& label)
+{
+    const std::string shown = label.substr(0, label.find("##"));
+    const ImGuiStyle& st = ImGui::GetStyle();
+    return ImGui::GetFrameHeight() + st.ItemInnerSpacing.x + ImGui::CalcTextSize(shown.c_str()).x;
 }
 
 void beginCard(const char* id, ImVec2 size)

@@ -32,6 +32,13 @@ private:
     ImVec2 m_top;
     float m_bottom;
 };
+/// `text` cut at a character boundary with "…" so it fits `width` pixels in the current font.
+std::string elide(const std::string& text, float width);
+/// SameLine() when an item `width` pixels wide still fits on the current line, otherwise a new
+/// line: choices wrap in a narrow column (1024×768) instead of running off its edge.
+void sameLineIfFits(float width);
+/// The width of a radio button or checkbox with this label.
+float choiceWidth(const std::string& label);
 /// A card: a child window with a white background and padding; call ImGui::EndChild after.
 void beginCard(const char* id, ImVec2 size);
 

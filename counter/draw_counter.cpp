@@ -3,8 +3,11 @@
 #include "counter/counter_widgets.h"
 #include "counter/screens.h"
 
+#include "ui/headless.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
+
+#include <algorithm>
 
 namespace motcua::counter {
 
@@ -16,20 +19,34 @@ void drawHeader(CounterState& s, Commands& commands, const ui::Fonts& fonts)
 {
     ImGui::PushStyleColor(ImGuiCol_ChildBg, ui::colors::kPrimary);
     ImGui::BeginChild("##header", ImVec2(0, 58), false);
+    const float logoutX = ImGui::GetWindowWidth() - 190;
     ImGui::SetCursorPos(ImVec2(16, 10));
     if (fonts.large) ImGui::PushFont(fonts.large);
     ImGui::PushStyleColor(ImGuiCol_Text, ui::colors::kCard);
-    ui::label(s.counterName.empty() ? "Quầy " + std::to_string(s.counter) : s.counterName);
+    const std::string name = s.counterName.empty() ? "Quầy " + std::to_string(s.counter) : s.counterName;
+    ui::label(elide(name, std::max(120.0f, logoutX * 0.45f)));
     if (fonts.large) ImGui::PopFont();
-    ImGui::SameLine(0, 32);
-    ImGui::SetCursorPosY(18);
+    const float x = ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x + 32;
+    const float room = logoutX - 16 - x;  // never under the log-out button
     const auto& u = *s.user;
-    ui::label(u.fullName + " · " + domain::roleLabel(u.role) + (u.unit.empty() ? "" : " · " + u.unit));
-    ImGui::SameLine(0, 32);
-    ui::label(timeAndDate(s.now));
+    const std::string who = u.fullName + " · " + domain::roleLabel(u.role) + (u.unit.empty() ? "" : " · " + u.unit);
+    const std::string when = timeAndDate(s.now);
+    if (ImGui::CalcTextSize(who.c_str()).x + 32 + ImGui::CalcTextSize(when.c_str()).x <= room) {
+        ImGui::SameLine(0, 32);
+        ImGui::SetCursorPosY(18);
+        ui::label(who);
+        ImGui::SameLine(0, 32);
+        ImGui::SetCursorPosY(18);
+        ui::label(when);
+    } else {  // a narrow window (1024×768): who above, the time below
+        ImGui::SetCursorPos(ImVec2(x, 6));
+        ui::label(elide(who, room));
+        ImGui::SetCursorPos(ImVec2(x, 30));
+        ui::label(elide(when, room));
+    }
+    ui::recordItem("header-time");
     ImGui::PopStyleColor();
-    ImGui::SameLine(ImGui::GetWindowWidth() - 190);
-    ImGui::SetCursorPosY(12);
+    ImGui::SetCursorPos(ImVec2(logoutX, 12));
     if (button("Đăng xuất", "logout", true, ImVec2(170, 36))) commands.push_back(cmd(CommandKind::Logout));
     ImGui::EndChild();
     ImGui::PopStyleColor();
@@ -103,7 +120,9 @@ void drawCounter(CounterState& s, Commands& commands, const ui::Fonts& fonts)
         const bool queue = s.can(domain::Permission::ServeQueue) && s.tab != Tab::Late && s.tab != Tab::Reports &&
                            s.tab != Tab::Admin;
         if (queue) {
-            const float w = std::max(380.0f, ImGui::GetContentRegionAvail().x * 0.24f);
+            // A narrow window (1024 wide) leaves the tabs their room; wider ones keep 24 %.
+            const float avail = ImGui::GetContentRegionAvail().x;
+            const float w = avail < 1300 ? 300.0f : std::max(380.0f, avail * 0.24f);
             ImGui::BeginChild("##queue-panel", ImVec2(w, 0), true);
             drawQueuePanel(s, commands, fonts);
             ImGui::EndChild();

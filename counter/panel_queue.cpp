@@ -23,20 +23,23 @@ void drawServing(CounterState& s, const ui::Fonts& fonts)
 {
     ui::labelColored(ui::colors::kMuted, "Đang phục vụ");
     const auto& t = s.queue.serving;
-    if (fonts.huge) ImGui::PushFont(fonts.huge);
-    ImGui::SetWindowFontScale(0.5f);
-    ui::labelColored(t ? (t->priorityReason.empty() ? ui::colors::kPrimary : ui::colors::kPriority) : ui::colors::kMuted,
-                     t ? t->label : "—");
-    ImGui::SetWindowFontScale(1.0f);
-    if (fonts.huge) ImGui::PopFont();
     if (t) {
+        // The huge face has Basic Latin only: ticket labels, never words or dashes.
+        if (fonts.huge) ImGui::PushFont(fonts.huge);
+        ImGui::SetWindowFontScale(0.5f);
+        ui::labelColored(t->priorityReason.empty() ? ui::colors::kPrimary : ui::colors::kPriority, t->label);
+        ImGui::SetWindowFontScale(1.0f);
+        if (fonts.huge) ImGui::PopFont();
         ui::label(groupName(s, t->groupCode));
         if (!t->priorityReason.empty()) ui::labelColored(ui::colors::kPriority, "Ưu tiên: " + t->priorityReason);
         if (t->calledAt)
             ui::labelColored(ui::colors::kMuted, "Gọi lúc " + domain::formatLocalTime(*t->calledAt) +
                                                      (t->recalls ? " · đã gọi lại " + std::to_string(t->recalls) + " lần" : ""));
     } else {
-        ui::labelColored(ui::colors::kMuted, "Chưa gọi ai. Bấm F5 để gọi người tiếp theo.");
+        heading("Chưa phục vụ ai", fonts);
+        ImGui::PushTextWrapPos(0.0f);
+        ui::labelColored(ui::colors::kMuted, "Bấm Gọi tiếp (F5) để mời người tiếp theo.");
+        ImGui::PopTextWrapPos();
     }
 }
 
@@ -92,11 +95,15 @@ void drawQueuePanel(CounterState& s, Commands& commands, const ui::Fonts& fonts)
         std::string line = g.group.prefix + " · " + g.group.name + ": " + std::to_string(g.waiting) + " người";
         if (g.priorityWaiting) line += " (" + std::to_string(g.priorityWaiting) + " ưu tiên)";
         if (g.waiting) line += ", ~" + std::to_string(g.waitMinutes) + " phút";
+        ImGui::PushTextWrapPos(0.0f);  // wraps in the narrow panel of a 1024-wide window
         ui::label(line);
+        ImGui::PopTextWrapPos();
     }
     if (s.queue.groups.empty()) ui::labelColored(ui::colors::kMuted, "Quầy chưa được giao nhóm dịch vụ nào");
     ImGui::Separator();
+    ImGui::PushTextWrapPos(0.0f);
     ui::labelColored(ui::colors::kMuted, "Đã bỏ qua (gọi vào lại khi công dân quay lại)");
+    ImGui::PopTextWrapPos();
     if (s.queue.skipped.empty()) ui::labelColored(ui::colors::kMuted, "Không có");
     for (const auto& t : s.queue.skipped) {
         ui::label(t.label);

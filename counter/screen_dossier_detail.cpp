@@ -31,11 +31,16 @@ void drawSteps(const domain::DossierDetail& d)
         return;
     }
     if (!ImGui::BeginTable("##steps", 5, ImGuiTableFlags_RowBg | ImGuiTableFlags_Borders)) return;
-    for (const char* h : {"Từ", "Đến", "Giao lúc", "Hạn bước", "Xong lúc"}) ImGui::TableSetupColumn(h);
+    // The times keep their width; the units share the rest and wrap instead of being cut.
+    const float timeW = ImGui::CalcTextSize("00:00 00/00/0000").x;
+    ImGui::TableSetupColumn("Từ", ImGuiTableColumnFlags_WidthStretch);
+    ImGui::TableSetupColumn("Đến", ImGuiTableColumnFlags_WidthStretch);
+    for (const char* h : {"Giao lúc", "Hạn bước", "Xong lúc"}) ImGui::TableSetupColumn(h, ImGuiTableColumnFlags_WidthFixed, timeW);
     ImGui::TableHeadersRow();
     for (const auto& st : d.steps) {
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
+        ImGui::PushTextWrapPos(0.0f);
         ui::label(st.fromUnit);
         ImGui::TableNextColumn();
         ui::label(st.toUnit);
@@ -47,6 +52,7 @@ void drawSteps(const domain::DossierDetail& d)
         const bool late = st.dueAt && st.doneAt && *st.doneAt > *st.dueAt;
         if (st.doneAt) ui::labelColored(late ? ui::colors::kDanger : ui::colors::kSuccess, when(*st.doneAt) + (late ? " (trễ)" : ""));
         else ui::labelColored(ui::colors::kPriority, "đang xử lý");
+        ImGui::PopTextWrapPos();
     }
     ImGui::EndTable();
 }

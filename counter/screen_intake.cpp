@@ -40,16 +40,26 @@ void drawDraftOffer(CounterState& s, Commands& commands)
 {
     const auto& d = *s.intake.offeredDraft;
     const auto* p = s.procedure(d.procedureCode);
+    const std::string text = "Có một hồ sơ đang nhập dở lúc " + domain::formatLocalTime(d.savedAt) + " " +
+                             domain::localDate(d.savedAt).vn() + ": " +
+                             (d.applicantName.empty() ? "(chưa có tên)" : d.applicantName) + (p ? " — " + p->name : "");
+    // As tall as its wrapped text and buttons: a fixed height left a scrollbar when the name wrapped.
+    const ImGuiStyle& st = ImGui::GetStyle();
+    const float inner = ImGui::GetContentRegionAvail().x - 2 * st.WindowPadding.x;
+    const float height = ImGui::CalcTextSize(text.c_str(), nullptr, false, inner).y + st.ItemSpacing.y + 36 +
+                         2 * st.WindowPadding.y + 4;
     ImGui::PushStyleColor(ImGuiCol_ChildBg, IM_COL32(255, 244, 214, 255));
-    ImGui::BeginChild("##draft", ImVec2(0, 92), true);
-    ui::label("Có một hồ sơ đang nhập dở lúc " + domain::formatLocalTime(d.savedAt) + " " +
-              domain::localDate(d.savedAt).vn() + ": " + (d.applicantName.empty() ? "(chưa có tên)" : d.applicantName) +
-              (p ? " — " + p->name : ""));
+    ImGui::BeginChild("##draft", ImVec2(0, height), true, ImGuiWindowFlags_NoScrollbar);
+    ImGui::PushTextWrapPos(0.0f);
+    ui::label(text);
+    ImGui::PopTextWrapPos();
+    ui::recordItem("draft-text");
     if (button("Nhập tiếp hồ sơ này", "draft-accept", true, ImVec2(0, 36), ui::colors::kPrimary))
         commands.push_back(cmd(CommandKind::AcceptDraft));
     ImGui::SameLine();
     if (button("Bỏ bản nháp", "draft-discard", true, ImVec2(0, 36))) commands.push_back(cmd(CommandKind::DiscardDraft));
     ImGui::EndChild();
+    ui::recordItem("draft-banner");
     ImGui::PopStyleColor();
 }
 
@@ -135,9 +145,10 @@ bool drawApplicantKind(IntakeForm& f)
     bool changed = false;
     ui::label("Người nộp là");
     for (const auto k : {domain::ApplicantKind::Person, domain::ApplicantKind::Organisation}) {
-        ImGui::SameLine();
         const bool org = k == domain::ApplicantKind::Organisation;
-        if (ImGui::RadioButton(org ? "Tổ chức (doanh nghiệp, hợp tác xã…)" : "Cá nhân", f.applicantKind == k)) {
+        const char* text = org ? "Tổ chức (doanh nghiệp, hợp tác xã…)" : "Cá nhân";
+        sameLineIfFits(choiceWidth(text));
+        if (ImGui::RadioButton(text, f.applicantKind == k)) {
             f.applicantKind = k;
             changed = true;
         }
@@ -179,7 +190,7 @@ bool drawChannelAndCollection(IntakeForm& f)
     bool changed = false;
     ui::label("Hình thức nộp");
     for (const auto c : {domain::Channel::Direct, domain::Channel::Online, domain::Channel::Postal}) {
-        ImGui::SameLine();
+        sameLineIfFits(choiceWidth(domain::channelLabel(c)));
         if (ImGui::RadioButton(domain::channelLabel(c), f.channel == c)) {
             f.channel = c;
             changed = true;
@@ -188,8 +199,8 @@ bool drawChannelAndCollection(IntakeForm& f)
     }
     ui::label("Nhận kết quả");
     for (const auto c : {domain::Collection::Counter, domain::Collection::Post, domain::Collection::Online}) {
-        ImGui::SameLine();
         const char* text = c == domain::Collection::Counter ? "Tại quầy" : c == domain::Collection::Post ? "Qua bưu chính" : "Trực tuyến";
+        sameLineIfFits(choiceWidth(text));
         if (ImGui::RadioButton((std::string(text) + "##collect").c_str(), f.collection == c)) {
             f.collection = c;
             changed = true;
@@ -238,18 +249,23 @@ bool drawPaperForm(domain::PaperEntry& e, const std::string& id, const std::stri
 {
     bool changed = false;
     ImGui::Indent(34);
+    bool first = true;
     for (const auto form : {domain::PaperForm::Original, domain::PaperForm::Copy, domain::PaperForm::CertifiedCopy}) {
         const bool on = !e.shown && e.form == form;
         const char* text = form == domain::PaperForm::CertifiedCopy ? "Bản sao chứng thực" : domain::paperFormLabel(form);
-        if (ImGui::RadioButton((std::string(text) + "##" + id + "-" + domain::paperFormName(form)).c_str(), on)) {
+        const std::string label = std::string(text) + "##" + id + "-" + domain::paperFormName(form);
+        if (!first) sameLineIfFits(choiceWidth(label));
+        first = false;
+        if (ImGui::RadioButton(label.c_str(), on)) {
             e.form = form;
             e.shown = false;
             changed = true;
         }
         ui::recordItem(id + "-" + domain::paperFormName(form));
-        ImGui::SameLine();
     }
-    if (ImGui::RadioButton(("Chỉ xuất trình##" + id + "-shown").c_str(), e.shown)) {
+    const std::string shownLabel = "Chỉ xuất trình##" + id + "-shown";
+    sameLineIfFits(choiceWidth(shownLabel));
+    if (ImGui::RadioButton(shownLabel.c_str(), e.shown)) {
         e.shown = true;
         changed = true;
     }
@@ -257,7 +273,8 @@ bool drawPaperForm(domain::PaperEntry& e, const std::string& id, const std::stri
     if (!e.shown) {  // on its own line: beside the four choices it would run off a 1366-wide column
         ImGui::TextUnformatted("Số lượng");
         ImGui::SameLine();
-        ImGui::SetNextItemWidth(96);
+        // The number needs its own room beside the two −/+ buttons (96 px in all showed none of it).
+        ImGui::SetNextItemWidth(72 + 2 * (ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x));
         int q = e.quantity;
         if (ImGui::InputInt(("##" + id + "-qty").c_str(), &q)) {
             e.quantity = std::clamp(q, 1, domain::kMaxPaperQuantity);
@@ -280,10 +297,12 @@ void drawPapers(CounterState& s, const domain::Procedure& p)
         bool changed = ImGui::Checkbox(("##" + id).c_str(), &e.given);
         ui::recordItem(id);
         ImGui::SameLine();
-        ImGui::PushTextWrapPos(0.0f);
+        // Wrapped short of the column's edge (and its scrollbar), not touching it.
+        ImGui::PushTextWrapPos(ImGui::GetWindowContentRegionMax().x - 12);
         const auto kind = p.papers[i].kind;
         if (kind == domain::PaperKind::Required) ui::label(p.papers[i].text);
         else ui::labelColored(ui::colors::kMuted, "[" + std::string(domain::paperKindLabel(kind)) + "] " + p.papers[i].text);
+        ui::recordItem("paper-text-" + std::to_string(i));
         ImGui::PopTextWrapPos();
         if (e.given) changed |= drawPaperForm(e, id, err(s.intake, id.c_str()));
         if (changed) touch(s.intake, s.seconds);
@@ -302,8 +321,9 @@ void drawPapers(CounterState& s, const domain::Procedure& p)
 void drawRefuse(CounterState& s, Commands& commands, float w)
 {
     auto& in = s.intake;
-    if (!in.refusing) {
-        if (button("Từ chối tiếp nhận…", "intake-refuse-open", true, ImVec2(w, 36))) in.refusing = true;
+    if (!in.refusing) {  // beside "Xoá mẫu" (drawSave): one row for the two rarer actions
+        if (button("Từ chối tiếp nhận…", "intake-refuse-open", true, ImVec2((w - 8) * 0.5f, 36))) in.refusing = true;
+        ImGui::SameLine(0, 8);
         return;
     }
     ImGui::PushTextWrapPos(0.0f);
@@ -354,41 +374,22 @@ void drawSave(CounterState& s, Commands& commands, const domain::Procedure* p, f
             commands.push_back(cmd(CommandKind::GuidanceSlip, {}, missing));
     }
     drawRefuse(s, commands, w);
-    if (button("Xoá mẫu, nhập hồ sơ mới", "intake-clear", true, ImVec2(w, 36))) commands.push_back(cmd(CommandKind::ClearIntake));
+    const float clearW = in.refusing ? w : (w - 8) * 0.5f;
+    if (button("Xoá mẫu, nhập mới", "intake-clear", true, ImVec2(clearW, 36))) commands.push_back(cmd(CommandKind::ClearIntake));
 }
 
-}  // namespace
-
-void drawIntake(CounterState& s, Commands& commands, const ui::Fonts& fonts)
+/// The appointment and the actions under the papers box: always on screen.
+void drawAppointment(CounterState& s, Commands& commands, const ui::Fonts& fonts, const domain::Procedure* p, float rw)
 {
     auto& in = s.intake;
-    if (in.offeredDraft) drawDraftOffer(s, commands);
-    const float total = ImGui::GetContentRegionAvail().x;
-    const float leftW = total * 0.56f;
-    ImGui::BeginChild("##intake-left", ImVec2(leftW, 0), false);
-    const float w = leftW - 24;
-    drawProcedure(s, fonts, w);
     ImGui::Spacing();
-    drawApplicant(s, fonts, w);
-    ImGui::EndChild();
-    ImGui::SameLine();
-    ImGui::BeginChild("##intake-right", ImVec2(0, 0), false);
-    const float rw = ImGui::GetContentRegionAvail().x - 8;
-    const auto* p = s.procedure(in.form.procedureCode);
-    heading("3. Giấy tờ nộp", fonts);
-    if (p) drawPapers(s, *p);
-    else ui::labelColored(ui::colors::kMuted, "Chọn thủ tục để hiện danh mục giấy tờ.");
-    ImGui::Spacing();
-    heading("4. Hình thức nộp, nhận kết quả và hẹn trả", fonts);
-    if (drawChannelAndCollection(in.form)) {
-        touch(in, s.seconds);
-        if (!in.errors.empty()) in.errors = validateIntake(in.form, p);
-    }
     if (p && in.due) {
         if (fonts.large) ImGui::PushFont(fonts.large);
+        ImGui::PushTextWrapPos(0.0f);
         ui::labelColored(ui::colors::kSuccess, "Hẹn trả: " + timeAndDate(in.due->due));
         if (fonts.large) ImGui::PopFont();
         ui::labelColored(ui::colors::kMuted, "Tính từ " + timeAndDate(in.due->start) + " · " + documents::workingDaysText(p->days));
+        ImGui::PopTextWrapPos();
         drawCalendarWarning(*in.due);
     } else {
         ui::labelColored(ui::colors::kMuted, "Hiện ngay khi chọn thủ tục.");
@@ -402,6 +403,49 @@ void drawIntake(CounterState& s, Commands& commands, const ui::Fonts& fonts)
         if (button("In lại", "intake-retry-print", true, ImVec2(160, 40), ui::colors::kPriority))
             commands.push_back(cmd(CommandKind::RetryPrint));
     }
+}
+
+}  // namespace
+
+void drawIntake(CounterState& s, Commands& commands, const ui::Fonts& fonts)
+{
+    auto& in = s.intake;
+    if (in.offeredDraft) drawDraftOffer(s, commands);
+    const float total = ImGui::GetContentRegionAvail().x;
+    const float leftW = total * (total < 900 ? 0.5f : 0.56f);
+    ImGui::BeginChild("##intake-left", ImVec2(leftW, 0), false);
+    const float w = leftW - 24;
+    drawProcedure(s, fonts, w);
+    ImGui::Spacing();
+    drawApplicant(s, fonts, w);
+    ImGui::Spacing();
+    // Here rather than under the papers: the right column keeps its height for the checklist.
+    heading("4. Hình thức nộp và nhận kết quả", fonts);
+    if (drawChannelAndCollection(in.form)) {
+        touch(in, s.seconds);
+        if (!in.errors.empty()) in.errors = validateIntake(in.form, s.procedure(in.form.procedureCode));
+    }
+    ImGui::EndChild();
+    ImGui::SameLine();
+    // No scrollbar: the papers box gives up its height so the rest fits, and a scrollbar coming and
+    // going would change the width, the wrapping and the height, frame after frame.
+    ImGui::BeginChild("##intake-right", ImVec2(0, 0), false, ImGuiWindowFlags_NoScrollbar);
+    const float rw = ImGui::GetContentRegionAvail().x - 8;
+    const auto* p = s.procedure(in.form.procedureCode);
+    heading("3. Giấy tờ nộp", fonts);
+    // The checklist scrolls in its own box so the appointment and Save stay on screen, whatever
+    // the number of papers and the window's height.
+    // From the column's own height, not what is left of it: that grows as the column scrolls.
+    const float room = ImGui::GetWindowHeight() - ImGui::GetCursorPosY() - ImGui::GetStyle().WindowPadding.y;
+    const float papersH = std::max(120.0f, room - in.bottomHeight);
+    ImGui::BeginChild("##papers", ImVec2(0, papersH), false);
+    if (p) drawPapers(s, *p);
+    else ui::labelColored(ui::colors::kMuted, "Chọn thủ tục để hiện danh mục giấy tờ.");
+    ImGui::EndChild();
+    ui::recordItem("intake-papers");
+    const float top = ImGui::GetCursorPosY();
+    drawAppointment(s, commands, fonts, p, rw);
+    in.bottomHeight = ImGui::GetCursorPosY() - top + ImGui::GetStyle().ItemSpacing.y;
     ImGui::EndChild();
 }
 

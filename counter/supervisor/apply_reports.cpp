@@ -1,11 +1,14 @@
 // The "Báo cáo" tab against the Desk: the same report, CSV (domain::reportCsv) and ledger
 // (documents Kind::Ledger) as `motcua report` and `motcua render ledger`, written atomically.
 #include "counter/supervisor/apply_reports.h"
+#include "counter/supervisor/export_folder.h"
 
 #include "counter/date_fields.h"
 #include "documents/document.h"
 #include "documents/sources.h"
 #include "domain/error.h"
+
+#include <filesystem>
 
 namespace motcua::counter {
 
@@ -45,31 +48,35 @@ void runReport(service::Desk& desk, ReportsState& r)
     r.periodText = "từ " + p->first.vn() + " đến " + p->last.vn();
 }
 
-std::string requirePath(const std::string& path, const char* what)
+std::string prefsDir(const CounterState& s) { return s.prefsDir.empty() ? defaultPrefsDir() : s.prefsDir; }
+
+/// After a file was written: the folder is remembered for this account on this computer.
+void remember(const CounterState& s)
 {
-    if (path.find_first_not_of(' ') == std::string::npos)
-        throw Error(ErrorCode::InvalidInput, std::string("Chưa nhập đường dẫn tệp ") + what);
-    return path;
+    if (s.user) rememberExportFolder(prefsDir(s), s.user->username, s.reports.folder);
 }
 
-void exportCsv(service::Desk& desk, ReportsState& r)
+void exportCsv(service::Desk& desk, CounterState& s)
 {
+    auto& r = s.reports;
     const auto p = period(r);
     if (!p) return;
-    const auto path = requirePath(r.csvPath, "CSV");
+    const auto path = exportPath(r.folder, r.csvName, "CSV");  // checked first: a bad folder writes nothing
     const auto report = compute(desk, *p);
     documents::writeFileAtomically(path, domain::reportCsv(report));
     r.report = report;
     r.periodText = "từ " + p->first.vn() + " đến " + p->last.vn();
     r.message = "Đã ghi báo cáo " + r.periodText + " ra tệp " + path;
     r.messageIsError = false;
+    remember(s);
 }
 
-void exportLedger(service::Desk& desk, ReportsState& r)
+void exportLedger(service::Desk& desk, CounterState& s)
 {
+    auto& r = s.reports;
     const auto p = period(r);
     if (!p) return;
-    const auto path = requirePath(r.ledgerPath, "PDF");
+    const auto path = exportPath(r.folder, r.ledgerName, "PDF");
     documents::Request q;
     q.kind = documents::Kind::Ledger;
     q.from = p->first;
@@ -77,10 +84,12 @@ void exportLedger(service::Desk& desk, ReportsState& r)
     documents::writePdf(documents::buildDocument(desk, q), path);
     r.message = "Đã ghi sổ theo dõi hồ sơ " + std::string("từ ") + p->first.vn() + " đến " + p->last.vn() + " ra tệp " + path;
     r.messageIsError = false;
+    remember(s);
 }
 
-void run(service::Desk& desk, ReportsState& r, const Command& c)
+void run(service::Desk& desk, CounterState& s, const Command& c)
 {
+    auto& r = s.reports;
     switch (c.kind) {
     case CommandKind::ReportRun: runReport(desk, r); return;
     case CommandKind::ReportQuarter: {
@@ -91,8 +100,8 @@ void run(service::Desk& desk, ReportsState& r, const Command& c)
         runReport(desk, r);
         return;
     }
-    case CommandKind::ReportCsv: exportCsv(desk, r); return;
-    case CommandKind::ReportLedger: exportLedger(desk, r); return;
+    case CommandKind::ReportCsv: exportCsv(desk, s); return;
+    case CommandKind::ReportLedger: exportLedger(desk, s); return;
     default: return;
     }
 }
@@ -120,7 +129,7 @@ void applyReports(service::Desk& desk, CounterState& s, const Command& c)
     auto& r = s.reports;
     r.message.clear();
     try {
-        run(desk, r, c);
+        run(desk, s, c);
     } catch (const Error& e) {
         r.message = e.what();
         r.messageIsError = true;
@@ -136,9 +145,14 @@ void refreshReports(service::Desk& desk, CounterState& s)
         const auto q = domain::parseQuarter(recentQuarters(today).back());
         r.from = q->first.vn();
         r.to = today.vn();
-        const std::string stem = "bao-cao-" + today.iso();
-        r.csvPath = stem + ".csv";
-        r.ledgerPath = "so-theo-doi-" + today.iso() + ".pdf";
+        r.csvName = "bao-cao-" + today.iso() + ".csv";
+        r.ledgerName = "so-theo-doi-" + today.iso() + ".pdf";
+    }
+    if (s.user && r.folderFor != s.user->username) {  // this account's last folder, else the working one
+        r.folderFor = s.user->username;
+        r.folder = rememberedExportFolder(prefsDir(s), s.user->username);
+        std::error_code ec;
+        if (r.folder.empty()) r.folder = std::filesystem::current_path(ec).string();
     }
     if (s.tab != Tab::Reports || !r.report) return;
     try {

@@ -1,5 +1,5 @@
 // State of the "Báo cáo" tab (DOMAIN.md §6, §7): the period typed or picked as a quarter, the
-// report shown, and the CSV and ledger export paths.
+// report shown, and the export folder and file names.
 #pragma once
 
 #include "domain/report.h"
@@ -16,8 +16,10 @@ struct ReportsState {
     std::map<std::string, std::string> errors;  ///< "from", "to" → message
     std::optional<domain::Report> report;
     std::string periodText;  ///< "từ 01/10/2026 đến 31/12/2026" of the report shown
-    std::string csvPath;
-    std::string ledgerPath;
+    std::string folder;      ///< where exports go; the account's last one on this computer
+    std::string folderFor;   ///< the account `folder` was loaded for
+    std::string csvName;     ///< file names in `folder`
+    std::string ledgerName;
     std::string message;
     bool messageIsError = false;
 };

@@ -162,13 +162,15 @@ void table(const char* id, const char* firstHeader, const std::vector<domain::Re
 void exports(CounterState& s, Commands& commands)
 {
     auto& r = s.reports;
-    const float w = std::min(520.0f, ImGui::GetContentRegionAvail().x * 0.3f);
+    const float avail = ImGui::GetContentRegionAvail().x;
+    field("Thư mục lưu tệp (nhớ cho lần sau)", "reports-folder", r.folder, "", std::min(1072.0f, avail));
+    const float w = std::min(520.0f, (avail - 32) * 0.5f);
     FieldRow row;
-    field("Tệp CSV (cùng bảng số liệu như motcua report --csv)", "reports-csv-path", r.csvPath, "", w);
+    field("Tệp CSV (cùng bảng số liệu như motcua report --csv)", "reports-csv-path", r.csvName, "", w);
     if (button("Xuất CSV", "reports-csv", true, ImVec2(200, 0), ui::colors::kPrimary)) commands.push_back(cmd(CommandKind::ReportCsv));
     row.next(32);
-    field("Tệp PDF sổ theo dõi hồ sơ (hồ sơ tiếp nhận trong kỳ)", "reports-ledger-path", r.ledgerPath, "", w);
-    if (button("Xuất sổ theo dõi (PDF)", "reports-ledger", true, ImVec2(280, 0), ui::colors::kPrimary))
+    field("Tệp PDF sổ theo dõi hồ sơ (hồ sơ tiếp nhận trong kỳ)", "reports-ledger-path", r.ledgerName, "", w);
+    if (button("Xuất sổ theo dõi (PDF)", "reports-ledger", true, ImVec2(std::min(280.0f, w), 0), ui::colors::kPrimary))
         commands.push_back(cmd(CommandKind::ReportLedger));
     row.end();
     message(r.message, r.messageIsError);

@@ -14,7 +14,7 @@ namespace motcua::domain {
 
 namespace {
 
-enum class Kind { Text, OfficeCode, Clock, Schedule, NonNegNumber, PositiveInt, Bool, Pin, UrlTemplate, BaseUrl, Paper, QrApplicant, TitleChoice, BankBin, BankAccount, AccountName };
+enum class Kind { Text, OfficeCode, Clock, Schedule, NonNegNumber, PositiveInt, Bool, Pin, UrlTemplate, BaseUrl, Paper, QrApplicant, TitleChoice, BankBin, BankAccount, AccountName, SecondLogin };
 
 struct Rule {
     const char* key;
@@ -69,6 +69,7 @@ constexpr Rule kRules[] = {
     {"payment.bank_bin", Kind::BankBin, 0},
     {"payment.account", Kind::BankAccount, 0},
     {"payment.account_name", Kind::AccountName, 0},
+    {"session.second_login", Kind::SecondLogin, 0},
     {"session.idle_minutes", Kind::PositiveInt, 1440},
 };
 
@@ -152,9 +153,13 @@ const std::vector<SettingSpec>& settingSpecs()
         {"payment.bank_bin", "", "Mã BIN ngân hàng (6 chữ số, danh sách NAPAS) của tài khoản thu phí, lệ phí"},
         {"payment.account", "", "Số tài khoản thu phí, lệ phí (Kho bạc hoặc ngân hàng) cho mã VietQR"},
         {"payment.account_name", "", "Tên tài khoản thu phí, viết in hoa không dấu như ngân hàng ghi"},
-        // Issue 14: a staff session on a networked PC also ends at the end of the local day.
+        {"session.second_login", "refuse",
+         "Một tài khoản đăng nhập ở quầy thứ hai khi còn đăng nhập ở quầy khác: refuse = từ chối (đăng xuất ở quầy kia "
+         "trước), replace = cho đăng nhập và kết thúc phiên ở quầy kia"},
+        // Issue 14 and issue 12 item 6: one idle limit for a staff session, networked or not.
         {"session.idle_minutes", "30",
-         "Phiên đăng nhập của cán bộ trên máy trạm nối mạng tự kết thúc sau bấy nhiêu phút không thao tác (1–1440)"},
+         "Phiên đăng nhập của cán bộ tự kết thúc sau bấy nhiêu phút không thao tác (1–1440); một quầy im lặng quá lâu "
+         "(máy treo, mất điện) không còn giữ tài khoản, đăng nhập được ở quầy khác"},
     };
     return kSpecs;
 }
@@ -226,6 +231,9 @@ std::string validateSetting(std::string_view key, std::string_view value)
     case Kind::BankBin: return value.empty() ? std::string() : validateBankBin(value);
     case Kind::BankAccount: return value.empty() ? std::string() : validateBankAccount(value);
     case Kind::AccountName: return value.empty() ? std::string() : validateAccountName(value);
+    case Kind::SecondLogin:
+        if (value == "refuse" || value == "replace") return std::string(value);
+        bad(key, "chỉ nhận refuse (từ chối lần đăng nhập thứ hai) hoặc replace (kết thúc phiên ở quầy kia)");
     case Kind::TitleChoice:
         if (value == "new" || value == "old") return std::string(value);
         bad(key, "chỉ nhận new (tiêu đề theo Thông tư 03/2025) hoặc old (tiêu đề cũ theo Thông tư 01/2018)");

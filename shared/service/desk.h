@@ -165,6 +165,13 @@ public:
     virtual domain::StaffMember login(const std::string& username, const std::string& password) = 0;
     /// Ends the caller's session (over the network the host forgets its session token too).
     virtual void logout() = 0;
+    /// The counter app says which counter it is, before log-in and then every few seconds while it
+    /// runs. A desk on the store then keeps the account's counter session (session.second_login:
+    /// a log-in elsewhere is refused or ends this one; a session silent for session.idle_minutes
+    /// counts as ended) and keeps intake drafts per counter. Throws Error(Forbidden) when this
+    /// counter's session was ended by a log-in at another counter. Desks without counter sessions
+    /// ignore it (not a pure virtual: other Desks need not implement it).
+    virtual void serveCounter(int counter) { (void)counter; }
     /// Trusted local tools (the CLI on the store host) act as a named account without a password.
     virtual domain::StaffMember actAs(const std::string& username) = 0;
     [[nodiscard]] virtual std::optional<domain::StaffMember> currentUser() const = 0;

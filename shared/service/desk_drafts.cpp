@@ -46,7 +46,7 @@ void SqliteDesk::saveDraft(const domain::IntakeDraft& draft)
     domain::IntakeDraft d = draft;
     d.savedAt = now();
     store::Transaction tx(*m_db);
-    store::saveDraft(*m_db, m_user->username, d);
+    store::saveDraft(*m_db, m_user->username, m_counter, d);
     tx.commit();
 }
 
@@ -54,7 +54,7 @@ std::optional<domain::IntakeDraft> SqliteDesk::loadDraft()
 {
     require(Permission::ReceiveDossier);
     store::Transaction tx(*m_db, store::Transaction::Kind::Deferred);
-    auto d = store::loadDraft(*m_db, m_user->username);
+    auto d = store::loadDraft(*m_db, m_user->username, m_counter);
     tx.commit();
     return d;
 }
@@ -63,7 +63,7 @@ void SqliteDesk::discardDraft()
 {
     require(Permission::ReceiveDossier);
     store::Transaction tx(*m_db);
-    store::discardDraft(*m_db, m_user->username);
+    store::discardDraft(*m_db, m_user->username, m_counter);
     tx.commit();
 }
 

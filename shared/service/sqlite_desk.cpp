@@ -8,6 +8,7 @@
 #include "domain/settings.h"
 #include "domain/text.h"
 #include "service/passwords.h"
+#include "store/counter_session_store.h"
 #include "store/audit_log.h"
 #include "store/catalog_store.h"
 #include "store/migrations.h"
@@ -104,10 +105,55 @@ domain::StaffMember SqliteDesk::login(const std::string& username, const std::st
                          : "Sai tên đăng nhập hoặc mật khẩu");
     }
     store::setLoginState(*m_db, cred->member.id, 0, 0);
-    store::appendAudit(*m_db, t, username, "login", username, "");
+    if (m_counter > 0) claimCounter(username, t);
+    store::appendAudit(*m_db, t, username, "login", username, m_counter > 0 ? "quầy " + std::to_string(m_counter) : "");
     tx.commit();
     m_user = cred->member;
     return *m_user;
+}
+
+void SqliteDesk::claimCounter(const std::string& username, Instant t)
+{
+    const auto other = store::findCounterSession(*m_db, username);
+    const double idle = settingNumber("session.idle_minutes") * 60;
+    if (other && other->counter != m_counter && static_cast<double>(t - other->lastSeen) <= idle) {
+        if (store::getSetting(*m_db, "session.second_login") != "replace")
+            throw Error(ErrorCode::Forbidden,
+                        "Tài khoản " + username + " đang đăng nhập ở quầy " + std::to_string(other->counter) + " (từ " +
+                            domain::formatLocalTime(other->startedAt) +
+                            "): đăng xuất ở quầy đó trước rồi đăng nhập lại ở đây");
+        store::appendAudit(*m_db, t, username, "session.replaced", username,
+                           "quầy " + std::to_string(other->counter) + " → quầy " + std::to_string(m_counter));
+    }
+    store::startCounterSession(*m_db, username, m_counter, t);
+}
+
+void SqliteDesk::logout()
+{
+    if (m_user && m_counter > 0) {
+        store::Transaction tx(*m_db);
+        store::endCounterSession(*m_db, m_user->username, m_counter);
+        tx.commit();
+    }
+    m_user.reset();
+}
+
+void SqliteDesk::serveCounter(int counter)
+{
+    if (counter < 0) throw Error(ErrorCode::InvalidInput, "Số quầy không hợp lệ");
+    m_counter = counter;
+    if (!m_user || counter == 0) return;
+    store::Transaction tx(*m_db);
+    const bool mine = store::touchCounterSession(*m_db, m_user->username, counter, now());
+    const auto other = mine ? std::nullopt : store::findCounterSession(*m_db, m_user->username);
+    if (!mine && !other) store::startCounterSession(*m_db, m_user->username, counter, now());  // the row was swept
+    tx.commit();
+    if (other) {
+        const std::string name = m_user->username;
+        m_user.reset();
+        throw Error(ErrorCode::Forbidden, "Tài khoản " + name + " vừa đăng nhập ở quầy " + std::to_string(other->counter) +
+                                              ": phiên ở quầy này đã kết thúc. Đăng nhập lại nếu cần làm việc ở đây");
+    }
 }
 
 domain::StaffMember SqliteDesk::actAs(const std::string& username)

@@ -20,7 +20,8 @@ public:
 
     domain::StaffMember login(const std::string& username, const std::string& password) override;
     domain::StaffMember actAs(const std::string& username) override;
-    void logout() override { m_user.reset(); }
+    void logout() override;
+    void serveCounter(int counter) override;
     std::optional<domain::StaffMember> currentUser() const override { return m_user; }
     Instant now() const override { return m_clock(); }
     std::int64_t dataVersion() override { return m_db->dataVersion(); }
@@ -135,6 +136,8 @@ private:
     /// preselects with it, the domain predicate decides.
     [[nodiscard]] Instant lookAhead(const domain::WorkCalendar& cal, Instant t, const domain::LatenessRules& rules);
     [[nodiscard]] std::string actor() const;
+    /// At log-in: the account's session moves to m_counter, or Error(Forbidden) (session.second_login).
+    void claimCounter(const std::string& username, Instant t);
 
     // administration helpers (desk_admin.cpp)
     [[nodiscard]] store::StaffCredentials existingStaff(const std::string& username);
@@ -158,6 +161,7 @@ private:
     std::unique_ptr<store::Database> m_db;
     Clock m_clock;
     std::optional<domain::StaffMember> m_user;
+    int m_counter = 0;  ///< the counter this desk serves (serveCounter); 0 = not a counter (CLI, kiosk)
 };
 
 }  // namespace motcua::service

@@ -1,16 +1,16 @@
-// Intake drafts: one row per clerk; the papers checklist is stored as one token per paper
+// Intake drafts: one row per clerk and counter; the papers checklist is stored as one token per paper
 // (domain::encodePaperEntries; drafts saved as a string of 0/1 before v5 still read).
 #include "store/draft_store.h"
 
 namespace motcua::store {
 
-void saveDraft(Database& db, const std::string& username, const domain::IntakeDraft& d)
+void saveDraft(Database& db, const std::string& username, int counter, const domain::IntakeDraft& d)
 {
     const auto& r = d.representative;
-    db.prepare("INSERT INTO intake_drafts(username, procedure_code, applicant_name, id_number, phone, address, channel,"
+    db.prepare("INSERT INTO intake_drafts(username, counter, procedure_code, applicant_name, id_number, phone, address, channel,"
                " ticket, papers, saved_at, applicant_kind, email, rep_name, rep_id_number, rep_phone, rep_address,"
-               " rep_authorisation, collection) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
-               " ON CONFLICT(username) DO UPDATE SET procedure_code = excluded.procedure_code,"
+               " rep_authorisation, collection) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
+               " ON CONFLICT(username, counter) DO UPDATE SET procedure_code = excluded.procedure_code,"
                " applicant_name = excluded.applicant_name, id_number = excluded.id_number, phone = excluded.phone,"
                " address = excluded.address, channel = excluded.channel, ticket = excluded.ticket,"
                " papers = excluded.papers, saved_at = excluded.saved_at, applicant_kind = excluded.applicant_kind,"
@@ -18,32 +18,35 @@ void saveDraft(Database& db, const std::string& username, const domain::IntakeDr
                " rep_phone = excluded.rep_phone, rep_address = excluded.rep_address,"
                " rep_authorisation = excluded.rep_authorisation, collection = excluded.collection")
         .bind(1, username)
-        .bind(2, d.procedureCode)
-        .bind(3, d.applicantName)
-        .bind(4, d.idNumber)
-        .bind(5, d.phone)
-        .bind(6, d.address)
-        .bind(7, domain::channelName(d.channel))
-        .bind(8, d.ticket)
-        .bind(9, domain::encodePaperEntries(d.papers))
-        .bind(10, d.savedAt)
-        .bind(11, domain::applicantKindName(d.applicantKind))
-        .bind(12, d.email)
-        .bind(13, r.name)
-        .bind(14, r.idNumber)
-        .bind(15, r.phone)
-        .bind(16, r.address)
-        .bind(17, r.authorisation)
-        .bind(18, domain::collectionName(d.collection))
+        .bind(2, counter)
+        .bind(3, d.procedureCode)
+        .bind(4, d.applicantName)
+        .bind(5, d.idNumber)
+        .bind(6, d.phone)
+        .bind(7, d.address)
+        .bind(8, domain::channelName(d.channel))
+        .bind(9, d.ticket)
+        .bind(10, domain::encodePaperEntries(d.papers))
+        .bind(11, d.savedAt)
+        .bind(12, domain::applicantKindName(d.applicantKind))
+        .bind(13, d.email)
+        .bind(14, r.name)
+        .bind(15, r.idNumber)
+        .bind(16, r.phone)
+        .bind(17, r.address)
+        .bind(18, r.authorisation)
+        .bind(19, domain::collectionName(d.collection))
         .run();
 }
 
-std::optional<domain::IntakeDraft> loadDraft(Database& db, const std::string& username)
+std::optional<domain::IntakeDraft> loadDraft(Database& db, const std::string& username, int counter)
 {
     auto& st = db.prepare("SELECT procedure_code, applicant_name, id_number, phone, address, channel, ticket, papers,"
                           " saved_at, applicant_kind, email, rep_name, rep_id_number, rep_phone, rep_address,"
-                          " rep_authorisation, collection FROM intake_drafts WHERE username = ?")
-                   .bind(1, username);
+                          " rep_authorisation, collection FROM intake_drafts WHERE username = ? AND counter IN (?, 0)"
+                          " ORDER BY counter DESC LIMIT 1")
+                   .bind(1, username)
+                   .bind(2, counter);
     if (!st.step()) {
         st.reset();
         return std::nullopt;
@@ -66,9 +69,9 @@ std::optional<domain::IntakeDraft> loadDraft(Database& db, const std::string& us
     return d;
 }
 
-bool discardDraft(Database& db, const std::string& username)
+bool discardDraft(Database& db, const std::string& username, int counter)
 {
-    db.prepare("DELETE FROM intake_drafts WHERE username = ?").bind(1, username).run();
+    db.prepare("DELETE FROM intake_drafts WHERE username = ? AND counter IN (?, 0)").bind(1, username).bind(2, counter).run();
     return db.changes() > 0;
 }
 

@@ -1,4 +1,4 @@
-// Intake drafts (schema v3): one half-filled form per clerk, replaced on every save.
+// Intake drafts (schema v3, v9): one half-filled form per clerk and counter, replaced on every save.
 #pragma once
 
 #include "domain/intake_draft.h"
@@ -9,9 +9,11 @@
 
 namespace motcua::store {
 
-void saveDraft(Database& db, const std::string& username, const domain::IntakeDraft& draft);
-[[nodiscard]] std::optional<domain::IntakeDraft> loadDraft(Database& db, const std::string& username);
-/// True if there was one.
-bool discardDraft(Database& db, const std::string& username);
+// Since v9 a draft belongs to the account and the counter (0: a counter not known, or a draft
+// saved before v9, which any of the account's counters may take once).
+void saveDraft(Database& db, const std::string& username, int counter, const domain::IntakeDraft& draft);
+[[nodiscard]] std::optional<domain::IntakeDraft> loadDraft(Database& db, const std::string& username, int counter);
+/// Drops the counter's draft and any counter-less one; true if there was one.
+bool discardDraft(Database& db, const std::string& username, int counter);
 
 }  // namespace motcua::store

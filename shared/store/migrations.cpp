@@ -383,9 +383,52 @@ UPDATE dossiers SET check_code =
   substr('ABCDEFGHJKMNPQRSTUVWXYZ23456789', (random() & 1073741823) % 31 + 1, 1);
 )SQL";
 
+// Issue 12 item 6: one account at two counters. Drafts belong to the account and the counter
+// (drafts saved before have counter 0: offered once, at the first counter that looks); and who is
+// logged in at which counter, so a second log-in elsewhere is refused or ends the first.
+const char* const kV12Sessions = R"SQL(
+ALTER TABLE intake_drafts RENAME TO intake_drafts_v8;
+CREATE TABLE intake_drafts(
+  username       TEXT NOT NULL,
+  counter        INTEGER NOT NULL DEFAULT 0,
+  procedure_code TEXT NOT NULL DEFAULT '',
+  applicant_name TEXT NOT NULL DEFAULT '',
+  id_number      TEXT NOT NULL DEFAULT '',
+  phone          TEXT NOT NULL DEFAULT '',
+  address        TEXT NOT NULL DEFAULT '',
+  channel        TEXT NOT NULL DEFAULT 'direct' CHECK (channel IN ('direct','online','postal')),
+  ticket         TEXT NOT NULL DEFAULT '',
+  papers         TEXT NOT NULL DEFAULT '',
+  saved_at       INTEGER NOT NULL,
+  applicant_kind TEXT NOT NULL DEFAULT 'person',
+  email          TEXT NOT NULL DEFAULT '',
+  rep_name       TEXT NOT NULL DEFAULT '',
+  rep_id_number  TEXT NOT NULL DEFAULT '',
+  rep_phone      TEXT NOT NULL DEFAULT '',
+  rep_address    TEXT NOT NULL DEFAULT '',
+  rep_authorisation TEXT NOT NULL DEFAULT '',
+  collection     TEXT NOT NULL DEFAULT 'counter',
+  PRIMARY KEY (username, counter)
+) WITHOUT ROWID;
+INSERT INTO intake_drafts(username, counter, procedure_code, applicant_name, id_number, phone, address, channel,
+  ticket, papers, saved_at, applicant_kind, email, rep_name, rep_id_number, rep_phone, rep_address,
+  rep_authorisation, collection)
+SELECT username, 0, procedure_code, applicant_name, id_number, phone, address, channel, ticket, papers, saved_at,
+  applicant_kind, email, rep_name, rep_id_number, rep_phone, rep_address, rep_authorisation, collection
+FROM intake_drafts_v8;
+DROP TABLE intake_drafts_v8;
+CREATE TABLE counter_sessions(
+  username   TEXT PRIMARY KEY,
+  counter    INTEGER NOT NULL CHECK (counter > 0),
+  started_at INTEGER NOT NULL,
+  last_seen  INTEGER NOT NULL
+) WITHOUT ROWID;
+)SQL";
+
 const std::vector<const char*>& migrations()
 {
-    static const std::vector<const char*> kSteps = {kV1, kV2, kV3, kV4, kV5, kV6, kV7, kV8, kV9Fees, kV10Host, kV11CheckCode};
+    static const std::vector<const char*> kSteps = {kV1,     kV2,      kV3,       kV4,           kV5,         kV6,
+                                                    kV7,     kV8,      kV9Fees,   kV10Host,      kV11CheckCode, kV12Sessions};
     return kSteps;
 }
 

@@ -83,11 +83,17 @@ bool HeadlessUi::clickItem(const std::string& id, const std::function<void(const
     // An item below (or above) what its window shows is scrolled into view with the mouse wheel
     // over that window, as a person would; a click at its hidden position would miss.
     ImGuiIO& io = ImGui::GetIO();
+    ImVec2 lastMin(-1e9f, -1e9f);
     for (int turn = 0; turn < 60; ++turn) {
         frame(draw);
         const auto it = g_items.find(id);
         if (it == g_items.end()) return false;
         const Rect r = it->second;
+        // A layout sized from the previous frame (a box that gives up its height to what follows)
+        // settles a frame later: a person clicks where the item is, not where it was for 16 ms.
+        const bool moved = r.min.x != lastMin.x || r.min.y != lastMin.y;
+        lastMin = r.min;
+        if (moved && turn < 3) continue;
         const float top = r.min.y, bottom = r.max.y;
         const bool fits = bottom - top <= r.visibleMax.y - r.visibleMin.y;
         const float cy = (top + bottom) * 0.5f;

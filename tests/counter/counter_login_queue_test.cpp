@@ -50,7 +50,7 @@ TEST_CASE("queue: call next, recall, skip and bring back, finish", "[counter][qu
     CounterFixture f;
     f.login();
     REQUIRE_FALSE(f.state.queue.serving);
-    CHECK(CounterFixture::shows(f.frame(), "Chưa gọi ai"));
+    CHECK(CounterFixture::shows(f.frame(), "Chưa phục vụ ai"));
     REQUIRE(f.click("q-next"));
     f.applyAll();
     REQUIRE(f.state.queue.serving);

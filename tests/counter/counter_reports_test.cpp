@@ -8,6 +8,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <filesystem>
+
 #include <fstream>
 #include <sstream>
 
@@ -114,40 +116,94 @@ TEST_CASE("reports tab: a typed period and the quarter buttons, bad dates are re
     CHECK(recentQuarters(domain::Date{2026, 2, 10}) == std::vector<std::string>{"2025-Q2", "2025-Q3", "2025-Q4", "2026-Q1"});
 }
 
-TEST_CASE("reports tab: CSV export writes the report's CSV, a bad path shows a message and writes nothing",
-          "[counter][reports]")
+TEST_CASE("reports tab: exports go to the chosen folder, a bad folder writes nothing, the full path is shown",
+          "[counter][reports][issue12]")
 {
     CounterFixture f;
     openReportsTab(f);
     auto& r = f.state.reports;
+    namespace fs = std::filesystem;
+    // Nothing remembered yet: the working folder, shown in full.
+    CHECK(r.folder == fs::current_path().string());
     const auto before = test::filesIn(f.dir.path());
-    r.csvPath = f.dir.path() + "/no-such-dir/bao-cao.csv";
+    for (const auto& [folder, says] : std::vector<std::pair<std::string, std::string>>{
+             {f.dir.path() + "/no-such-dir", "Không có thư mục"},
+             {f.db, "không phải là thư mục"},
+             {"  ", "Chưa nhập thư mục lưu tệp"}}) {
+        r.folder = folder;
+        f.frame();
+        REQUIRE(f.click("reports-csv"));
+        f.applyAll();
+        CHECK(r.messageIsError);
+        CHECK_THAT(r.message, Catch::Contains(says));
+        CHECK(CounterFixture::shows(f.frame(), r.message));
+        CHECK(test::filesIn(f.dir.path()) == before);
+    }
+    r.folder = f.dir.path() + "/out";
+    fs::create_directory(r.folder);
+    r.csvName = "../bao-cao.csv";  // a file name, not a path
     f.frame();
     REQUIRE(f.click("reports-csv"));
     f.applyAll();
     CHECK(r.messageIsError);
-    CHECK_THAT(r.message, Catch::StartsWith("Không ghi được tệp"));
-    CHECK(CounterFixture::shows(f.frame(), r.message));
-    CHECK(test::filesIn(f.dir.path()) == before);
+    CHECK(test::filesIn(r.folder).empty());
+    CHECK_FALSE(fs::exists(f.dir.path() + "/bao-cao.csv"));
 
-    r.csvPath = f.dir.path() + "/bao-cao.csv";
+    r.csvName = "bao-cao.csv";
     f.frame();
     REQUIRE(f.click("reports-csv"));
     f.applyAll();
     CHECK_FALSE(r.messageIsError);
-    const auto csv = slurp(r.csvPath);
+    const std::string csvPath = f.dir.path() + "/out/bao-cao.csv";
+    CHECK_THAT(r.message, Catch::EndsWith("ra tệp " + csvPath));  // the full path, not the name alone
+    const auto csv = slurp(csvPath);
     CHECK(csv == domain::reportCsv(f.desk->report(day(2026, 10, 1), day(2026, 11, 24))));
     CHECK(csv.find("Hộ tịch") != std::string::npos);
 
-    r.ledgerPath = f.dir.path() + "/so-theo-doi.pdf";
+    r.ledgerName = "so-theo-doi.pdf";
     f.frame();
     REQUIRE(f.click("reports-ledger"));
     f.applyAll();
     CHECK_FALSE(r.messageIsError);
-    CHECK(slurp(r.ledgerPath).rfind("%PDF", 0) == 0);
-    r.ledgerPath = "   ";
+    CHECK_THAT(r.message, Catch::EndsWith("ra tệp " + f.dir.path() + "/out/so-theo-doi.pdf"));
+    CHECK(slurp(f.dir.path() + "/out/so-theo-doi.pdf").rfind("%PDF", 0) == 0);
+    r.ledgerName = "   ";
     f.frame();
     REQUIRE(f.click("reports-ledger"));
     f.applyAll();
-    CHECK(r.message == "Chưa nhập đường dẫn tệp PDF");
+    CHECK(r.message == "Chưa nhập tên tệp PDF");
+}
+
+TEST_CASE("reports tab: the export folder is remembered per account on this computer", "[counter][reports][issue12]")
+{
+    CounterFixture f;
+    openReportsTab(f);
+    auto& r = f.state.reports;
+    const std::string out = f.dir.path() + "/xuat";
+    std::filesystem::create_directory(out);
+    r.folder = out;
+    f.frame();
+    REQUIRE(f.click("reports-csv"));
+    f.applyAll();
+    REQUIRE_FALSE(r.messageIsError);
+
+    // A restarted counter (fresh state, same computer) offers this account's folder again…
+    CounterState again;
+    again.counter = 2;
+    again.prefsDir = f.state.prefsDir;
+    Commands login{cmd(CommandKind::Login, {}, "lanhdao", test::kPassword)};
+    apply(login, *f.openDesk(), *f.printer, again);
+    again.tab = Tab::Reports;
+    auto desk = f.openDesk();
+    desk->actAs("lanhdao");
+    refreshReports(*desk, again);
+    CHECK(again.reports.folder == out);
+    // …and another account does not get it.
+    CounterState other;
+    other.counter = 2;
+    other.prefsDir = f.state.prefsDir;
+    Commands login2{cmd(CommandKind::Login, {}, "admin", test::kPassword)};
+    apply(login2, *f.openDesk(), *f.printer, other);
+    refreshReports(*desk, other);
+    CHECK(other.reports.folder != out);
 }

@@ -62,6 +62,7 @@ CounterFixture::CounterFixture(const std::string& printerSpec, int counter) : ui
     printer = documents::openPrinter(printerSpec.empty() ? "pdf:" + printDir : printerSpec);
     state.counter = counter;
     state.now = desk->now();
+    state.prefsDir = dir.path() + "/prefs";  // never the tester's own ~/.config
 }
 
 std::unique_ptr<service::Desk> CounterFixture::openDesk() const
@@ -84,6 +85,7 @@ void CounterFixture::login(const std::string& user)
 {
     commands.push_back(cmd(CommandKind::Login, {}, user, kPassword));
     applyAll();
+    frame();  // a person sees the screen before acting: layouts measured last frame have settled
 }
 
 std::vector<std::string> CounterFixture::frame()

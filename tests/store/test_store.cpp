@@ -90,6 +90,24 @@ void rollBackTo(store::Database& db, int version)
     };
     for (int v = db.userVersion(); v > version; --v) {
         switch (v) {
+        case 12:  // drafts per account and counter, counter sessions
+            db.exec("DROP TABLE counter_sessions");
+            db.exec("ALTER TABLE intake_drafts RENAME TO intake_drafts_v11");
+            db.exec("CREATE TABLE intake_drafts(username TEXT PRIMARY KEY, procedure_code TEXT NOT NULL DEFAULT '',"
+                    " applicant_name TEXT NOT NULL DEFAULT '', id_number TEXT NOT NULL DEFAULT '',"
+                    " phone TEXT NOT NULL DEFAULT '', address TEXT NOT NULL DEFAULT '',"
+                    " channel TEXT NOT NULL DEFAULT 'direct' CHECK (channel IN ('direct','online','postal')),"
+                    " ticket TEXT NOT NULL DEFAULT '', papers TEXT NOT NULL DEFAULT '', saved_at INTEGER NOT NULL,"
+                    " applicant_kind TEXT NOT NULL DEFAULT 'person', email TEXT NOT NULL DEFAULT '',"
+                    " rep_name TEXT NOT NULL DEFAULT '', rep_id_number TEXT NOT NULL DEFAULT '',"
+                    " rep_phone TEXT NOT NULL DEFAULT '', rep_address TEXT NOT NULL DEFAULT '',"
+                    " rep_authorisation TEXT NOT NULL DEFAULT '', collection TEXT NOT NULL DEFAULT 'counter')"
+                    " WITHOUT ROWID");
+            db.exec("INSERT OR IGNORE INTO intake_drafts SELECT username, procedure_code, applicant_name, id_number, phone,"
+                    " address, channel, ticket, papers, saved_at, applicant_kind, email, rep_name, rep_id_number,"
+                    " rep_phone, rep_address, rep_authorisation, collection FROM intake_drafts_v11");
+            db.exec("DROP TABLE intake_drafts_v11");
+            break;
         case 11: dropColumns("dossiers", {"check_code"}); break;  // the check code for /tra-cuu
         case 10:  // the store host's devices, sessions and request ids
             db.exec("DROP TABLE host_requests; DROP TABLE host_sessions; DROP TABLE host_devices");
