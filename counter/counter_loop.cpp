@@ -122,7 +122,7 @@ void CounterLoop::work(Commands& commands, CounterState& s, bool refreshNow, boo
     keepLocalDraft(s, login && s.user, draftDue);  // first: a host outage must not lose it
     saveDraftIfDue(*m_desk, s);
     if (draftDue && s.intake.dirty && !m_draftDir.empty() && s.intake.draftError.empty())
-        s.storeNotice = "Chưa lưu được bản nháp lên máy chủ; bản nháp vẫn được giữ trên máy này và sẽ tự lưu lại.";
+        s.storeNotice = "Chưa lưu được bản nháp lên máy chủ; bản nháp vẫn được giữ trên máy này, máy đang tự thử lại.";
     try {
         updateDue(*m_desk, s);
         if (refreshNow) {
