@@ -233,7 +233,9 @@ std::pair<int, int> renderFrame(GLFWwindow* window, const AppCallbacks& app, con
 {
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
-    if (!holding(app)) g_queue.deliver(ImGui::GetIO(), guard);  // after the backend, whose mouse state it replaces
+    // After the backend, whose mouse state it replaces; held input waits for the job's result.
+    if (holding(app)) g_queue.hold(ImGui::GetIO());
+    else g_queue.deliver(ImGui::GetIO(), guard);
     ImGui::NewFrame();
     app.draw(fonts);
     g_queue.afterFrame(guard, glfwGetTime());

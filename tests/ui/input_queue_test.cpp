@@ -86,7 +86,6 @@ TEST_CASE("characters keep their order around Enter: a scanned line is submitted
     f.queue.push(InputEvent::key(kEnter, true, false, f.now));
     f.queue.push(InputEvent::key(kEnter, false, false, f.now));
     f.queue.push(InputEvent::character('C', f.now));
-    std::string typed;
     std::vector<std::string> submitted;
     for (int i = 0; i < 12; ++i)
         f.step([&] {
@@ -264,4 +263,31 @@ TEST_CASE("Ctrl+Enter pressed and released at once is seen with Ctrl down", "[ui
     for (int i = 0; i < 4; ++i)
         f.step([&] { saves += ImGui::GetIO().KeyCtrl && ImGui::IsKeyPressed(kEnter, false) ? 1 : 0; });
     CHECK(saves == 1);
+}
+
+TEST_CASE("input held while a job has the state waits in the queue and acts afterwards, once", "[ui][input][worker]")
+{
+    Feeder f;
+    int clicks = 0;
+    auto draw = [&] {
+        root([&] {
+            if (ImGui::Button("Gọi tiếp", ImVec2(200, 60))) ++clicks;
+        });
+    };
+    f.queue.push(InputEvent::move(100, 30, f.now));
+    f.settle(draw);
+    // The clerk clicks while a job runs: the frames go on, the press is not seen …
+    f.queue.push(InputEvent::button(0, true, f.now));
+    f.queue.push(InputEvent::button(0, false, f.now + 0.01));
+    for (int i = 0; i < 5; ++i) {
+        f.queue.hold(ImGui::GetIO());
+        f.frame(draw);
+        CHECK_FALSE(ImGui::GetIO().MouseDown[0]);
+    }
+    CHECK(clicks == 0);
+    CHECK_FALSE(f.queue.empty());
+    // … and acts on the state the job left, once.
+    for (int i = 0; i < 4; ++i) f.step(draw);
+    CHECK(clicks == 1);
+    CHECK(f.queue.empty());
 }
