@@ -86,6 +86,7 @@ TEST_CASE("characters keep their order around Enter: a scanned line is submitted
     f.queue.push(InputEvent::key(kEnter, true, false, f.now));
     f.queue.push(InputEvent::key(kEnter, false, false, f.now));
     f.queue.push(InputEvent::character('C', f.now));
+    std::string typed;
     std::vector<std::string> submitted;
     for (int i = 0; i < 12; ++i)
         f.step([&] {
