@@ -1,0 +1,463 @@
+// motcua-lan-bench: the office LAN under load (issue 14, "Measure"). Figures, not a test: starts a
+// real `motcua serve` on loopback over a fresh demo store, enrols 40 counters, a kiosk and 3 walls
+// as network clients, and for a while lets the counters call and finish while the kiosk issues a
+// ticket a second and the walls follow the change stream. Prints one JSON object: call-next round
+// trip, commit → event at a wall, tickets called twice or lost, network ÷ in-process issue time,
+// the host's idle CPU and RSS with every client connected; with --faults N it also kills the host
+// N times under load and checks that nothing acknowledged is lost and nothing is doubled.
+#include "net/remote_desk.h"
+#include "service/desk.h"
+
+#include <nlohmann/json.hpp>
+
+#include <fcntl.h>
+#include <signal.h>
+#include <spawn.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <map>
+#include <mutex>
+#include <set>
+#include <sstream>
+#include <string>
+#include <thread>
+#include <vector>
+
+extern char** environ;
+
+namespace {
+
+using namespace motcua;
+using Steady = std::chrono::steady_clock;
+namespace fs = std::filesystem;
+
+double msSince(Steady::time_point t0) { return std::chrono::duration<double, std::milli>(Steady::now() - t0).count(); }
+
+struct Options {
+    std::string motcua;          ///< the motcua binary (default: beside this program)
+    int counters = 40;
+    int walls = 3;
+    int seconds = 60;
+    int faults = 0;              ///< SIGKILL the host this many times under load
+    std::string now = "2026-11-26 09:00";
+};
+
+struct Percentiles {
+    double median = 0, p99 = 0, max = 0;
+    std::size_t n = 0;
+};
+
+Percentiles percentiles(std::vector<double> v)
+{
+    Percentiles p;
+    p.n = v.size();
+    if (v.empty()) return p;
+    std::sort(v.begin(), v.end());
+    auto at = [&](double q) { return v[std::min(v.size() - 1, static_cast<std::size_t>(q * static_cast<double>(v.size())))]; };
+    p.median = at(0.5);
+    p.p99 = at(0.99);
+    p.max = v.back();
+    return p;
+}
+
+nlohmann::json toJson(const Percentiles& p)
+{
+    auto r = [](double x) { return static_cast<double>(std::llround(x * 100)) / 100; };
+    return {{"median_ms", r(p.median)}, {"p99_ms", r(p.p99)}, {"max_ms", r(p.max)}, {"n", p.n}};
+}
+
+/// Runs `motcua args…` to completion and returns its stdout; throws on a non-zero exit.
+std::string runMotcua(const Options& o, const std::vector<std::string>& args)
+{
+    std::string cmd = "'" + o.motcua + "'";
+    for (const auto& a : args) cmd += " '" + a + "'";
+    FILE* p = popen(cmd.c_str(), "r");
+    if (!p) throw std::runtime_error("cannot run " + cmd);
+    std::string out;
+    char buf[4096];
+    while (const auto n = fread(buf, 1, sizeof buf, p)) out.append(buf, n);
+    if (pclose(p) != 0) throw std::runtime_error("failed: " + cmd + "\n" + out);
+    return out;
+}
+
+/// A running `motcua serve`: its pid and the URLs it printed.
+struct Host {
+    pid_t pid = -1;
+    std::string api;
+    std::string fingerprint;
+    std::string port;  ///< kept across restarts so enrolled clients find it again
+};
+
+Host startHost(const Options& o, const std::string& db, const std::string& listen)
+{
+    int out[2];
+    if (pipe(out) != 0) throw std::runtime_error("pipe");
+    posix_spawn_file_actions_t fa;
+    posix_spawn_file_actions_init(&fa);
+    posix_spawn_file_actions_adddup2(&fa, out[1], 1);
+    posix_spawn_file_actions_addclose(&fa, out[0]);
+    posix_spawn_file_actions_addopen(&fa, 2, (db + ".serve.log").c_str(), O_WRONLY | O_CREAT | O_APPEND, 0644);
+    std::vector<std::string> args = {o.motcua, "--db", db, "--now", o.now, "serve", "--listen", listen,
+                                     "--public", "127.0.0.1:0"};
+    std::vector<char*> argv;
+    for (auto& a : args) argv.push_back(a.data());
+    argv.push_back(nullptr);
+    Host h;
+    if (posix_spawn(&h.pid, o.motcua.c_str(), &fa, nullptr, argv.data(), environ) != 0)
+        throw std::runtime_error("cannot start motcua serve");
+    posix_spawn_file_actions_destroy(&fa);
+    close(out[1]);
+    FILE* f = fdopen(out[0], "r");
+    char line[512];
+    while (fgets(line, sizeof line, f)) {
+        std::string s(line);
+        while (!s.empty() && (s.back() == '\n' || s.back() == '\r')) s.pop_back();
+        if (s.rfind("listening: ", 0) == 0) h.api = s.substr(11);
+        if (s.rfind("fingerprint: ", 0) == 0) h.fingerprint = s.substr(13);
+        if (!h.api.empty() && !h.fingerprint.empty()) break;
+    }
+    fclose(f);  // the host's later stdout goes nowhere; it only logs to stderr
+    if (h.api.empty()) throw std::runtime_error("motcua serve did not start (see " + db + ".serve.log)");
+    h.port = h.api.substr(h.api.rfind(':') + 1);
+    return h;
+}
+
+void stopHost(Host& h, int sig)
+{
+    if (h.pid <= 0) return;
+    kill(h.pid, sig);
+    int status = 0;
+    waitpid(h.pid, &status, 0);
+    h.pid = -1;
+}
+
+/// CPU seconds (user + system) and RSS in KiB of a process, from /proc.
+std::pair<double, long> cpuAndRss(pid_t pid)
+{
+    std::ifstream stat("/proc/" + std::to_string(pid) + "/stat");
+    std::string s((std::istreambuf_iterator<char>(stat)), {});
+    const auto close = s.rfind(')');
+    std::istringstream rest(s.substr(close + 2));
+    std::vector<std::string> f((std::istream_iterator<std::string>(rest)), {});
+    const double ticks = static_cast<double>(sysconf(_SC_CLK_TCK));
+    const double cpu = (std::stod(f.at(11)) + std::stod(f.at(12))) / ticks;
+    long rss = 0;
+    std::ifstream status("/proc/" + std::to_string(pid) + "/status");
+    for (std::string l; std::getline(status, l);)
+        if (l.rfind("VmRSS:", 0) == 0) rss = std::stol(l.substr(6));
+    return {cpu, rss};
+}
+
+std::string enrolCode(const Options& o, const std::string& db, const char* kind, const std::string& name)
+{
+    const auto j = nlohmann::json::parse(runMotcua(o, {"--db", db, "device", "add", "--kind", kind, "--name", name, "--json"}));
+    return j.at("code").get<std::string>();
+}
+
+struct Client {
+    std::unique_ptr<service::Desk> desk;
+    std::string configDir;
+};
+
+Client enrol(const Options& o, const std::string& dir, const std::string& db, const Host& h, const char* kind,
+             const std::string& name)
+{
+    Client c;
+    c.configDir = dir + "/devices/" + name;
+    fs::create_directories(c.configDir);
+    net::RemoteOptions r;
+    r.server = h.api;
+    r.enrollCode = enrolCode(o, db, kind, name);
+    r.configDir = c.configDir;
+    r.deviceName = kind;
+    c.desk = net::openRemoteDesk(r);
+    return c;
+}
+
+/// Re-opens an enrolled device after a host restart (no code: the device file is kept).
+std::unique_ptr<service::Desk> reopen(const Host& h, const Client& c, const char* kind)
+{
+    net::RemoteOptions r;
+    r.server = h.api;
+    r.configDir = c.configDir;
+    r.deviceName = kind;
+    return net::openRemoteDesk(r);
+}
+
+constexpr const char* kGroup = "HT";
+constexpr const char* kPassword = "demo12345";
+
+struct Shared {
+    std::mutex m;
+    std::vector<double> callMs;
+    std::vector<double> issueMs;
+    std::vector<double> eventMs;
+    std::multiset<std::string> called;  ///< every label a callNext returned
+    std::set<std::string> issued;       ///< every label whose issue was acknowledged
+    std::atomic<bool> stop{false};
+    std::atomic<long> errors{0};
+    std::atomic<std::int64_t> lastIssueSteadyNs{0};  ///< when the newest acknowledged issue returned
+};
+
+void counterLoop(service::Desk& desk, int counter, Shared& sh)
+{
+    while (!sh.stop) {
+        const auto t0 = Steady::now();
+        try {
+            const auto t = desk.callNext(counter);
+            const double ms = msSince(t0);
+            std::lock_guard lock(sh.m);
+            sh.callMs.push_back(ms);
+            sh.called.insert(t.label);
+        } catch (const Error& e) {
+            const double ms = msSince(t0);
+            if (e.code() == ErrorCode::Empty) {
+                std::lock_guard lock(sh.m);
+                sh.callMs.push_back(ms);
+            } else {
+                ++sh.errors;
+            }
+            std::this_thread::sleep_for(std::chrono::milliseconds(200));
+        }
+        std::this_thread::sleep_for(std::chrono::milliseconds(50));  // a clerk does not call 20 times a second
+    }
+}
+
+void kioskLoop(service::Desk& desk, const std::string& group, Shared& sh)
+{
+    while (!sh.stop) {
+        const auto t0 = Steady::now();
+        try {
+            service::IssueTicketRequest rq;
+            rq.groupCode = group;
+            const auto t = desk.issueTicket(rq);
+            const double ms = msSince(t0);
+            sh.lastIssueSteadyNs = Steady::now().time_since_epoch().count();
+            std::lock_guard lock(sh.m);
+            sh.issueMs.push_back(ms);
+            sh.issued.insert(t.ticket.label);
+        } catch (const Error&) {
+            ++sh.errors;
+        }
+        std::this_thread::sleep_for(std::chrono::seconds(1));
+    }
+}
+
+/// A wall follows the change stream: after each acknowledged issue, how long until its data
+/// version moves (an upper bound on commit → event, since the commit precedes the answer).
+void wallLoop(service::Desk& desk, Shared& sh)
+{
+    std::int64_t seenIssue = sh.lastIssueSteadyNs;
+    auto version = desk.dataVersion();
+    while (!sh.stop) {
+        const std::int64_t issue = sh.lastIssueSteadyNs;
+        if (issue != seenIssue) {
+            seenIssue = issue;
+            while (!sh.stop && desk.dataVersion() == version) std::this_thread::sleep_for(std::chrono::milliseconds(1));
+            version = desk.dataVersion();
+            const double ms = static_cast<double>(Steady::now().time_since_epoch().count() - issue) / 1e6;
+            std::lock_guard lock(sh.m);
+            sh.eventMs.push_back(std::max(0.0, ms));
+        }
+        std::this_thread::sleep_for(std::chrono::milliseconds(2));
+        version = desk.dataVersion();
+    }
+}
+
+/// Labels present in the store (read on the host with --db after the run).
+std::set<std::string> storedLabels(const Options& o, const std::string& db)
+{
+    std::set<std::string> out;
+    const auto j = nlohmann::json::parse(runMotcua(o, {"--db", db, "--now", o.now, "--as", "admin", "--json", "ticket", "list"}));
+    for (const auto& t : j) out.insert(t.at("ticket").get<std::string>());
+    return out;
+}
+
+void prepareStore(const Options& o, const std::string& db)
+{
+    runMotcua(o, {"--db", db, "--now", o.now, "init", "--demo"});
+    service::DeskOptions d;
+    d.clock = service::fixedClock(*domain::parseLocalDateTime(o.now));
+    auto desk = service::openSqliteDesk(db, d);
+    desk->actAs("admin");
+    desk->setSetting("queue.repeat_call_seconds", "0");  // a fixed clock: every call is "at once"
+    for (int i = 1; i <= o.counters; ++i) {
+        const auto n = std::to_string(100 + i);
+        desk->addCounter({100 + i, "Quầy " + n, true, {kGroup}});
+        domain::StaffMember m;
+        m.username = "bench" + n;
+        m.fullName = "Cán bộ " + n;
+        m.role = domain::Role::Staff;
+        desk->addStaff(m, kPassword);
+    }
+}
+
+/// The in-process figure the network one is compared with.
+double inProcessIssueMedian(const Options& o, const std::string& dir)
+{
+    const auto db = dir + "/inproc.db";
+    runMotcua(o, {"--db", db, "--now", o.now, "init", "--demo"});
+    service::DeskOptions d;
+    d.clock = service::fixedClock(*domain::parseLocalDateTime(o.now));
+    auto desk = service::openSqliteDesk(db, d);
+    desk->actAs("kiosk");
+    std::vector<double> v;
+    for (int i = 0; i < 200; ++i) {
+        const auto t0 = Steady::now();
+        service::IssueTicketRequest rq;
+        rq.groupCode = kGroup;
+        (void)desk->issueTicket(rq);
+        v.push_back(msSince(t0));
+    }
+    return percentiles(v).median;
+}
+
+int run(const Options& o)
+{
+    const auto dir = fs::temp_directory_path() / ("motcua-lan-bench-" + std::to_string(getpid()));
+    fs::create_directories(dir);
+    const auto db = (dir / "office.db").string();
+    prepareStore(o, db);
+    Host host = startHost(o, db, "127.0.0.1:0");
+    const std::string listen = "127.0.0.1:" + host.port;
+
+    std::vector<Client> counters;
+    for (int i = 1; i <= o.counters; ++i) {
+        counters.push_back(enrol(o, dir.string(), db, host, "counter", "counter" + std::to_string(i)));
+        counters.back().desk->login("bench" + std::to_string(100 + i), kPassword);
+    }
+    Client kiosk = enrol(o, dir.string(), db, host, "kiosk", "kiosk");
+    std::vector<Client> walls;
+    for (int i = 1; i <= o.walls; ++i) walls.push_back(enrol(o, dir.string(), db, host, "wall", "wall" + std::to_string(i)));
+    for (auto& w : walls) (void)w.desk->dataVersion();  // opens the change stream
+    for (auto& c : counters) (void)c.desk->dataVersion();
+    (void)kiosk.desk->dataVersion();
+
+    // Idle host with every client connected.
+    std::this_thread::sleep_for(std::chrono::seconds(2));
+    const auto [cpu0, rss0] = cpuAndRss(host.pid);
+    std::this_thread::sleep_for(std::chrono::seconds(10));
+    const auto [cpu1, rss1] = cpuAndRss(host.pid);
+    const double idleCpuPercent = (cpu1 - cpu0) / 10.0 * 100.0;
+
+    Shared sh;
+    // A backlog so the counters have people to call from the first second.
+    for (int i = 0; i < o.counters * 3; ++i) {
+        service::IssueTicketRequest rq;
+        rq.groupCode = kGroup;
+        const auto t = kiosk.desk->issueTicket(rq);
+        sh.issued.insert(t.ticket.label);
+    }
+    std::vector<std::thread> threads;
+    for (int i = 0; i < o.counters; ++i)
+        threads.emplace_back(counterLoop, std::ref(*counters[static_cast<std::size_t>(i)].desk), 101 + i, std::ref(sh));
+    threads.emplace_back(kioskLoop, std::ref(*kiosk.desk), kGroup, std::ref(sh));
+    for (auto& w : walls) threads.emplace_back(wallLoop, std::ref(*w.desk), std::ref(sh));
+
+    int kills = 0;
+    std::vector<double> backMs;
+    const auto start = Steady::now();
+    while (msSince(start) < o.seconds * 1000.0) {
+        if (kills < o.faults && msSince(start) > (kills + 1) * (o.seconds * 1000.0 / (o.faults + 1))) {
+            stopHost(host, SIGKILL);
+            ++kills;
+            std::this_thread::sleep_for(std::chrono::milliseconds(300));
+            const auto t0 = Steady::now();
+            host = startHost(o, db, listen);
+            // Back when the kiosk's next issue is acknowledged.
+            const auto before = sh.lastIssueSteadyNs.load();
+            while (sh.lastIssueSteadyNs.load() == before && msSince(t0) < 30000)
+                std::this_thread::sleep_for(std::chrono::milliseconds(20));
+            backMs.push_back(msSince(t0));
+        }
+        std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    }
+    sh.stop = true;
+    for (auto& t : threads) t.join();
+    const auto [cpuEnd, rssEnd] = cpuAndRss(host.pid);
+    (void)cpuEnd;
+    const double netIssue = percentiles(sh.issueMs).median;
+    counters.clear();
+    walls.clear();
+    kiosk.desk.reset();
+    stopHost(host, SIGTERM);
+
+    // Every acknowledged ticket is in the store; no ticket was called twice.
+    const auto stored = storedLabels(o, db);
+    long lost = 0;
+    for (const auto& l : sh.issued) lost += stored.count(l) == 0 ? 1 : 0;
+    long twice = 0;
+    for (auto it = sh.called.begin(); it != sh.called.end(); it = sh.called.upper_bound(*it))
+        twice += sh.called.count(*it) > 1 ? 1 : 0;
+    const double inProc = inProcessIssueMedian(o, dir.string());
+
+    nlohmann::json out = {
+        {"clients", {{"counters", o.counters}, {"kiosks", 1}, {"walls", o.walls}}},
+        {"seconds", o.seconds},
+        {"call_next", toJson(percentiles(sh.callMs))},
+        {"issue_ticket_network", toJson(percentiles(sh.issueMs))},
+        {"issue_ticket_in_process_median_ms", inProc},
+        {"issue_network_over_in_process", inProc > 0 ? netIssue / inProc : 0.0},
+        {"commit_to_wall_event", toJson(percentiles(sh.eventMs))},
+        {"tickets_called_twice", twice},
+        {"acknowledged_tickets_lost", lost},
+        {"tickets_acknowledged", sh.issued.size()},
+        {"calls", sh.called.size()},
+        {"client_errors", sh.errors.load()},
+        {"host_idle_cpu_percent_of_core", idleCpuPercent},
+        {"host_rss_kib_idle", rss1},
+        {"host_rss_kib_after_load", rssEnd},
+        {"host_kills", kills},
+        {"back_after_restart", toJson(percentiles(backMs))},
+    };
+    (void)rss0;
+    std::cout << out.dump(2) << '\n';
+    fs::remove_all(dir);
+    return (twice == 0 && lost == 0) ? 0 : 1;
+}
+
+}  // namespace
+
+int main(int argc, char** argv)
+{
+    Options o;
+    o.motcua = (fs::path(argv[0]).parent_path() / "motcua").string();
+    for (int i = 1; i < argc; ++i) {
+        const std::string a = argv[i];
+        auto value = [&]() -> std::string {
+            if (i + 1 >= argc) throw std::runtime_error(a + " cần một giá trị");
+            return argv[++i];
+        };
+        try {
+            if (a == "--motcua") o.motcua = value();
+            else if (a == "--counters") o.counters = std::stoi(value());
+            else if (a == "--walls") o.walls = std::stoi(value());
+            else if (a == "--seconds") o.seconds = std::stoi(value());
+            else if (a == "--faults") o.faults = std::stoi(value());
+            else if (a == "--now") o.now = value();
+            else {
+                std::cerr << "Cách dùng: motcua-lan-bench [--counters 40] [--walls 3] [--seconds 60] [--faults N] "
+                             "[--motcua PATH] [--now \"YYYY-MM-DD HH:MM\"]\n";
+                return 2;
+            }
+        } catch (const std::exception& e) {
+            std::cerr << "Lỗi: " << e.what() << '\n';
+            return 2;
+        }
+    }
+    try {
+        return run(o);
+    } catch (const std::exception& e) {
+        std::cerr << "Lỗi: " << e.what() << '\n';
+        return 1;
+    }
+}
