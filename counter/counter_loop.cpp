@@ -70,7 +70,7 @@ bool CounterLoop::afterFrame()
     m_state.seconds = seconds();
     m_jobs.queue(m_commands);
     startJob();
-    return had || m_jobs.busy();
+    return had;  // while a job runs, nextDeadline paces the frames (the working sign), not a busy loop
 }
 
 bool CounterLoop::draftDue() const

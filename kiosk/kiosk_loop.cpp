@@ -68,7 +68,7 @@ bool KioskLoop::afterFrame()
         }
     }
     startJob();
-    return had || m_jobs.busy();
+    return had;  // while a job runs, nextDeadline paces the frames (the working sign), not a busy loop
 }
 
 void KioskLoop::startJob()
