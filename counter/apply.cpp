@@ -209,7 +209,18 @@ void openDossier(service::Desk& desk, CounterState& s, const std::string& code)
     const bool another = !p.detail || p.detail->dossier.code != code;
     p.detail = desk.dossier(code);
     const auto& d = p.detail->dossier;
-    if (another) p.forwardTo.clear();  // the previous dossier's choice must not carry over
+    if (another) {  // the previous dossier's choices must not carry over
+        p.forwardTo.clear();
+        p.paymentRef.clear();
+    }
+    p.paymentQr.clear();
+    if (domain::amountOwed(p.detail->fees) > 0) {
+        try {
+            p.paymentQr = desk.feeQrPayload(code);
+        } catch (const Error&) {
+            // No office account set (payment.*): the fee is still shown, without a QR.
+        }
+    }
     p.targets = desk.forwardTargets();
     const auto settings = desk.settings();
     const auto cap = settings.find("deadline.step_cap_to_due");
@@ -228,6 +239,23 @@ void openDossier(service::Desk& desk, CounterState& s, const std::string& code)
     } else if (d.status == domain::DossierStatus::WaitingSupplement) {
         p.timeText = "Đang tạm dừng tính thời hạn (chờ công dân bổ sung)";
     }
+}
+
+/// Issue 16: one fee line paid (c.number) in the way c.text2 names, with reference c.text.
+void doPayFee(service::Desk& desk, CounterState& s, const Command& c)
+{
+    auto& p = s.dossiers;
+    const auto way = domain::parsePaymentWay(c.text2).value_or(domain::PaymentWay::Cash);
+    try {
+        const auto line = desk.payFee(c.code, c.number, way, c.text);
+        p.message = "Đã ghi nhận nộp " + domain::formatVnd(line.amountVnd) + " (" + domain::paymentWayLabel(way) + ")";
+        p.messageIsError = false;
+        p.paymentRef.clear();
+    } catch (const Error& e) {
+        p.message = e.what();
+        p.messageIsError = true;
+    }
+    openDossier(desk, s, c.code);
 }
 
 /// What the clerk should know of the step just handed on: a deadline cut back to the appointment.
@@ -399,6 +427,7 @@ void applyOne(service::Desk& desk, documents::Printer& printer, CounterState& s,
         return;
     case CommandKind::Act: doAct(desk, printer, s, c); break;
     case CommandKind::PrintSlip: doPrintSlip(desk, printer, s, c); return;
+    case CommandKind::PayFee: doPayFee(desk, s, c); return;
     case CommandKind::LateRefresh:
     case CommandKind::LateSign:
     case CommandKind::LateDeliver: applyLate(desk, printer, s, c); break;  // changes the store: refresh all

@@ -114,6 +114,8 @@ struct DossierPanel {
     bool capStepToDue = true;                ///< setting deadline.step_cap_to_due
     std::string note;       ///< reason / note for the next action
     std::string recipient;
+    std::string paymentRef;  ///< bank reference or portal transaction number for the next payment
+    std::string paymentQr;   ///< VietQR payload for what the open dossier owes (empty: none)
     std::string message;
     bool messageIsError = false;
     std::optional<PrintJob> failedPrint;
@@ -134,7 +136,7 @@ enum class Tab {
 enum class CommandKind {
     Login, Logout, CallNext, Recall, Skip, Finish, Restore, Transfer,
     Receive, GuidanceSlip, RefuseIntake, RetryPrint, AcceptDraft, DiscardDraft, ClearIntake,
-    SearchDossiers, OpenDossier, Act, PrintSlip,
+    SearchDossiers, OpenDossier, Act, PrintSlip, PayFee,
     LateRefresh, LateOpen, LateCheckDue, LateSign, LatePrint, LateRetryPrint, LateDeliver,  // apply_late.cpp
     ReportRun, ReportQuarter, ReportCsv, ReportLedger,  // apply_reports.cpp
     Admin,  ///< Command::admin says what (apply_admin.cpp)

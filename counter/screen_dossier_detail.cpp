@@ -224,6 +224,8 @@ void drawDossierDetail(CounterState& s, Commands& commands, const ui::Fonts& fon
     ui::labelColored(ui::colors::kMuted, "Quá trình xử lý (phiếu kiểm soát)");
     drawSteps(dd);
     ImGui::Separator();
+    drawDossierFees(s, commands, dd);
+    ImGui::Separator();
     drawActions(s, commands, d);
     ImGui::Separator();
     drawPrints(commands, dd);

@@ -16,6 +16,8 @@ void drawQueueTab(CounterState& state, Commands& commands, const ui::Fonts& font
 void drawIntake(CounterState& state, Commands& commands, const ui::Fonts& fonts);
 void drawDossiers(CounterState& state, Commands& commands, const ui::Fonts& fonts);
 void drawDossierDetail(CounterState& state, Commands& commands, const ui::Fonts& fonts);
+/// The open dossier's fee lines, its VietQR and the payment buttons (screen_dossier_fees.cpp).
+void drawDossierFees(CounterState& state, Commands& commands, const domain::DossierDetail& detail);
 void drawOfficer(CounterState& state, Commands& commands, const ui::Fonts& fonts);
 void drawLate(CounterState& state, Commands& commands, const ui::Fonts& fonts);
 void drawApologyEditor(CounterState& state, Commands& commands, const ui::Fonts& fonts);

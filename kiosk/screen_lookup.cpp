@@ -63,6 +63,17 @@ float dossierSummary(const domain::PublicDossierView& v, Lang lang, const ui::Fo
 float dossierHistory(const domain::PublicDossierView& v, Lang lang, const ui::Fonts& fonts, ImVec2 pos, float width)
 {
     float y = pos.y;
+    // Issue 16: a fee still owed, with the VietQR to pay it from a phone.
+    if (v.owedVnd > 0) {
+        y += field(fonts, tr(lang, txt::kFeeOwed), domain::formatVnd(v.owedVnd), ImVec2(pos.x, y), width, ui::colors::kDanger);
+        if (!v.paymentQr.empty()) {
+            const float side = std::min(260.0f, width * 0.4f);
+            ImGui::SetCursorScreenPos(ImVec2(pos.x, y));
+            ui::qrCode(documents::makeQr(v.paymentQr), side);
+            textBlock(fonts.body, tr(lang, txt::kScanToPay), ImVec2(pos.x + side + 16, y), width - side - 16, ui::colors::kText);
+            y += side + 12;
+        }
+    }
     if (!v.apologies.empty()) {
         y += textBlock(fonts.large, tr(lang, txt::kApologies), ImVec2(pos.x, y), width, ui::colors::kDanger) + 6;
         for (const auto& a : v.apologies) {

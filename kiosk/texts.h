@@ -104,6 +104,9 @@ inline constexpr Text kStepDone{"xong", "done"};
 inline constexpr Text kStepOpen{"đang xử lý", "in progress"};
 inline constexpr Text kNoSteps{"Hồ sơ chưa chuyển xử lý.", "Not yet passed on for processing."};
 inline constexpr Text kApologies{"Phiếu xin lỗi và hẹn lại", "Apology and new date"};
+inline constexpr Text kFeeOwed{"Phí, lệ phí còn phải nộp", "Fee still to pay"};
+inline constexpr Text kScanToPay{"Quét mã VietQR bằng ứng dụng ngân hàng để chuyển khoản, hoặc nộp tại quầy.",
+                                 "Scan the VietQR code with a banking app to transfer, or pay at the counter."};
 inline constexpr Text kNewDate{"Hẹn lại", "New date"};
 inline constexpr Text kReason{"Lý do", "Reason"};
 inline constexpr Text kRateThis{"Đánh giá hồ sơ này", "Rate this dossier"};

@@ -62,6 +62,48 @@ std::vector<documents::LedgerRow> benchRows(int n, domain::Instant start)
     return rows;
 }
 
+/// Issue 16's figure: the A5 receipt (PDF) and the 58 mm strip, without a fee and with a fee owed
+/// and its VietQR; median ms over `runs`.
+Json receiptFigures(domain::Instant now, int runs)
+{
+    auto ctx = benchContext(now);
+    domain::Procedure p;
+    p.code = "1.000689";
+    p.name = "Đăng ký khai sinh kết hợp đăng ký nhận cha, mẹ, con";
+    p.days = 3;
+    p.feeVnd = 15000;
+    domain::DossierDetail detail;
+    auto& d = detail.dossier;
+    d.code = domain::makeDossierCode("000.00.20.H56", domain::localDate(now), 3);
+    d.procedureCode = p.code;
+    d.procedureName = p.name;
+    d.applicantName = "Trần Thị Bình";
+    d.idNumber = "038095001234";
+    d.receivedAt = now;
+    d.dueAt = d.originalDueAt = now + 3 * domain::kSecondsPerDay;
+    const auto time = [&](documents::Paper paper) {
+        std::vector<double> v;
+        for (int i = 0; i < runs; ++i) {
+            const auto t0 = Clock::now();
+            const auto doc = documents::renderReceipt(ctx, detail, p, documents::LedgerPosition{2026, 11}, paper);
+            if (documents::isThermal(paper)) (void)documents::renderEscPos(doc);
+            else (void)documents::renderPdf(doc);
+            v.push_back(msSince(t0));
+        }
+        return percentile(v, 0.5);
+    };
+    const double a5 = time(documents::Paper::A5), strip = time(documents::Paper::Mm58);
+    detail.fees = domain::catalogFeeLines(p);
+    ctx.payment = {"970415", "113366668888", "UBND XA HA TAN"};
+    const double a5Qr = time(documents::Paper::A5), stripQr = time(documents::Paper::Mm58);
+    return {{"runs", runs},
+            {"a5_pdf_median_ms", a5},
+            {"a5_pdf_with_vietqr_median_ms", a5Qr},
+            {"a5_vietqr_extra_percent", (a5Qr / a5 - 1) * 100},
+            {"58mm_escpos_median_ms", strip},
+            {"58mm_escpos_with_vietqr_median_ms", stripQr}};
+}
+
 int cmdBench(Context& c)
 {
     const int iterations = static_cast<int>(c.args.getInt("--iterations", 5, 100000).value_or(200));
@@ -108,7 +150,8 @@ int cmdBench(Context& c)
                         {"p99_ms", percentile(times, 0.99)},
                         {"escpos_bytes", escposBytes}}},
                       {"ledger_200_rows_pdf",
-                       {{"runs", 5}, {"median_ms", percentile(ledgerTimes, 0.5)}, {"bytes", pdfBytes}, {"pages", pages}}}});
+                       {{"runs", 5}, {"median_ms", percentile(ledgerTimes, 0.5)}, {"bytes", pdfBytes}, {"pages", pages}}},
+                      {"receipt", receiptFigures(now, 20)}});
     return kOk;
 }
 

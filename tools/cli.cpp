@@ -33,6 +33,7 @@ std::vector<Command> allCommands()
     addAdminCommands(c);
     addQueueCommands(c);
     addCaseCommands(c);
+    addFeeCommands(c);
     addDocumentCommands(c);
     addReportCommands(c);
     addBenchCommands(c);

@@ -52,6 +52,7 @@ struct Command {
 /// Registration by concept (commands_*.cpp).
 void addQueueCommands(std::vector<Command>& commands);
 void addCaseCommands(std::vector<Command>& commands);
+void addFeeCommands(std::vector<Command>& commands);
 void addAdminCommands(std::vector<Command>& commands);
 void addBenchCommands(std::vector<Command>& commands);
 void addDocumentCommands(std::vector<Command>& commands);

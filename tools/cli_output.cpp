@@ -155,6 +155,10 @@ Json detailJson(const domain::DossierDetail& detail)
     j["events"] = events;
     j["steps"] = steps;
     j["apologies"] = apologies;
+    Json fees = Json::array();
+    for (const auto& l : detail.fees) fees.push_back(feeLineJson(l));
+    j["fees"] = fees;
+    j["fees_owed"] = domain::amountOwed(detail.fees);
     return j;
 }
 
@@ -164,6 +168,20 @@ std::string pad(const std::string& s, std::size_t width)
 {
     const std::size_t n = domain::isValidUtf8(s) ? domain::utf8Length(s) : s.size();
     return n >= width ? s : s + std::string(width - n, ' ');
+}
+
+Json feeLineJson(const domain::FeeLine& l)
+{
+    Json j{{"line", l.line}, {"label", l.label}, {"amount", l.amountVnd}, {"exempt_reason", l.exemptReason},
+           {"owing", l.owing()}};
+    if (l.payment)
+        j["paid"] = Json{{"way", domain::paymentWayName(l.payment->way)},
+                         {"at", timeJson(l.payment->at)},
+                         {"ref", l.payment->reference},
+                         {"by", l.payment->by}};
+    else j["paid"] = nullptr;
+    if (!l.waivedBy.empty()) j["waived"] = Json{{"by", l.waivedBy}, {"reason", l.waivedReason}};
+    return j;
 }
 
 }  // namespace motcua::cli

@@ -22,6 +22,7 @@ using Json = nlohmann::ordered_json;
 [[nodiscard]] Json apologyJson(const domain::Apology& a, std::optional<std::int64_t> signByLeftSeconds = std::nullopt);
 [[nodiscard]] Json procedureJson(const domain::Procedure& p);
 [[nodiscard]] Json detailJson(const domain::DossierDetail& d);
+[[nodiscard]] Json feeLineJson(const domain::FeeLine& l);
 
 void printJson(std::ostream& os, const Json& j);
 /// Pads a UTF-8 string to `width` columns (code points) for text tables.

@@ -77,6 +77,20 @@ domain::SubmittedPaper parsePaperOption(const std::string& text)
     return p;
 }
 
+/// `--fee SỐ_TIỀN[:TÊN]`: one fee line the clerk confirmed ("15000", "8000:Bản sao trích lục").
+domain::FeeLine parseFeeOption(const std::string& text, const std::string& procedureCode)
+{
+    const auto colon = text.find(':');
+    const std::string amount = text.substr(0, colon);
+    if (amount.empty() || amount.size() > 12 || amount.find_first_not_of("0123456789") != std::string::npos)
+        throw UsageError("--fee \"" + text + "\": số tiền là số đồng, không dấu chấm. Dạng: SỐ_TIỀN[:TÊN], ví dụ --fee 15000 "
+                         "--fee \"8000:Bản sao trích lục\"");
+    domain::FeeLine l;
+    l.amountVnd = std::stoll(amount);
+    l.label = colon == std::string::npos ? "Lệ phí thủ tục " + procedureCode : text.substr(colon + 1);
+    return l;
+}
+
 int cmdReceive(Context& c)
 {
     service::ReceiveRequest r;
@@ -109,6 +123,20 @@ int cmdReceive(Context& c)
     if (c.args.has("--paper")) {
         r.papers.emplace();
         for (const auto& text : c.args.getAll("--paper")) r.papers->push_back(parsePaperOption(text));
+    }
+    // Issue 16: the fee as confirmed; without --fee the catalog's, --fee-exempt exempts every line.
+    if (c.args.has("--fee")) {
+        r.fees.emplace();
+        for (const auto& text : c.args.getAll("--fee")) r.fees->push_back(parseFeeOption(text, r.procedureCode));
+    }
+    if (const auto why = c.args.get("--fee-exempt")) {
+        if (!r.fees) {
+            domain::FeeLine l;
+            l.label = "Lệ phí thủ tục " + r.procedureCode;
+            l.amountVnd = c.desk().procedure(r.procedureCode).feeVnd;
+            r.fees.emplace(1, l);
+        }
+        for (auto& l : *r.fees) l.exemptReason = *why;
     }
     const auto d = c.desk().receive(r);
     return printDossier(c, d, c.desk().unconfirmedYears(d.receivedAt, d.dueAt));
@@ -283,6 +311,8 @@ void addCaseCommands(std::vector<Command>& c)
                    "giấy tờ đã nộp, lặp lại cho từng giấy: SỐ[:original|copy|certified|shown][xSỐ_LƯỢNG] (SỐ theo "
                    "`procedure show`; mọi giấy bắt buộc phải có). Không ghi: không kê khai từng giấy tờ",
                    true},
+                  {"--fee", true, "khoản phí đã xác nhận, lặp lại cho từng khoản: SỐ_TIỀN[:TÊN] (không ghi: theo danh mục)", true},
+                  {"--fee-exempt", true, "lý do miễn phí, lệ phí (mọi khoản)"},
                   {"--ticket", true, "số vé đang phục vụ"}}, cmdReceive});
     c.push_back({"case forward", "chuyển xử lý",
                  {kCode, {"--to", true, "đơn vị/người nhận"}, {"--hours", true, "thời hạn bước (giờ làm việc)"}, {"--note", true, "ghi chú"}, kVersion},

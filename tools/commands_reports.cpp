@@ -123,6 +123,36 @@ void printQuality(std::ostream& os, const domain::QualityScore& q)
     }
 }
 
+/// Fees collected (issue 16) and, beside indicator 3.6, the portal-only share.
+Json feesJson(const domain::FeeCollection& f)
+{
+    Json byField = Json::array();
+    for (const auto& [field, amount] : f.byField) byField.push_back({{"field", field}, {"amount", amount}});
+    Json byWay = Json::object();
+    for (const auto& [way, amount] : f.byWay) byWay[domain::paymentWayName(way)] = amount;
+    const auto share = [&](int part) { return f.dossiersWithFee > 0 ? Json(double(part) / f.dossiersWithFee) : Json(nullptr); };
+    return {{"collected", f.totalVnd},
+            {"payments", f.payments},
+            {"by_field", byField},
+            {"by_way", byWay},
+            {"dossiers_with_fee", f.dossiersWithFee},
+            {"paid_cashless", f.paidCashless},
+            {"paid_on_portal", f.paidOnPortal},
+            {"cashless_rate", share(f.paidCashless)},
+            {"portal_rate", share(f.paidOnPortal)}};
+}
+
+void printFees(std::ostream& os, const domain::FeeCollection& f)
+{
+    os << "\nPhí, lệ phí đã thu: " << domain::formatVnd(f.totalVnd) << " (" << f.payments << " khoản)\n";
+    for (const auto& [way, amount] : f.byWay) os << "  " << domain::paymentWayLabel(way) << ": " << domain::formatVnd(amount) << "\n";
+    for (const auto& [field, amount] : f.byField) os << "  - " << field << ": " << domain::formatVnd(amount) << "\n";
+    if (f.dossiersWithFee > 0)
+        os << "  Hồ sơ có phí tiếp nhận trong kỳ: " << f.dossiersWithFee << "; nộp không dùng tiền mặt "
+           << f.paidCashless << " (" << percentText(double(f.paidCashless) / f.dossiersWithFee) << "), riêng Cổng dịch vụ công "
+           << f.paidOnPortal << " (" << percentText(double(f.paidOnPortal) / f.dossiersWithFee) << ")\n";
+}
+
 /// The period's first and last day (inclusive) from --quarter or --from/--to.
 std::pair<domain::Date, domain::Date> periodOf(const Context& c)
 {
@@ -150,12 +180,16 @@ int cmdReport(Context& c)
         j["by_field"] = rowsJson(r.byField);
         j["by_unit"] = rowsJson(r.byUnit);
         j["quality"] = qualityJson(r.quality);
+        j["fees"] = feesJson(r.fees);
+        for (auto& i : j["quality"]["indicators"])
+            if (i["indicator"] == "3.6") i["portal_only_rate"] = j["fees"]["portal_rate"];
         printJson(c.out, j);
         return kOk;
     }
     c.out << "Báo cáo tình hình, kết quả giải quyết TTHC từ " << first.vn() << " đến " << last.vn() << "\n";
     printFigures(c.out, r.total, "  ");
     printQuality(c.out, r.quality);
+    printFees(c.out, r.fees);
     c.out << "\nTheo lĩnh vực:\n";
     for (const auto& row : r.byField) {
         c.out << "- " << row.key << "\n";

@@ -1,8 +1,14 @@
 #include "documents/receipt_content.h"
 
+#include "documents/canvas.h"
+#include "documents/qr.h"
+#include "domain/payment/vietqr.h"
+
 namespace motcua::documents {
 
 namespace {
+
+constexpr double kMm = 72.0 / 25.4;  // points per millimetre
 
 std::string twoDigits(int n) { return n < 10 ? "0" + std::to_string(n) : std::to_string(n); }
 
@@ -82,6 +88,59 @@ void drawReceiptPapers(Sheet& sheet, const FormText& form, const std::vector<Rec
         t.row({std::to_string(++n), escapeMarkup(p.name), escapeMarkup(p.form), escapeMarkup(p.quantity)});
     if (papers.empty()) t.row({"", std::string(kBlankLine), "", ""});
     sheet.y += sheet.geometry().body * 0.4;
+}
+
+std::vector<std::string> receiptFeeLines(const domain::DossierDetail& detail)
+{
+    std::vector<std::string> out;
+    const bool one = detail.fees.size() == 1;
+    for (const auto& l : detail.fees) {
+        const std::string state = !l.exemptReason.empty() ? "miễn: " + l.exemptReason
+                                  : l.payment             ? std::string("đã nộp, ") + domain::paymentWayLabel(l.payment->way)
+                                  : l.amountVnd > 0       ? std::string("chưa nộp")
+                                                          : std::string("không thu");
+        // One line names no label: the procedure is named above.
+        out.push_back(escapeMarkup((one ? "Phí, lệ phí: " : "– " + l.label + ": ") + domain::formatVnd(l.amountVnd) + " (" +
+                                   state + ")"));
+    }
+    if (!one && !out.empty()) out.insert(out.begin(), "Phí, lệ phí:");
+    return out;
+}
+
+std::string receiptPaymentQr(const SlipContext& ctx, const domain::DossierDetail& detail)
+{
+    const auto owed = domain::amountOwed(detail.fees);
+    if (owed <= 0 || ctx.payment.bankBin.empty() || ctx.payment.account.empty()) return {};
+    try {
+        return domain::vietQrPayload(ctx.payment, owed, detail.dossier.code);
+    } catch (const Error&) {
+        return {};  // settings are validated when stored; a receipt never fails for the QR's sake
+    }
+}
+
+void drawReceiptFees(Sheet& sheet, const std::vector<std::string>& lines, const std::string& payload, std::int64_t owed)
+{
+    if (lines.empty()) return;
+    const TextStyle s = bodyStyle(sheet);
+    // Small enough that an A5 receipt keeps to one page, large enough for a phone camera.
+    const double side = (sheet.paper() == Paper::A5 ? 18 : 22) * kMm;
+    const double gap = 3 * kMm;
+    const double textW = sheet.contentWidth() - (payload.empty() ? 0 : side + gap);
+    std::vector<std::string> text = lines;
+    if (!payload.empty()) text.push_back("<i>Quét mã VietQR bên cạnh bằng ứng dụng ngân hàng để chuyển khoản " +
+                                         escapeMarkup(domain::formatVnd(owed)) + ".</i>");
+    double textH = 0;
+    for (const auto& l : text) textH += sheet.painter().measure(textW, l, s);
+    const double height = std::max(textH, payload.empty() ? 0.0 : side);
+    sheet.keep(height);
+    const double top = sheet.y;
+    double y = top;
+    for (const auto& l : text) y += sheet.painter().draw(sheet.left(), y, textW, l, s);
+    if (!payload.empty()) {
+        const auto qr = makeQr(payload, Ecc::L);  // fewer, larger modules: a print on paper, not a sticker
+        drawQr(sheet.cr(), qr, sheet.left() + sheet.contentWidth() - side, top, side / qr.size());
+    }
+    sheet.y = top + height + sheet.geometry().body * 0.2;
 }
 
 }  // namespace motcua::documents

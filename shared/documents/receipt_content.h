@@ -29,4 +29,13 @@ void addReceiptVars(Vars& vars, const FormText& form, const domain::Dossier& d);
 
 void drawReceiptPapers(Sheet& sheet, const FormText& form, const std::vector<ReceiptPaper>& papers);
 
+/// Issue 16: the fee lines as the receipt prints them (markup, "Phí, lệ phí: …"), none when the
+/// dossier carries no fee line.
+[[nodiscard]] std::vector<std::string> receiptFeeLines(const domain::DossierDetail& detail);
+/// The VietQR payload for what the dossier still owes; empty when nothing is owed or the office's
+/// account is not set.
+[[nodiscard]] std::string receiptPaymentQr(const SlipContext& ctx, const domain::DossierDetail& detail);
+/// The fee lines with the VietQR (if any) at their right, captioned with the amount.
+void drawReceiptFees(Sheet& sheet, const std::vector<std::string>& lines, const std::string& payload, std::int64_t owed);
+
 }  // namespace motcua::documents

@@ -181,6 +181,8 @@ Document renderReceipt(const SlipContext& ctx, const domain::DossierDetail& deta
     addReceiptVars(vars, form, d);
     const auto papers = receiptPapers(form, detail, procedure);
     const auto representative = representativeLines(form, vars, d);
+    const auto feeLines = receiptFeeLines(detail);
+    const auto paymentQr = receiptPaymentQr(ctx, detail);
     if (isThermal(paper)) {
         const auto raster = thermalForm(paper, issued, form, vars, makeQr(receiptQrPayload(ctx, d)), [&](Strip& s, std::string_view block) {
             if (block == "gap") return s.space(10);
@@ -189,6 +191,14 @@ Document renderReceipt(const SlipContext& ctx, const domain::DossierDetail& deta
             t.size = 20 * s.scale();
             if (block == "representative") {
                 for (const auto& line : representative) s.text(line, t);
+                return;
+            }
+            if (block == "fees") {
+                for (const auto& line : feeLines) s.text(line, t);
+                if (!paymentQr.empty()) {
+                    s.qr(makeQr(paymentQr), 260 * s.scale());
+                    s.text("Quét VietQR để chuyển khoản " + domain::formatVnd(domain::amountOwed(detail.fees)), t);
+                }
                 return;
             }
             if (block != "papers") throw unknownBlock(form, block);
@@ -202,6 +212,8 @@ Document renderReceipt(const SlipContext& ctx, const domain::DossierDetail& deta
     return pageSlip(issued, d, form, vars, paper, {true, d.originalDueAt, {}},
                     [&](Sheet& sheet, std::string_view block) {
                         if (block == "papers") drawReceiptPapers(sheet, form, papers);
+                        else if (block == "fees")
+                            drawReceiptFees(sheet, feeLines, paymentQr, domain::amountOwed(detail.fees));
                         else if (block == "representative") {
                             for (const auto& line : representative)
                                 sheet.paragraph(line, bodyStyle(sheet), 0, sheet.geometry().body * 0.2);

@@ -7,6 +7,7 @@
 #include "documents/document.h"
 #include "documents/form_texts.h"
 #include "domain/entities.h"
+#include "domain/payment/vietqr.h"
 #include "domain/procedure.h"
 
 #include <map>
@@ -41,6 +42,8 @@ struct SlipContext {
     std::string issuingSystem = "motcua";
     /// forms.apology_title: "new" (Thông tư 03/2025, default) or "old" (Thông tư 01/2018's title).
     std::string apologyTitle = "new";
+    /// payment.*: the office's account; a receipt with a fee owed carries its VietQR (issue 16).
+    domain::BankAccount payment;
 
     [[nodiscard]] std::string fullName(const std::string& username) const;
 };

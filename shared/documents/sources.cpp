@@ -140,6 +140,11 @@ SlipContext slipContext(service::Desk& desk, const FormTexts& texts)
     ctx.issuedAt = desk.now();
     const auto settings = desk.settings();
     if (const auto it = settings.find("forms.apology_title"); it != settings.end()) ctx.apologyTitle = it->second;
+    const auto setting = [&settings](const char* key) {
+        const auto it = settings.find(key);
+        return it == settings.end() ? std::string() : it->second;
+    };
+    ctx.payment = {setting("payment.bank_bin"), setting("payment.account"), setting("payment.account_name")};
     if (const auto me = desk.currentUser()) {
         ctx.staffName = me->fullName;
         ctx.staffNames[me->username] = me->fullName;

@@ -6,6 +6,7 @@
 #include "domain/date.h"
 #include "domain/dossier_state.h"
 #include "domain/papers.h"
+#include "domain/payment/fees.h"
 #include "domain/queue_rules.h"
 #include "domain/roles.h"
 #include "domain/work_calendar.h"
@@ -192,6 +193,8 @@ struct PublicDossierView {
     std::vector<Slip> apologies;  ///< signed slips only
     std::optional<Instant> returnedAt;
     bool rated = false;
+    std::int64_t owedVnd = 0;  ///< fees still to pay (issue 16)
+    std::string paymentQr;     ///< VietQR payload for them; empty when nothing is owed or no account is set
 };
 
 struct DossierDetail {
@@ -200,6 +203,7 @@ struct DossierDetail {
     std::vector<DossierEvent> events;
     std::vector<DossierStep> steps;
     std::vector<Apology> apologies;
+    std::vector<FeeLine> fees;  ///< what it owes and what is paid (issue 16)
 };
 
 }  // namespace motcua::domain

@@ -56,7 +56,7 @@ const std::vector<IndicatorDef>& qualityIndicators()
         {"1.3", QualityGroup::Publicity, "TTHC công khai đủ các bộ phận", 2, 1.0},
         {"2.1", QualityGroup::Progress, "Hồ sơ giải quyết, đang giải quyết trước và đúng hạn", 20, 1.0},
         {"3.3", QualityGroup::Online, "Hồ sơ tiếp nhận trực tuyến", 4, 0.5},
-        {"3.6", QualityGroup::Payment, "Hồ sơ thanh toán trực tuyến (TTHC có phí, lệ phí)", 6, 1.0},
+        {"3.6", QualityGroup::Payment, "Hồ sơ nộp phí, lệ phí không dùng tiền mặt (TTHC có phí)", 6, 1.0},
         {"4.1", QualityGroup::Digitised, "Hồ sơ cấp kết quả điện tử", 6, 1.0},
         {"4.2", QualityGroup::Digitised, "Hồ sơ số hoá thành phần và kết quả", 4, 0.8},
         {"4.3", QualityGroup::Digitised, "Hồ sơ tái sử dụng dữ liệu đã số hoá", 2, 0.8},

@@ -213,6 +213,11 @@ std::string reportCsv(const Report& r)
     for (const auto& row : r.byUnit) out += csvLine(csvRow("don_vi", row.key, row.figures));
     // A second table after a blank line: the QĐ 766 indicators, as the screen and the CLI show them.
     out += "\n" + qualityCsv(r.quality);
+    // A third table: fees collected (issue 16), per payment way and per field, in đồng.
+    out += "\n" + csvLine({"phi_le_phi", "ten", "so_tien_dong"});
+    out += csvLine({"tong", "", std::to_string(r.fees.totalVnd)});
+    for (const auto& [way, amount] : r.fees.byWay) out += csvLine({"hinh_thuc", paymentWayName(way), std::to_string(amount)});
+    for (const auto& [field, amount] : r.fees.byField) out += csvLine({"linh_vuc", field, std::to_string(amount)});
     return out;
 }
 

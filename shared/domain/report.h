@@ -90,6 +90,7 @@ struct Report {
     std::vector<ReportRow> byField;  ///< sorted by key
     std::vector<ReportRow> byUnit;
     QualityScore quality;  ///< §7, from the total; filled by whoever knows the catalog and settings
+    FeeCollection fees;    ///< fees collected in the period (issue 16); filled with the quality score
 };
 
 /// The report for [from, to). `asOf` is now: a period that has not ended yet is judged as of now.

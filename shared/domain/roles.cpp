@@ -41,7 +41,7 @@ bool allows(Role role, Permission p)
     case Role::Kiosk: return p == P::IssueTicket || p == P::PublicLookup;
     case Role::Staff:
         return p == P::IssueTicket || p == P::PublicLookup || p == P::ServeQueue || p == P::ReadDossiers || p == P::ReceiveDossier ||
-               p == P::ProcessDossier || p == P::ReturnResult || p == P::RunSweep;
+               p == P::ProcessDossier || p == P::ReturnResult || p == P::RunSweep || p == P::CollectFee;
     case Role::Officer: return p == P::PublicLookup || p == P::ReadDossiers || p == P::ProcessDossier || p == P::RunSweep;
     case Role::Supervisor:
         return p != P::ManageSettings;

@@ -24,6 +24,8 @@ enum class Permission {
     ManageSettings,
     Backup,
     ViewReports,
+    CollectFee,  ///< record a fee paid at the counter
+    CorrectFee,  ///< correct a recorded payment, or waive a fee so the result can go back (supervisor)
 };
 
 [[nodiscard]] const char* roleName(Role r);

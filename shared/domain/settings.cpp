@@ -3,6 +3,7 @@
 #include "domain/date.h"
 #include "domain/dossier_code.h"
 #include "domain/error.h"
+#include "domain/payment/vietqr.h"
 #include "domain/text.h"
 #include "domain/work_calendar.h"
 
@@ -13,7 +14,7 @@ namespace motcua::domain {
 
 namespace {
 
-enum class Kind { Text, OfficeCode, Clock, Schedule, NonNegNumber, PositiveInt, Bool, Pin, UrlTemplate, Paper, QrApplicant, TitleChoice };
+enum class Kind { Text, OfficeCode, Clock, Schedule, NonNegNumber, PositiveInt, Bool, Pin, UrlTemplate, Paper, QrApplicant, TitleChoice, BankBin, BankAccount, AccountName };
 
 struct Rule {
     const char* key;
@@ -64,6 +65,9 @@ constexpr Rule kRules[] = {
     {"ticket.paper", Kind::Paper, 0},
     {"forms.apology_title", Kind::TitleChoice, 0},
     {"deadline.step_cap_to_due", Kind::Bool, 0},
+    {"payment.bank_bin", Kind::BankBin, 0},
+    {"payment.account", Kind::BankAccount, 0},
+    {"payment.account_name", Kind::AccountName, 0},
 };
 
 const Rule* findRule(std::string_view key)
@@ -138,6 +142,10 @@ const std::vector<SettingSpec>& settingSpecs()
         {"forms.apology_title", "new", "Tiêu đề phiếu xin lỗi (mẫu 04): new = PHIẾU XIN LỖI VÀ ĐỀ NGHỊ GIA HẠN THỜI GIAN GIẢI QUYẾT (Thông tư 03/2025), old = PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ (Thông tư 01/2018)"},
         {"deadline.step_cap_to_due", "yes",
          "Hạn bước xử lý rơi sau hạn trả hồ sơ: rút về đúng hạn trả (yes) hay giữ nguyên, chỉ cảnh báo (no)"},
+        // Issue 16: the account that receives fees by VietQR transfer (empty: no QR is shown).
+        {"payment.bank_bin", "", "Mã BIN ngân hàng (6 chữ số, danh sách NAPAS) của tài khoản thu phí, lệ phí"},
+        {"payment.account", "", "Số tài khoản thu phí, lệ phí (Kho bạc hoặc ngân hàng) cho mã VietQR"},
+        {"payment.account_name", "", "Tên tài khoản thu phí, viết in hoa không dấu như ngân hàng ghi"},
     };
     return kSpecs;
 }
@@ -197,6 +205,9 @@ std::string validateSetting(std::string_view key, std::string_view value)
     case Kind::QrApplicant:
         if (value == "id" || value == "masked_name") return std::string(value);
         bad(key, "chỉ nhận id (số định danh) hoặc masked_name (tên đã che)");
+    case Kind::BankBin: return value.empty() ? std::string() : validateBankBin(value);
+    case Kind::BankAccount: return value.empty() ? std::string() : validateBankAccount(value);
+    case Kind::AccountName: return value.empty() ? std::string() : validateAccountName(value);
     case Kind::TitleChoice:
         if (value == "new" || value == "old") return std::string(value);
         bad(key, "chỉ nhận new (tiêu đề theo Thông tư 03/2025) hoặc old (tiêu đề cũ theo Thông tư 01/2018)");

@@ -179,6 +179,13 @@ DemoSummary seedDemo(const std::string& dbPath, domain::Instant now, const std::
             if (c.fate == DemoCase::Fate::Returned) {
                 later(30 * 60);
                 desk->actAs("motcua1");
+                // Fees are paid before the result goes back (issue 16): a mix of the three ways.
+                const auto way = static_cast<domain::PaymentWay>(c.minute % 3);
+                const std::string ref = way == domain::PaymentWay::Cash       ? ""
+                                        : way == domain::PaymentWay::Transfer ? "FT2633" + std::to_string(100000 + c.minute)
+                                                                              : "DVC" + std::to_string(2026000000 + c.minute);
+                for (const auto& line : desk->fees(d.code))
+                    if (line.owing()) desk->payFee(d.code, line.line, way, ref);
                 desk->returnResult(d.code, "");
             }
             break;

@@ -76,6 +76,8 @@ struct ReceiveRequest {
     /// every Required and Shown paper must be there. Unset: not itemised (older callers) —
     /// nothing is checked and the receipt lists the catalog's required papers.
     std::optional<std::vector<domain::SubmittedPaper>> papers{};
+    /// The fee lines the clerk confirmed (issue 16). Unset: the catalog's fee as one line.
+    std::optional<std::vector<domain::FeeLine>> fees{};
 };
 
 /// Optional guard against conflicting edits: the version the caller's screen showed.
@@ -343,6 +345,23 @@ public:
     virtual domain::Counter updateCounter(const domain::Counter& counter) = 0;
     /// @brief Replaces an existing procedure (by code), validated by the CSV import's rules.
     virtual domain::Procedure updateProcedure(const domain::Procedure& procedure) = 0;
+
+    // [SECTION] fees and payment (desk_fees.cpp, issue 16)
+    /// @brief The dossier's fee lines and their payments (ReadDossiers).
+    [[nodiscard]] virtual std::vector<domain::FeeLine> fees(const std::string& code) = 0;
+    /// @brief Records that fee line `line` was paid — in cash, by transfer (the bank reference) or on
+    /// the portal (its transaction number) — once (a second: Error(Conflict)); never on a withdrawn,
+    /// refused or stopped dossier (IllegalState). Needs CollectFee; audited.
+    virtual domain::FeeLine payFee(const std::string& code, int line, domain::PaymentWay way,
+                                   const std::string& reference) = 0;
+    /// @brief A supervisor (CorrectFee) clears a payment recorded by mistake, with a reason.
+    virtual domain::FeeLine correctFeePayment(const std::string& code, int line, const std::string& reason) = 0;
+    /// @brief A supervisor (CorrectFee) lets the result go back with fee line `line` unpaid.
+    virtual domain::FeeLine waiveFee(const std::string& code, int line, const std::string& reason) = 0;
+    /// @brief The VietQR payload for what the dossier still owes, to the office's account
+    /// (payment.* settings). Error(IllegalState) when nothing is owed, Error(InvalidInput) when the
+    /// account is not set.
+    [[nodiscard]] virtual std::string feeQrPayload(const std::string& code) = 0;
 };
 
 struct DeskOptions {

@@ -10,6 +10,7 @@
 #include "store/apology_store.h"
 #include "store/catalog_store.h"
 #include "store/dossier_store.h"
+#include "store/fee_store.h"
 #include "store/queue_store.h"
 #include "store/settings_store.h"
 
@@ -105,6 +106,7 @@ domain::Dossier SqliteDesk::receive(const ReceiveRequest& r)
     if (!procedure) throw Error(ErrorCode::NotFound, "Không có thủ tục mã \"" + r.procedureCode + "\"");
     std::vector<domain::SubmittedPaper> papers;
     if (r.papers) papers = checkedPapers(*procedure, *r.papers);
+    const auto fees = domain::validateFeeLines(r.fees ? *r.fees : domain::catalogFeeLines(*procedure));
     d.papersRecorded = r.papers.has_value();
     if (!r.ticket.empty()) d.ticketId = todaysTicket(r.ticket).id;
     const std::string office = store::getSetting(*m_db, "office.code");
@@ -120,6 +122,7 @@ domain::Dossier SqliteDesk::receive(const ReceiveRequest& r)
     d.unit = procedure->unit;
     d.id = store::insertDossier(*m_db, {d.code, office, day, seq, d});
     store::insertPapers(*m_db, d.id, papers);
+    store::insertFeeLines(*m_db, d.id, fees);
     store::insertEvent(*m_db, d.id, {0, t, actor(), "receive", "", domain::statusName(d.status),
                                      std::string(domain::channelLabel(d.channel)), false, ""});
     audit("dossier.receive", d.code, procedure->code);
@@ -204,6 +207,11 @@ domain::Dossier SqliteDesk::returnResult(const std::string& code, const std::str
     const std::string to = domain::cleanText(recipient, "Người nhận kết quả", 100, true);
     store::Transaction tx(*m_db);
     auto d = loadDossier(code, v);
+    // Issue 16: the result goes back only when every fee is paid, exempt or waived by a supervisor.
+    if (const auto owed = domain::amountOwed(store::listFeeLines(*m_db, d.id)); owed > 0)
+        throw Error(ErrorCode::IllegalState, "Hồ sơ " + code + " còn " + domain::formatVnd(owed) +
+                                                 " phí, lệ phí chưa nộp: ghi nhận nộp phí trước khi trả kết quả "
+                                                 "(hoặc lãnh đạo cho trả khi chưa nộp)");
     d.returnedAt = now();
     d.returnedTo = to.empty() ? d.applicantName : to;
     applyAndStore(d, DossierAction::ReturnResult, "Trả cho " + d.returnedTo);
@@ -257,6 +265,7 @@ domain::DossierDetail SqliteDesk::dossier(const std::string& code)
     detail.steps = store::listSteps(*m_db, detail.dossier.id);
     detail.papers = store::listPapers(*m_db, detail.dossier.id);
     detail.apologies = store::apologiesOfDossier(*m_db, detail.dossier.id);
+    detail.fees = store::listFeeLines(*m_db, detail.dossier.id);
     const auto cal = calendar();
     for (auto& a : detail.apologies)
         if (!a.signBy) a.signBy = cal.subtractWorkingSeconds(a.forDueAt, cal.workingDaySeconds());

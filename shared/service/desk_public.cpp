@@ -7,6 +7,7 @@
 #include "domain/text.h"
 #include "store/apology_store.h"
 #include "store/dossier_store.h"
+#include "store/fee_store.h"
 #include "store/rating_store.h"
 
 namespace motcua::service {
@@ -31,6 +32,10 @@ domain::PublicDossierView SqliteDesk::publicLookup(const std::string& code)
     for (const auto& a : store::apologiesOfDossier(*m_db, d.id))
         if (a.status == domain::ApologyStatus::Signed) v.apologies.push_back({a.numberText(), a.proposedDueAt, a.reason});
     v.rated = store::isRated(*m_db, d.id);
+    if (domain::isClockRunning(d.status) || d.status == domain::DossierStatus::ResultReady) {
+        v.owedVnd = domain::amountOwed(store::listFeeLines(*m_db, d.id));
+        v.paymentQr = paymentQr(d.code, v.owedVnd);
+    }
     tx.commit();
     return v;
 }

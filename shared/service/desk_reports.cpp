@@ -5,6 +5,7 @@
 #include "domain/error.h"
 #include "domain/quality_indicators.h"
 #include "store/catalog_store.h"
+#include "store/fee_store.h"
 #include "store/queue_store.h"
 #include "store/settings_store.h"
 #include "store/report_store.h"
@@ -21,10 +22,20 @@ domain::Report SqliteDesk::report(Instant from, Instant to)
     const auto facts = store::loadReportFacts(*m_db, from, to);
     const auto catalog = store::listProcedures(*m_db);
     const auto weights = domain::qualityWeights(store::allSettings(*m_db));
+    std::vector<domain::FeePaymentRecord> paid;
+    for (const auto& p : store::feePaymentsBetween(*m_db, from, to)) paid.push_back({p.field, p.amountVnd, p.way});
+    const auto withFee = store::feeDossierCounts(*m_db, from, to);
     tx.commit();
     auto r = domain::computeReport(from, to, now(), facts.dossiers, facts.apologies, facts.ratings);
-    // Digitisation (4.x) and online payment (3.6) are not recorded yet: their counts plug in here.
-    r.quality = domain::scoreQuality(domain::qualityInputsOf(r.total, catalog, std::nullopt, std::nullopt), weights);
+    r.fees = domain::collectFees(paid);
+    r.fees.dossiersWithFee = withFee.withFee;
+    r.fees.paidCashless = withFee.paidCashless;
+    r.fees.paidOnPortal = withFee.paidOnPortal;
+    // QĐ 766 3.6 (issue 16): fees paid without cash ÷ dossiers carrying a fee; no fee dossier: no data.
+    std::optional<domain::PaymentCounts> payment;
+    if (withFee.withFee > 0) payment = domain::PaymentCounts{withFee.withFee, withFee.paidCashless};
+    // Digitisation (4.x) is not recorded yet: its counts plug in here.
+    r.quality = domain::scoreQuality(domain::qualityInputsOf(r.total, catalog, std::nullopt, payment), weights);
     return r;
 }
 

@@ -111,6 +111,12 @@ public:
     domain::Counter updateCounter(const domain::Counter& counter) override;
     domain::Procedure updateProcedure(const domain::Procedure& procedure) override;
 
+    std::vector<domain::FeeLine> fees(const std::string& code) override;
+    domain::FeeLine payFee(const std::string& code, int line, domain::PaymentWay way, const std::string& reference) override;
+    domain::FeeLine correctFeePayment(const std::string& code, int line, const std::string& reason) override;
+    domain::FeeLine waiveFee(const std::string& code, int line, const std::string& reason) override;
+    std::string feeQrPayload(const std::string& code) override;
+
 private:
     void require(domain::Permission p) const;
     void audit(const std::string& action, const std::string& subject, const std::string& detail = {});
@@ -139,6 +145,11 @@ private:
     [[nodiscard]] std::vector<ForwardTarget> listForwardTargets();  // inside the caller's transaction
     domain::Dossier applyAndStore(domain::Dossier& d, domain::DossierAction action, const std::string& note,
                                   bool flagged = false);
+
+    // fee helpers (desk_fees.cpp)
+    [[nodiscard]] domain::FeeLine feeLine(std::int64_t dossierId, const std::string& code, int line);
+    /// The VietQR for `owed` đồng of dossier `code`, or empty when the office account is not set.
+    [[nodiscard]] std::string paymentQr(const std::string& code, std::int64_t owed);
 
     std::unique_ptr<store::Database> m_db;
     Clock m_clock;

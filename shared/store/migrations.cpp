@@ -315,9 +315,29 @@ ALTER TABLE intake_drafts ADD COLUMN rep_authorisation TEXT NOT NULL DEFAULT '';
 ALTER TABLE intake_drafts ADD COLUMN collection TEXT NOT NULL DEFAULT 'counter';
 )SQL";
 
+// [SECTION] schema v9: fees (issue 16): the lines a dossier owes, each paid once, corrected by a
+// supervisor, or waived so the result can go back unpaid. Dossiers received before v9 carry none.
+const char* const kV9Fees = R"SQL(
+CREATE TABLE dossier_fees(
+  dossier_id    INTEGER NOT NULL REFERENCES dossiers(id),
+  line          INTEGER NOT NULL CHECK (line BETWEEN 1 AND 20),
+  label         TEXT NOT NULL,
+  amount        INTEGER NOT NULL CHECK (amount BETWEEN 0 AND 100000000),
+  exempt_reason TEXT NOT NULL DEFAULT '',
+  paid_way      TEXT CHECK (paid_way IN ('cash','transfer','portal')),
+  paid_at       INTEGER,
+  paid_ref      TEXT NOT NULL DEFAULT '',
+  paid_by       TEXT NOT NULL DEFAULT '',
+  waived_by     TEXT NOT NULL DEFAULT '',
+  waived_reason TEXT NOT NULL DEFAULT '',
+  PRIMARY KEY (dossier_id, line)
+) WITHOUT ROWID;
+CREATE INDEX dossier_fees_paid ON dossier_fees(paid_at) WHERE paid_at IS NOT NULL;
+)SQL";
+
 const std::vector<const char*>& migrations()
 {
-    static const std::vector<const char*> kSteps = {kV1, kV2, kV3, kV4, kV5, kV6, kV7, kV8};
+    static const std::vector<const char*> kSteps = {kV1, kV2, kV3, kV4, kV5, kV6, kV7, kV8, kV9Fees};
     return kSteps;
 }
 

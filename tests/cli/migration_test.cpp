@@ -67,6 +67,11 @@ std::map<std::string, std::vector<std::string>> validInvocations(const TempDir& 
         {"report", {"report", "--quarter", "2026-Q4"}},
         {"restore", {"restore", "--from", dir.file("good-backup.db")}},
         {"qr", {"qr", "--code", kCode}},
+        {"case fees", {"case", "fees", "--code", kCode}},
+        {"case pay", {"case", "pay", "--code", kCode, "--line", "1", "--way", "cash"}},
+        {"case fee-correct", {"case", "fee-correct", "--code", kCode, "--line", "1", "--reason", "Nhầm"}},
+        {"case fee-waive", {"case", "fee-waive", "--code", kCode, "--line", "1", "--reason", "Hộ nghèo"}},
+        {"qr vietqr", {"qr", "vietqr", "--code", kCode}},
     };
     const std::vector<std::pair<std::string, std::vector<std::string>>> kinds = {
         {"ticket", {"--ticket", "A001"}},   {"receipt", {"--code", kCode}}, {"supplement", {"--code", kCode}},

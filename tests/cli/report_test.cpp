@@ -147,12 +147,12 @@ TEST_CASE("report: the QĐ 766 indicators by number, from the catalog and the ca
     CHECK(before["weight_total"] == 100.0);
     CHECK(indicator(before, "1.3")["group"] == "cong_khai");
     CHECK(indicator(before, "1.3")["rate"] == 1.0);  // the demo catalog: 41 procedures, all complete
-    // Issues 15 and 16 read these two by number: present today, with no data yet.
-    for (const char* later : {"4.2", "3.6"}) {
-        INFO(later);
-        CHECK(indicator(before, later)["rate"].is_null());
-        CHECK(indicator(before, later)["points"].is_null());
-    }
+    // Issue 15 reads 4.2 by number: present today, with no data yet.
+    CHECK(indicator(before, "4.2")["rate"].is_null());
+    CHECK(indicator(before, "4.2")["points"].is_null());
+    // Issue 16: the demo's dossiers carry fees, some paid by transfer or on the portal.
+    CHECK(indicator(before, "3.6")["rate"].is_number());
+    CHECK(indicator(before, "3.6")["points"].is_number());
     CHECK(indicator(before, "4.2")["cap"] == 4.0);
     CHECK(indicator(before, "3.6")["cap"] == 6.0);
 

@@ -198,3 +198,36 @@ TEST_CASE("officer view: dossiers assigned to me, nearest due first", "[counter]
     REQUIRE(f.state.dossiers.detail);
     CHECK(f.state.dossiers.detail->dossier.code == list.front().dossier.code);
 }
+
+TEST_CASE("dossier panel: a fee owed shows its VietQR, a transfer needs its reference and is recorded once",
+          "[counter][dossier][fees]")
+{
+    CounterFixture f;
+    {
+        auto admin = f.openDesk();
+        admin->actAs("admin");
+        admin->setSettings({{"payment.bank_bin", "970415"}, {"payment.account", "113366668888"},
+                            {"payment.account_name", "UBND XA HA TAN"}});
+    }
+    f.login();
+    const auto code = receiveAndOpen(f, "1.000689");  // 15 000 đ in the demo catalog
+    CHECK_FALSE(f.state.dossiers.paymentQr.empty());
+    auto text = f.frame();
+    CHECK(CounterFixture::shows(text, "Phí, lệ phí"));
+    CHECK(CounterFixture::shows(text, "CHƯA NỘP"));
+    REQUIRE(f.click("fee-pay-1-transfer"));  // no reference typed yet
+    f.applyAll();
+    CHECK(f.state.dossiers.messageIsError);
+    CHECK(f.desk->fees(code)[0].owing());
+    f.typeInto("fee-ref", "FT26331XYZ");
+    REQUIRE(f.click("fee-pay-1-transfer"));
+    f.applyAll();
+    const auto line = f.desk->fees(code)[0];
+    REQUIRE(line.payment);
+    CHECK(line.payment->way == domain::PaymentWay::Transfer);
+    CHECK(line.payment->reference == "FT26331XYZ");
+    CHECK(f.state.dossiers.paymentQr.empty());  // nothing owed any more
+    text = f.frame();
+    CHECK(CounterFixture::shows(text, "đã nộp Chuyển khoản"));
+    CHECK_FALSE(f.click("fee-pay-1-cash"));  // no button for a line already paid
+}

@@ -62,6 +62,7 @@ void rollBackTo(store::Database& db, int version)
     };
     for (int v = db.userVersion(); v > version; --v) {
         switch (v) {
+        case 9: db.exec("DROP TABLE dossier_fees"); break;  // fees
         case 8:  // what the citizen brings
             db.exec("DROP TABLE dossier_papers");
             dropColumns("procedures", {"paper_kinds"});
