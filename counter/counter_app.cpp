@@ -1,10 +1,11 @@
-// The counter program: opens the store and the printer, then hands the ui runner a draw callback
-// (state → commands), an after-frame step (apply, draft save, live appointment), a cheap
-// store-change check (data_version) and the next deadline (clock minute, draft save), so an
-// untouched counter sleeps instead of redrawing.
+// The counter program: opens the store and the printer, then runs the CounterLoop in the ui
+// runner: frames draw the state; commands, draft saves, the live appointment, store checks and
+// printing run on the loop's worker thread; an untouched counter sleeps instead of redrawing.
 #include "counter/counter_app.h"
 
 #include "counter/apply.h"
+#include "counter/counter_loop.h"
+#include "counter/local_draft.h"
 #include "counter/admin/apply.h"
 #include "counter/screens.h"
 #include "domain/error.h"
@@ -59,73 +60,29 @@ public:
     {
         const auto r = ui::windowOptions("motcua-counter — " + m_state.counterName, m_options.width, m_options.height,
                                          ui::ThemeKind::Desk, {20, 28, 120}, m_options.screenshot);
-        return ui::runWindow(r, ui::appCallbacks(*this));
+        // From here on the Desk and the printer belong to the loop's worker thread.
+        CounterLoopSetup setup;
+        setup.desk = std::move(m_desk);
+        setup.printer = std::move(m_printer);
+        setup.connect = [this] { return openDesk(); };
+        setup.clock = m_clock;
+        setup.draftDir = defaultConfigDir();
+        CounterLoop loop(std::move(m_state), std::move(setup), ui::wakeRunner);
+        return ui::runWindow(r, ui::appCallbacks(loop));
     }
 
 private:
-    friend ui::AppCallbacks ui::appCallbacks<CounterApp>(CounterApp&);
-    bool shouldQuit() const { return m_state.quit; }
-
-    void connect()
+    /// Opens the store (at start on this thread, after a log-out on the loop's worker).
+    std::unique_ptr<service::Desk> openDesk()
     {
         service::DeskOptions d;
         d.clock = m_clock;
         d.migrate = false;
         d.busyTimeoutMs = 2000;
-        m_desk = ui::openDesk(m_options, d, "counter");
-        m_version = m_desk->dataVersion();
+        return ui::openDesk(m_options, d, "counter");
     }
 
-    double seconds() const { return std::chrono::duration<double>(SteadyClock::now() - m_started).count(); }
-
-    void draw(const ui::Fonts& fonts)
-    {
-        m_state.now = m_clock();
-        m_state.seconds = seconds();
-        drawCounter(m_state, m_commands, fonts);
-    }
-
-    bool afterFrame()
-    {
-        const bool had = !m_commands.empty();
-        m_state.seconds = seconds();
-        apply(m_commands, *m_desk, *m_printer, m_state);
-        if (m_state.loggedOut) {
-            m_state.loggedOut = false;
-            try {
-                connect();  // a fresh session: nothing of the last user stays in the Desk
-            } catch (const Error& e) {
-                m_state.storeNotice = e.what();
-            }
-        }
-        saveDraftIfDue(*m_desk, m_state);
-        updateDue(*m_desk, m_state);
-        return had;
-    }
-
-    bool storeChanged()
-    {
-        try {
-            const auto v = m_desk->dataVersion();
-            if (v == m_version) return false;
-            m_version = v;
-            refresh(*m_desk, m_state);
-            m_state.storeNotice.clear();
-            return true;
-        } catch (const Error& e) {
-            m_state.storeNotice = std::string("Cơ sở dữ liệu đang bận, sẽ thử lại: ") + e.what();
-            return true;
-        }
-    }
-
-    double nextDeadline()
-    {
-        m_state.seconds = seconds();
-        double next = 60.0 - static_cast<double>(m_clock() % 60);  // the header clock's next minute
-        const double save = secondsToDraftSave(m_state);
-        if (save >= 0) next = std::min(next, save);
-        return std::max(0.0, next);
-    }
+    void connect() { m_desk = openDesk(); }
 
     CounterOptions m_options;
     SteadyClock::time_point m_started;
@@ -133,8 +90,6 @@ private:
     std::unique_ptr<service::Desk> m_desk;
     std::unique_ptr<documents::Printer> m_printer;
     CounterState m_state;
-    Commands m_commands;
-    std::int64_t m_version = 0;
 };
 
 }  // namespace

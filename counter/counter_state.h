@@ -155,6 +155,8 @@ struct Command {
     std::int64_t version = 0;
     documents::Kind slip = documents::Kind::Receipt;
     AdminAction admin = AdminAction::None;
+    /// The same command twice while a job runs is one double click (ui::StateWork).
+    bool operator==(const Command&) const = default;
 };
 using Commands = std::vector<Command>;
 [[nodiscard]] Command cmd(CommandKind kind, std::string code = {}, std::string text = {}, std::string text2 = {},

@@ -115,7 +115,11 @@ void drawCounter(CounterState& s, Commands& commands, const ui::Fonts& fonts)
     } else {
         queueShortcuts(s, commands);
         drawHeader(s, commands, fonts);
-        if (!s.storeNotice.empty()) message(s.storeNotice, true);
+        if (!s.storeNotice.empty()) {  // store or host trouble: calm amber, the app retries by itself
+            ImGui::PushTextWrapPos(0.0f);
+            ui::labelColored(ui::colors::kPriority, s.storeNotice);
+            ImGui::PopTextWrapPos();
+        }
         // The supervisor's wide tables and the admin forms get the whole width; the F-keys still work.
         const bool queue = s.can(domain::Permission::ServeQueue) && s.tab != Tab::Late && s.tab != Tab::Reports &&
                            s.tab != Tab::Admin;

@@ -1,10 +1,10 @@
-// The kiosk program: opens the store (as the `kiosk` account) or the store host and the printer, then hands the
-// ui runner a draw callback (state → commands), an after-frame step (apply, retries), a cheap
-// store-change check (data_version) and the next deadline (clock, time-outs, retries), so an
-// untouched kiosk sleeps instead of redrawing.
+// The kiosk program: opens the store (as the `kiosk` account) or the store host, and the printer, then runs the
+// KioskLoop in the ui runner: frames draw the state, the commands, retries, store checks and
+// printing run on the loop's worker thread, and an untouched kiosk sleeps instead of redrawing.
 #include "kiosk/kiosk_app.h"
 
 #include "kiosk/apply.h"
+#include "kiosk/kiosk_loop.h"
 #include "kiosk/screens.h"
 #include "domain/error.h"
 #include "ui/open_desk.h"
@@ -71,105 +71,64 @@ public:
                                    m_options.screenshot);
         r.fullscreen = m_options.fullscreen;
         r.allowClose = !m_options.fullscreen;
-        return ui::runWindow(r, ui::appCallbacks(*this));
+        // From here on the Desk and the printer belong to the loop's worker thread.
+        KioskLoopSetup setup;
+        setup.desk = std::move(m_desk);
+        setup.printer = std::move(m_printer);
+        setup.connect = [this] { return openDesk(); };
+        setup.clock = m_clock;
+        setup.timing = m_timing;
+        KioskLoop loop(std::move(m_state), std::move(setup), ui::wakeRunner);
+        auto callbacks = ui::appCallbacks(loop);
+        if (m_timing) {
+            callbacks.draw = [&loop, this](const ui::Fonts& fonts) {
+                loop.draw(fonts);
+                if (!m_firstFrameReported) {
+                    m_firstFrameReported = true;
+                    std::fprintf(stderr, "{\"first_frame_ms\": %.1f}\n", secondsSince(m_started) * 1000);
+                }
+            };
+        }
+        return ui::runWindow(r, callbacks);
     }
 
 private:
-    friend ui::AppCallbacks ui::appCallbacks<KioskApp>(KioskApp&);
-    bool shouldQuit() const { return m_state.quit; }
-
     documents::PrinterOptions printerOptions() const
     {
         documents::PrinterOptions p;
-        p.timeoutMs = 5000;  // the citizen is standing there; printing is synchronous for now
+        p.timeoutMs = 5000;  // the citizen is standing there (printing runs on the worker: the screen says "Đang in vé…")
         return p;
     }
 
-    /// Opens the store; on Busy/Storage the kiosk starts anyway with a notice and retries.
+    /// Opens the store as the kiosk (at start on this thread, later on the loop's worker).
+    std::unique_ptr<service::Desk> openDesk()
+    {
+        service::DeskOptions d;
+        d.clock = m_clock;
+        d.migrate = false;
+        d.busyTimeoutMs = 1500;  // a job may wait this long; then a notice and a retry
+        auto desk = ui::openDesk(m_options, d, "kiosk");
+        // Over the network the host runs this kiosk device as the kiosk account (no actAs there).
+        if (!ui::usesServer(m_options)) desk->actAs("kiosk");
+        return desk;
+    }
+
+    /// Opens the store; on Busy/Storage the kiosk starts anyway with a notice and the loop retries.
     bool connect()
     {
         try {
-            service::DeskOptions d;
-            d.clock = m_clock;
-            d.migrate = false;
-            d.busyTimeoutMs = 1500;  // a frame may wait this long; then a notice and a retry
-            auto desk = ui::openDesk(m_options, d, "kiosk");
-            // Over the network the host runs this kiosk device as the kiosk account (no actAs there).
-            if (!ui::usesServer(m_options)) desk->actAs("kiosk");
-            m_desk = std::move(desk);
-            m_version = m_desk->dataVersion();
+            m_desk = openDesk();
             refresh(*m_desk, m_state);
             return true;
         } catch (const Error& e) {
             m_lastError = e.what();
             if (e.code() == ErrorCode::Busy || e.code() == ErrorCode::Storage) {
                 m_state.storeNotice = {&txt::kStoreDown, e.what()};
-                m_reconnectAt = secondsSince(m_started) + kRetrySeconds;
                 return false;
             }
             m_fatal = e.what();  // a newer schema, no kiosk account: nothing a retry fixes
             return false;
         }
-    }
-
-    void draw(const ui::Fonts& fonts)
-    {
-        m_state.now = m_clock();
-        tick(m_state, secondsSince(m_started));
-        drawKiosk(m_state, m_commands, fonts);
-        if (m_timing && !m_firstFrameReported) {
-            m_firstFrameReported = true;
-            std::fprintf(stderr, "{\"first_frame_ms\": %.1f}\n", secondsSince(m_started) * 1000);
-        }
-    }
-
-    bool afterFrame()
-    {
-        const Screen before = m_state.screen;
-        const bool had = !m_commands.empty();
-        m_state.seconds = secondsSince(m_started);
-        if (!m_desk) {
-            m_commands.clear();
-            if (m_state.seconds >= m_reconnectAt) connect();
-            return had;
-        }
-        const bool printing = m_state.screen == Screen::Ticket && m_state.ticket.status == PrintStatus::Printing;
-        apply(m_commands, *m_desk, *m_printer, m_state);
-        retryDue(*m_desk, *m_printer, m_state);
-        if (m_state.hours && ticketsOpen(m_state) != m_state.hours->open) refresh(*m_desk, m_state);  // opened or closed
-        if (m_timing && printing && m_state.ticket.status != PrintStatus::Printing)
-            std::fprintf(stderr, "{\"tap_to_printed_ms\": %.1f}\n", m_state.ticket.tapToPrintMs);
-        return had || before != m_state.screen;
-    }
-
-    bool storeChanged()
-    {
-        if (!m_desk) return false;
-        try {
-            const auto v = m_desk->dataVersion();
-            if (v == m_version) return false;
-            m_version = v;
-            refresh(*m_desk, m_state);
-            return true;
-        } catch (const Error&) {
-            return false;
-        }
-    }
-
-    double nextDeadline()
-    {
-        m_state.seconds = secondsSince(m_started);
-        double next = 60.0 - static_cast<double>(m_clock() % 60);  // the header clock's next minute
-        auto take = [&next](double d) {
-            if (d >= 0) next = std::min(next, d);
-        };
-        const double timeout = secondsToTimeout(m_state);
-        take(timeout);
-        // The ticket screen counts down its 20 s out loud.
-        if (m_state.screen == Screen::Ticket && timeout > 0) take(timeout - std::floor(timeout));
-        take(secondsToRetry(m_state));
-        if (!m_desk) take(std::max(0.0, m_reconnectAt - m_state.seconds));
-        return std::max(0.0, next);
     }
 
     KioskOptions m_options;
@@ -180,9 +139,6 @@ private:
     std::unique_ptr<service::Desk> m_desk;
     std::unique_ptr<documents::Printer> m_printer;
     KioskState m_state;
-    Commands m_commands;
-    std::int64_t m_version = 0;
-    double m_reconnectAt = 0;
     std::string m_fatal;
     std::string m_lastError;
 };

@@ -108,19 +108,19 @@ struct PendingWrite {
     std::string reason;
 };
 
-// [SECTION] commands
-struct GoTo { Screen screen; };
-struct SetLanguage { Lang lang; };
-struct IssueTicket { std::string groupCode; std::string priorityReason; };
-struct PrintTicket { std::string label; };
-struct LookUp { std::string code; };
-struct OpenRating { std::string code; };
-struct SubmitRating { std::string code; domain::Rating rating; std::string reasons; bool visit = false; };
-struct ShowProcedure { std::string code; };
-struct UnlockAdmin { std::string pin; };
-struct PrinterTest {};
-struct Reload {};
-struct Quit {};
+// [SECTION] commands (comparable: the same command twice while a job runs is one double click)
+struct GoTo { Screen screen; bool operator==(const GoTo&) const = default; };
+struct SetLanguage { Lang lang; bool operator==(const SetLanguage&) const = default; };
+struct IssueTicket { std::string groupCode; std::string priorityReason; bool operator==(const IssueTicket&) const = default; };
+struct PrintTicket { std::string label; bool operator==(const PrintTicket&) const = default; };
+struct LookUp { std::string code; bool operator==(const LookUp&) const = default; };
+struct OpenRating { std::string code; bool operator==(const OpenRating&) const = default; };
+struct SubmitRating { std::string code; domain::Rating rating; std::string reasons; bool visit = false; bool operator==(const SubmitRating&) const = default; };
+struct ShowProcedure { std::string code; bool operator==(const ShowProcedure&) const = default; };
+struct UnlockAdmin { std::string pin; bool operator==(const UnlockAdmin&) const = default; };
+struct PrinterTest { bool operator==(const PrinterTest&) const = default; };
+struct Reload { bool operator==(const Reload&) const = default; };
+struct Quit { bool operator==(const Quit&) const = default; };
 using Command = std::variant<GoTo, SetLanguage, IssueTicket, PrintTicket, LookUp, OpenRating, SubmitRating,
                              ShowProcedure, UnlockAdmin, PrinterTest, Reload, Quit>;
 using Commands = std::vector<Command>;

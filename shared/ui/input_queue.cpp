@@ -116,4 +116,10 @@ void InputQueue::deliver(ImGuiIO& io, const ClickGuard& guard)
     for (int b = 0; b < 5; ++b) io.MouseDown[b] = m_held[b];
 }
 
+void InputQueue::hold(ImGuiIO& io) const
+{
+    io.MousePos = ImVec2(m_x, m_y);
+    for (int b = 0; b < 5; ++b) io.MouseDown[b] = m_held[b];
+}
+
 }  // namespace motcua::ui

@@ -62,6 +62,9 @@ public:
     /// Backspace) changed, or move the pointer after a button changed. Presses the guard voids
     /// are dropped with their release.
     void deliver(ImGuiIO& io, const ClickGuard& guard);
+    /// Instead of deliver() while the app holds input (a background job has its state): the mouse
+    /// stays as the last delivered event left it (not the backend's live state), nothing is taken.
+    void hold(ImGuiIO& io) const;
     /// The guard's look after the frame, with the presses this queue delivered.
     void afterFrame(ClickGuard& guard, double now) const { guard.afterFrame(now, m_pressedAt, m_held); }
 

@@ -13,9 +13,11 @@
 #include <dlfcn.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cfloat>
 #include <cstdlib>
 #include <cstdio>
+#include <mutex>
 #include <utility>
 #include <vector>
 
@@ -30,6 +32,21 @@ bool g_inputSeen = false;
 InputQueue g_queue;
 
 void markInput(GLFWwindow*) { g_inputSeen = true; }
+
+// wakeRunner() from a worker thread: GLFW may post an empty event only between init and
+// terminate, so the flag and the post share a mutex with the shutdown.
+std::mutex g_wakeMutex;
+bool g_glfwLive = false;
+std::atomic<bool> g_woken{false};
+
+void setGlfwLive(bool live)
+{
+    std::lock_guard lock(g_wakeMutex);
+    g_glfwLive = live;
+}
+
+/// True while the app holds the input back (a job has its state): events wait in the queue.
+bool holding(const AppCallbacks& app) { return app.holdInput && app.holdInput(); }
 
 /// Keys that type a character without Ctrl/Alt/Super: they act through their characters.
 bool typingKey(int key, int mods)
@@ -176,7 +193,8 @@ bool waitForWork(const RunnerOptions& o, const AppCallbacks& app, bool shooting,
     // The app's own deadline (a clock minute, a flash, a time-out), as an absolute time: asked
     // again after the wait it would already name the next one.
     double dueAt = -1;
-    if (idle.activeFrames > 0 || shooting || !g_queue.empty()) {
+    const bool queued = !g_queue.empty() && !holding(app);  // held input waits for the job, not the frame rate
+    if (idle.activeFrames > 0 || shooting || queued) {
         glfwPollEvents();
     } else {
         double wait = o.pollSeconds;
@@ -189,7 +207,11 @@ bool waitForWork(const RunnerOptions& o, const AppCallbacks& app, bool shooting,
         }
         glfwWaitEventsTimeout(std::max(wait, 0.001));
     }
-    bool redraw = idle.activeFrames > 0 || shooting || !g_queue.empty() || (dueAt >= 0 && glfwGetTime() >= dueAt - 0.002);
+    bool redraw = idle.activeFrames > 0 || shooting || queued || (dueAt >= 0 && glfwGetTime() >= dueAt - 0.002);
+    if (g_woken.exchange(false)) {  // a worker finished a job: its result is drawn now
+        idle.activeFrames = std::max(idle.activeFrames, o.framesAfterChange);
+        redraw = true;
+    }
     if (g_inputSeen) {
         g_inputSeen = false;
         idle.activeFrames = o.activeFrames;
@@ -211,7 +233,9 @@ std::pair<int, int> renderFrame(GLFWwindow* window, const AppCallbacks& app, con
 {
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
-    g_queue.deliver(ImGui::GetIO(), guard);  // after the backend, whose mouse state it replaces
+    // After the backend, whose mouse state it replaces; held input waits for the job's result.
+    if (holding(app)) g_queue.hold(ImGui::GetIO());
+    else g_queue.deliver(ImGui::GetIO(), guard);
     ImGui::NewFrame();
     app.draw(fonts);
     g_queue.afterFrame(guard, glfwGetTime());
@@ -272,6 +296,7 @@ int runWindow(const RunnerOptions& o, const AppCallbacks& app)
     glfwGetWindowContentScale(window, &scale, nullptr);
     if (scale <= 0) scale = 1.0f;
 
+    setGlfwLive(true);
     IMGUI_CHECKVERSION();
     ImGui::CreateContext();
     ImGuiIO& io = ImGui::GetIO();
@@ -293,9 +318,17 @@ int runWindow(const RunnerOptions& o, const AppCallbacks& app)
         ImGui_ImplGlfw_Shutdown();
     }
     ImGui::DestroyContext();
+    setGlfwLive(false);
     glfwDestroyWindow(window);
     glfwTerminate();
     return code;
+}
+
+void wakeRunner()
+{
+    g_woken = true;
+    std::lock_guard lock(g_wakeMutex);
+    if (g_glfwLive) glfwPostEmptyEvent();
 }
 
 }  // namespace motcua::ui

@@ -47,6 +47,10 @@ struct AppCallbacks {
     std::function<double()> nextDeadline;
     /// True when the app wants to quit.
     std::function<bool()> shouldQuit;
+    /// True while a background job works on the app's state: frames are still drawn (the last
+    /// state, a "working" sign), but input events wait in the queue until it returns — typed
+    /// text and clicks are delivered afterwards, never lost and never applied to a stale state.
+    std::function<bool()> holdInput;
 };
 
 /// The three font sizes of an app (pixels before the DPI scale).
@@ -60,8 +64,8 @@ struct FontSizes {
 [[nodiscard]] RunnerOptions windowOptions(std::string title, int width, int height, ThemeKind theme, FontSizes fonts,
                                           std::string screenshotPath);
 
-/// The callbacks of an app object with draw(fonts), afterFrame(), storeChanged(), nextDeadline()
-/// and shouldQuit() (the kiosk and the counter; it may befriend this function to keep them private).
+/// The callbacks of an app object with draw(fonts), afterFrame(), storeChanged(), nextDeadline(),
+/// shouldQuit() and holdInput() (the kiosk and the counter; it may befriend this function to keep them private).
 template <class App>
 [[nodiscard]] AppCallbacks appCallbacks(App& app)
 {
@@ -71,8 +75,13 @@ template <class App>
     c.storeChanged = [&app] { return app.storeChanged(); };
     c.nextDeadline = [&app] { return app.nextDeadline(); };
     c.shouldQuit = [&app] { return app.shouldQuit(); };
+    c.holdInput = [&app] { return app.holdInput(); };
     return c;
 }
+
+/// From any thread: a background job finished, draw its result now (glfwPostEmptyEvent). Does
+/// nothing when no window runs.
+void wakeRunner();
 
 /// Runs the window until closed or quit; returns a process exit code. A failure to open a
 /// window is reported on stderr (in Vietnamese) with exit code 1.

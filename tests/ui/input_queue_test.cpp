@@ -265,3 +265,30 @@ TEST_CASE("Ctrl+Enter pressed and released at once is seen with Ctrl down", "[ui
         f.step([&] { saves += ImGui::GetIO().KeyCtrl && ImGui::IsKeyPressed(kEnter, false) ? 1 : 0; });
     CHECK(saves == 1);
 }
+
+TEST_CASE("input held while a job has the state waits in the queue and acts afterwards, once", "[ui][input][worker]")
+{
+    Feeder f;
+    int clicks = 0;
+    auto draw = [&] {
+        root([&] {
+            if (ImGui::Button("Gọi tiếp", ImVec2(200, 60))) ++clicks;
+        });
+    };
+    f.queue.push(InputEvent::move(100, 30, f.now));
+    f.settle(draw);
+    // The clerk clicks while a job runs: the frames go on, the press is not seen …
+    f.queue.push(InputEvent::button(0, true, f.now));
+    f.queue.push(InputEvent::button(0, false, f.now + 0.01));
+    for (int i = 0; i < 5; ++i) {
+        f.queue.hold(ImGui::GetIO());
+        f.frame(draw);
+        CHECK_FALSE(ImGui::GetIO().MouseDown[0]);
+    }
+    CHECK(clicks == 0);
+    CHECK_FALSE(f.queue.empty());
+    // … and acts on the state the job left, once.
+    for (int i = 0; i < 4; ++i) f.step(draw);
+    CHECK(clicks == 1);
+    CHECK(f.queue.empty());
+}

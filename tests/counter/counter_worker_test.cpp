@@ -1,0 +1,204 @@
+// The counter's loop with its worker thread (issue 14 item 3): frames keep coming while a slow
+// host answers, the screen shows it is working, a double-clicked "Gọi tiếp" calls once, a host
+// that is away keeps what the clerk typed (on screen and in a local draft file) and the counter
+// carries on by itself when it is back; the local draft is offered back at the next login.
+#include "counter_support.h"
+#include "counter/counter_loop.h"
+#include "counter/local_draft.h"
+#include "tests/common/faults.h"
+#include "ui/working_badge.h"
+
+#include <catch2/catch.hpp>
+
+#include <sys/stat.h>
+
+#include <chrono>
+#include <filesystem>
+#include <thread>
+
+using namespace motcua;
+using namespace motcua::counter;
+using namespace motcua::counter::test;
+using motcua::service::test::Faults;
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+/// The demo office, the counter's loop on a Desk behind `faults`, driven by headless frames.
+struct LoopRig {
+    LoopRig()
+    {
+        CounterLoopSetup setup;
+        setup.desk = service::test::faultyDesk(f.openDesk(), faults);
+        setup.printer = documents::openPrinter("pdf:" + f.printDir);
+        setup.connect = [this] { return service::test::faultyDesk(f.openDesk(), faults); };
+        setup.clock = service::fixedClock(*domain::parseLocalDateTime(kNow));
+        setup.draftDir = draftDir;
+        loop = std::make_unique<CounterLoop>(f.state, std::move(setup));
+    }
+    void login(const std::string& user = "motcua1")
+    {
+        loop->commands().push_back(cmd(CommandKind::Login, {}, user, kPassword));
+        REQUIRE(loop->finishAll(10));
+        REQUIRE(loop->state().user);
+    }
+    std::function<void(const ui::Fonts&)> drawer()
+    {
+        return [this](const ui::Fonts& fonts) { loop->draw(fonts); };
+    }
+    std::vector<std::string> frame()
+    {
+        auto text = f.ui.frame(drawer());
+        loop->afterFrame();
+        loop->storeChanged();
+        return text;
+    }
+    bool click(const std::string& id)
+    {
+        const bool found = f.ui.clickItem(id, drawer());
+        loop->afterFrame();
+        return found;
+    }
+    /// Typing as the runner delivers it: only once no job holds the state.
+    void typeInto(const std::string& id, const std::string& text)
+    {
+        REQUIRE(loop->finishAll(10));
+        REQUIRE(click(id));
+        f.ui.type(text, drawer());
+        frame();
+        REQUIRE(loop->finishAll(10));
+    }
+    template <class Done>
+    void frames(double seconds, Done done, const std::string& watch = {})
+    {
+        const auto until = Clock::now() + std::chrono::duration<double>(seconds);
+        while (Clock::now() < until && !done()) {
+            const bool during = faults.inFlight > 0 || loop->working();
+            const auto text = frame();
+            if (during) ++framesWhileWorking;
+            if (!watch.empty() && CounterFixture::shows(text, watch)) sawWatch = true;
+            std::this_thread::sleep_for(std::chrono::milliseconds(5));
+        }
+    }
+    int called()
+    {
+        int n = 0;
+        for (const auto& t : f.desk->tickets(domain::TicketStatus::Called)) n += t.counter && *t.counter == 2;
+        return n;
+    }
+
+    CounterFixture f;
+    std::string draftDir = f.dir.path() + "/config";
+    Faults faults;
+    std::unique_ptr<CounterLoop> loop;
+    int framesWhileWorking = 0;
+    bool sawWatch = false;
+};
+
+void fillBirthRegistration(LoopRig& r)
+{
+    r.typeInto("intake-search", "KHAI SINH");
+    REQUIRE(r.click("proc-1.001193"));
+    REQUIRE(r.loop->finishAll(10));
+    r.typeInto("intake-scan", "038095001234|187654321|Nguyễn Văn An|05021995|Nam|Thôn 3, xã Hà Tân|20042021");
+    r.f.ui.key(ImGuiKey_Enter, r.drawer());
+    r.typeInto("intake-phone", "0912345678");
+    REQUIRE(r.click("papers-all"));
+    REQUIRE(r.loop->finishAll(10));
+    REQUIRE(r.loop->state().intake.form.applicantName == "Nguyễn Văn An");
+}
+
+}  // namespace
+
+TEST_CASE("counter, slow host: frames keep coming, it shows it is working, a double-clicked call calls once",
+          "[counter][worker]")
+{
+    LoopRig r;
+    r.login();
+    REQUIRE(r.called() == 0);
+    r.faults.delayMs = 400;
+    REQUIRE(r.click("q-next"));
+    r.frames(0.15, [] { return false; });
+    REQUIRE(r.loop->working());
+    REQUIRE(r.click("q-next"));  // the second half of a double click, while the first call is in flight
+    r.frames(15, [&] { return !r.loop->working() && r.loop->state().queue.serving.has_value(); }, ui::kWorkingText);
+    REQUIRE(r.loop->finishAll(15));
+    CHECK(r.sawWatch);
+    CHECK(r.framesWhileWorking >= 20);
+    CHECK(r.loop->state().queue.serving.has_value());
+    CHECK(r.called() == 1);
+    CHECK(r.faults.writes == 1);  // one callNext reached the store, not two
+}
+
+TEST_CASE("counter, host away: the typed form stays, a calm notice, the draft kept locally, saved once it is back",
+          "[counter][worker][draft]")
+{
+    LoopRig r;
+    r.login();
+    fillBirthRegistration(r);
+    r.faults.down = true;
+    REQUIRE(r.click("intake-save"));
+    r.frames(3, [&] { return !r.loop->working() && !r.loop->state().storeNotice.empty(); });
+    REQUIRE(r.loop->finishAll(10));
+    const auto& s = r.loop->state();
+    CHECK(s.intake.received.empty());
+    CHECK(s.intake.form.applicantName == "Nguyễn Văn An");  // nothing typed is lost
+    CHECK(s.intake.form.phone == "0912345678");
+    CHECK(s.intake.message.find("Không kết nối được máy chủ") != std::string::npos);
+    // The draft went to this PC's disk although the host refused it.
+    const std::string path = localDraftPath(r.draftDir, "motcua1");
+    r.frames(3, [&] { return std::filesystem::exists(path); });
+    REQUIRE(std::filesystem::exists(path));
+    struct stat st{};
+    REQUIRE(::stat(path.c_str(), &st) == 0);
+    CHECK((st.st_mode & 0777) == 0600);
+    CHECK(loadLocalDraft(r.draftDir, "motcua1")->applicantName == "Nguyễn Văn An");
+    r.frames(3, [&] { return !r.loop->state().storeNotice.empty(); });
+    INFO(r.loop->state().storeNotice);
+    CHECK(CounterFixture::shows(r.frame(), "tự thử lại"));
+
+    r.faults.down = false;  // the host is back: the notice goes by itself, nobody restarts anything
+    r.frames(8, [&] { return r.loop->state().storeNotice.empty() && !r.loop->state().intake.dirty; });
+    CHECK(r.loop->state().storeNotice.empty());
+    CHECK_FALSE(r.loop->state().intake.dirty);  // the draft reached the store too
+    REQUIRE(r.loop->finishAll(10));
+    REQUIRE(r.click("intake-save"));
+    REQUIRE(r.loop->finishAll(10));
+    CHECK_FALSE(r.loop->state().intake.received.empty());
+    r.frames(1, [&] { return !std::filesystem::exists(path); });
+    CHECK_FALSE(std::filesystem::exists(path));  // received: nothing left to offer
+}
+
+TEST_CASE("counter: a draft kept only on this PC is offered back at login; a newer one in the store wins",
+          "[counter][worker][draft]")
+{
+    LoopRig r;
+    domain::IntakeDraft d;
+    d.procedureCode = "1.001193";
+    d.applicantName = "Lê Thị Hoa";
+    d.idNumber = "038195004321";
+    d.channel = domain::Channel::Postal;
+    d.collection = domain::Collection::Post;
+    d.representative.name = "Lê Văn Bình";
+    d.papers = {{true, domain::PaperForm::Copy, 2, false}};
+    d.savedAt = 1000;
+    saveLocalDraft(r.draftDir, "motcua1", d);
+    CHECK(loadLocalDraft(r.draftDir, "motcua1") == d);  // every field round-trips
+    CHECK_FALSE(std::filesystem::exists(localDraftPath(r.draftDir, "motcua1") + ".tmp"));
+    r.login();
+    REQUIRE(r.loop->state().intake.offeredDraft);
+    CHECK(r.loop->state().intake.offeredDraft->applicantName == "Lê Thị Hoa");
+
+    // The store has a newer one (saved from this clerk's session elsewhere): that one is offered.
+    auto newer = d;
+    newer.applicantName = "Lê Thị Hoa Mai";
+    LoopRig again;
+    saveLocalDraft(again.draftDir, "motcua1", d);
+    auto store = again.f.openDesk();
+    store->login("motcua1", kPassword);
+    store->saveDraft(newer);
+    again.login();
+    REQUIRE(again.loop->state().intake.offeredDraft);
+    CHECK(again.loop->state().intake.offeredDraft->applicantName == "Lê Thị Hoa Mai");
+}
