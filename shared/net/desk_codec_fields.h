@@ -230,6 +230,7 @@ void visit(V& v, T& t)
     v("receiver", t.receiver);
     v("unit", t.unit);
     v("version", t.version);
+    v("checkCode", t.checkCode);
 }
 
 template <class V, Is<domain::DossierEvent> T>

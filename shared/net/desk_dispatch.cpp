@@ -40,6 +40,7 @@ void addSession(Table& t)
 {
     t["login"] = [](Desk& d, const Args& a) { return encode(d.login(a.str("username"), a.str("password"))); };
     t["logout"] = [](Desk& d, const Args&) { return d.logout(), kVoid; };
+    t["serveCounter"] = [](Desk& d, const Args& a) { return d.serveCounter(a.get<int>("counter")), kVoid; };
     t["actAs"] = [](Desk& d, const Args& a) { return encode(d.actAs(a.str("username"))); };
     t["currentUser"] = [](Desk& d, const Args&) { return encode(d.currentUser()); };
     t["now"] = [](Desk& d, const Args&) { return encode(d.now()); };

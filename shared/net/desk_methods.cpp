@@ -21,6 +21,7 @@ const std::vector<MethodSpec>& deskMethods()
         // session
         {"login", kWrite, Open},
         {"logout", kWrite, Open},
+        {"serveCounter", kWrite, Staff},
         {"actAs", kRead, HostOnly},
         {"currentUser", kRead, Open},
         {"now", kRead, Open},

@@ -44,6 +44,7 @@ public:
         const std::lock_guard lock(m_mutex);
         m_user = std::optional<domain::StaffMember>();
     }
+    void serveCounter(int counter) override { ask("serveCounter", {{"counter", counter}}); }
     domain::StaffMember actAs(const std::string&) override { hostOnly("Lệnh đóng vai tài khoản (actAs)"); }
     [[nodiscard]] std::optional<domain::StaffMember> currentUser() const override;
     [[nodiscard]] Instant now() const override;
