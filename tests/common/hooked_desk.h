@@ -180,6 +180,16 @@ public:
     { m_hook("updateCounter"); return m_inner->updateCounter(counter); }
     domain::Procedure updateProcedure(const domain::Procedure& procedure) override
     { m_hook("updateProcedure"); return m_inner->updateProcedure(procedure); }
+    std::vector<domain::FeeLine> fees(const std::string& code) override
+    { m_hook("fees"); return m_inner->fees(code); }
+    domain::FeeLine payFee(const std::string& code, int line, domain::PaymentWay way, const std::string& reference) override
+    { m_hook("payFee"); return m_inner->payFee(code, line, way, reference); }
+    domain::FeeLine correctFeePayment(const std::string& code, int line, const std::string& reason) override
+    { m_hook("correctFeePayment"); return m_inner->correctFeePayment(code, line, reason); }
+    domain::FeeLine waiveFee(const std::string& code, int line, const std::string& reason) override
+    { m_hook("waiveFee"); return m_inner->waiveFee(code, line, reason); }
+    std::string feeQrPayload(const std::string& code) override
+    { m_hook("feeQrPayload"); return m_inner->feeQrPayload(code); }
 
 private:
     std::unique_ptr<Desk> m_inner;
