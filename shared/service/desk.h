@@ -171,7 +171,7 @@ public:
     /// counts as ended) and keeps intake drafts per counter. Throws Error(Forbidden) when this
     /// counter's session was ended by a log-in at another counter. Desks without counter sessions
     /// ignore it (not a pure virtual: other Desks need not implement it).
-    virtual void serveCounter(int counter) { (void)counter; }
+    virtual void serveCounter(int counter);
     /// Trusted local tools (the CLI on the store host) act as a named account without a password.
     virtual domain::StaffMember actAs(const std::string& username) = 0;
     [[nodiscard]] virtual std::optional<domain::StaffMember> currentUser() const = 0;

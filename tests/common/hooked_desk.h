@@ -20,8 +20,8 @@ public:
     { m_hook("login"); return m_inner->login(username, password); }
     void logout() override
     { m_hook("logout"); m_inner->logout(); }
-    void serveCounter(int counter) { (void)counter; } virtual domain::StaffMember actAs(const std::string& username) override
-    { m_hook("serveCounter"); m_inner->serveCounter(username); }
+    domain::StaffMember actAs(const std::string& username) override
+    { m_hook("actAs"); return m_inner->actAs(username); }
     std::optional<domain::StaffMember> currentUser() const override
     { m_hook("currentUser"); return m_inner->currentUser(); }
     Instant now() const override
