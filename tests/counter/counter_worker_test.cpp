@@ -170,7 +170,7 @@ TEST_CASE("counter, host away: the typed form stays, a calm notice, the draft ke
     CHECK_FALSE(std::filesystem::exists(path));  // received: nothing left to offer
 }
 
-TEST_CASE("counter: a draft kept only on this PC is offered back at login; a newer one in the store wins",
+TEST_CASE("counter: a draft kept only on this PC is offered back at login, a newer one in the store wins",
           "[counter][worker][draft]")
 {
     LoopRig r;

@@ -13,13 +13,13 @@ xd_type motcua1; xd_key Tab; xd_type demo1234; xd_key Return
 live_wait "logged in: the queue panel" 40 live_is_blue 320 318
 live_settle
 xd_click 773 111                        # "Hồ sơ"
-xd_click 745 244; xd_type "$code"; xd_click 1073 244
+xd_click 745 244; xd_type "$code"; xd_click 1143 244
 live_settle
 xd_click 593 389                        # the one row found
 live_settle
 live_shot fee-owed
-xd_click 1432 852; xd_type "FT26331XYZ" # the reference field under the VietQR
-xd_double_click 1448 899                # "Đã chuyển khoản", twice in a hurry
+xd_click 1502 883; xd_type "FT26331XYZ" # the reference field under the VietQR
+xd_double_click 1518 932                # "Đã chuyển khoản", twice in a hurry
 paid() { [ "$(m --json case fees --code "$code" | jq -r '.lines[0].paid.way')" = transfer ]; }
 live_wait "the transfer is recorded" 40 paid
 live_quiet 2

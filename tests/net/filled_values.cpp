@@ -118,6 +118,7 @@ Dossier dossier()
     d.receiver = "motcua1";
     d.unit = "Phòng Kinh tế";
     d.version = 9;
+    d.checkCode = "K7MQ2X";
     return d;
 }
 

@@ -26,7 +26,7 @@ service::WallPicture twoGroups()
 
 }  // namespace
 
-TEST_CASE("?groups= keeps one screen's counters, calls and lines; dossiers and figures stay", "[public]")
+TEST_CASE("?groups= keeps one screen's counters, calls and lines, dossiers and figures stay", "[public]")
 {
     CHECK(server::parseGroups("a, B,<x>,A") == std::vector<std::string>{"A", "B", "X"});
     CHECK(server::parseGroups("").empty());
@@ -73,7 +73,7 @@ TEST_CASE("the per-address limit allows N a minute, then refuses until the minut
     CHECK(limit.allow("10.0.0.5", t0 + std::chrono::seconds(61)));
 }
 
-TEST_CASE("a call's WAV is the chime then the voice, one PCM stream; the chime alone without a voice", "[public]")
+TEST_CASE("a call's WAV is the chime then the voice, one PCM stream, the chime alone without a voice", "[public]")
 {
     server::CallAudio none("/nonexistent/espeak-ng");
     const auto chimeOnly = server::CallAudio::pcmOf(none.wav("A012", 3));

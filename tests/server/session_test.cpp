@@ -12,7 +12,7 @@
 using namespace motcua;
 using namespace motcua::servertest;
 
-TEST_CASE("session: login gives a session bound to the device; logout ends it", "[server][session]")
+TEST_CASE("session: login gives a session bound to the device, logout ends it", "[server][session]")
 {
     TestHost host;
     const std::string counter = host.enrol("counter");

@@ -68,7 +68,7 @@ TEST_CASE("each received dossier gets its own check code, shown to staff", "[che
     CHECK(clerk->dossier(a.code).dossier.checkCode == a.checkCode);
 }
 
-TEST_CASE("publicStatus: the right check code opens the public view; a wrong one is an unknown dossier", "[check-code]")
+TEST_CASE("publicStatus: the right check code opens the public view, a wrong one is an unknown dossier", "[check-code]")
 {
     test::TestStore s;
     s.now = test::at("2026-11-16 10:00");
