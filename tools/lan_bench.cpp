@@ -5,6 +5,7 @@
 // trip, commit → event at a wall, tickets called twice or lost, network ÷ in-process issue time,
 // the host's idle CPU and RSS with every client connected; with --faults N it also kills the host
 // N times under load and checks that nothing acknowledged is lost and nothing is doubled.
+#include "domain/error.h"
 #include "net/remote_desk.h"
 #include "service/desk.h"
 
@@ -17,6 +18,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <csignal>
 #include <atomic>
 #include <chrono>
 #include <cstdio>
@@ -144,10 +146,12 @@ void stopHost(Host& h, int sig)
 std::pair<double, long> cpuAndRss(pid_t pid)
 {
     std::ifstream stat("/proc/" + std::to_string(pid) + "/stat");
-    std::string s((std::istreambuf_iterator<char>(stat)), {});
+    std::string s;
+    std::getline(stat, s);
     const auto close = s.rfind(')');
     std::istringstream rest(s.substr(close + 2));
-    std::vector<std::string> f((std::istream_iterator<std::string>(rest)), {});
+    std::vector<std::string> f;
+    for (std::string w; rest >> w;) f.push_back(w);
     const double ticks = static_cast<double>(sysconf(_SC_CLK_TCK));
     const double cpu = (std::stod(f.at(11)) + std::stod(f.at(12))) / ticks;
     long rss = 0;
@@ -181,16 +185,6 @@ Client enrol(const Options& o, const std::string& dir, const std::string& db, co
     r.deviceName = kind;
     c.desk = net::openRemoteDesk(r);
     return c;
-}
-
-/// Re-opens an enrolled device after a host restart (no code: the device file is kept).
-std::unique_ptr<service::Desk> reopen(const Host& h, const Client& c, const char* kind)
-{
-    net::RemoteOptions r;
-    r.server = h.api;
-    r.configDir = c.configDir;
-    r.deviceName = kind;
-    return net::openRemoteDesk(r);
 }
 
 constexpr const char* kGroup = "HT";
@@ -429,6 +423,7 @@ int run(const Options& o)
 
 int main(int argc, char** argv)
 {
+    std::signal(SIGPIPE, SIG_IGN);  // a host killed on purpose must not take the clients with it
     Options o;
     o.motcua = (fs::path(argv[0]).parent_path() / "motcua").string();
     for (int i = 1; i < argc; ++i) {

@@ -15,6 +15,7 @@
 #include <sodium.h>
 
 #include <atomic>
+#include <csignal>
 #include <chrono>
 #include <condition_variable>
 #include <mutex>
@@ -319,6 +320,9 @@ struct HttpsTransport::Impl {
 
 HttpsTransport::HttpsTransport(HttpsOptions options) : m(std::make_unique<Impl>(std::move(options)))
 {
+    // OpenSSL writes to the socket without MSG_NOSIGNAL: a host that goes away mid-request would
+    // kill the app with SIGPIPE instead of giving Busy and a retry.
+    (void)std::signal(SIGPIPE, SIG_IGN);
     if (m->options.watchEvents) m->watcher = std::thread([this] { m->watch(); });
 }
 
