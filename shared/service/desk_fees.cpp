@@ -108,7 +108,7 @@ std::string SqliteDesk::feeQrPayload(const std::string& code)
     const auto d = loadDossier(code, std::nullopt);
     const auto owed = domain::amountOwed(store::listFeeLines(*m_db, d.id));
     if (owed <= 0) throw Error(ErrorCode::IllegalState, "Hồ sơ " + code + " không còn khoản phí nào phải nộp");
-    const auto qr = paymentQr(d.code, owed);
+    auto qr = paymentQr(d.code, owed);
     tx.commit();
     if (qr.empty())
         throw Error(ErrorCode::InvalidInput,

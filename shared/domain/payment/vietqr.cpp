@@ -79,7 +79,7 @@ std::string validateBankAccount(std::string_view account)
 
 std::string validateAccountName(std::string_view name)
 {
-    const std::string clean = cleanText(name, "Tên tài khoản", 50);
+    std::string clean = cleanText(name, "Tên tài khoản", 50);
     const bool ok = std::all_of(clean.begin(), clean.end(), [](char c) {
         return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == ' ' || c == '.' || c == '-';
     });
