@@ -9,6 +9,8 @@ find_package(nlohmann_json 3 REQUIRED)
 # OpenSSL; its pkg-config flags define CPPHTTPLIB_OPENSSL_SUPPORT) and OpenSSL for pinning.
 find_package(OpenSSL REQUIRED)
 pkg_check_modules(HTTPLIB REQUIRED IMPORTED_TARGET cpp-httplib)
+# The digital dossier (issue 15): qpdf checks every stored PDF.
+pkg_check_modules(QPDF REQUIRED IMPORTED_TARGET libqpdf)
 if(MOTCUA_BUILD_TESTS)
   find_package(Catch2 2 REQUIRED)
 endif()
