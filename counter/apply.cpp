@@ -445,7 +445,8 @@ void applyOne(service::Desk& desk, documents::Printer& printer, CounterState& s,
     case CommandKind::LateOpen:
     case CommandKind::LateCheckDue:
     case CommandKind::LatePrint:
-    case CommandKind::LateRetryPrint: applyLate(desk, printer, s, c); return;
+    case CommandKind::LateRetryPrint:
+    case CommandKind::LateSignCopy: applyLate(desk, printer, s, c); return;
     case CommandKind::ReportRun:
     case CommandKind::ReportQuarter:
     case CommandKind::ReportCsv:

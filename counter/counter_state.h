@@ -139,7 +139,7 @@ enum class CommandKind {
     Login, Logout, CallNext, Recall, Skip, Finish, Restore, Transfer,
     Receive, GuidanceSlip, RefuseIntake, RetryPrint, AcceptDraft, DiscardDraft, ClearIntake,
     SearchDossiers, OpenDossier, Act, PrintSlip, PayFee,
-    LateRefresh, LateOpen, LateCheckDue, LateSign, LatePrint, LateRetryPrint, LateDeliver,  // apply_late.cpp
+    LateRefresh, LateOpen, LateCheckDue, LateSign, LatePrint, LateRetryPrint, LateDeliver, LateSignCopy,  // apply_late.cpp
     ReportRun, ReportQuarter, ReportCsv, ReportLedger,  // apply_reports.cpp
     Admin,  ///< Command::admin says what (apply_admin.cpp)
 };
