@@ -6,6 +6,7 @@
 
 #include "documents/printer.h"
 #include "documents/sources.h"
+#include "domain/error.h"
 
 #include <cstdlib>
 
@@ -102,6 +103,17 @@ Json documentJson(const documents::Document& doc)
             {"pages", doc.pageCount()}};
 }
 
+/// A draft apology slip says "not for the citizen" on its face: only a signed one gets a signature.
+void refuseDraftApology(Context& c, const documents::Request& r)
+{
+    if (r.kind != Kind::Apology) return;
+    for (const auto& a : c.desk().apologies(std::nullopt))
+        if (a.id == r.apologyId && a.status != domain::ApologyStatus::Signed)
+            throw Error(ErrorCode::IllegalState, "Phiếu xin lỗi số hiệu " + std::to_string(a.id) +
+                                                     " chưa được lãnh đạo ký duyệt (còn là dự thảo hoặc đã huỷ): ký duyệt "
+                                                     "trước (motcua apology sign --id " + std::to_string(a.id) + ") rồi mới ký số.");
+}
+
 Handler renderHandler(Kind kind)
 {
     return [kind](Context& c) {
@@ -113,6 +125,7 @@ Handler renderHandler(Kind kind)
         const auto doc = documents::buildDocument(c.desk(), request, texts(c));
         const auto bytes = documents::renderAs(doc, format);
         if (signIt) {
+            refuseDraftApology(c, request);
             const auto signedPdf = signWithToken(c, bytes);
             documents::writeFileAtomically(out, signedPdf.pdf);
             reportSigned(c, out, signedPdf);

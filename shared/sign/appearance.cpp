@@ -54,6 +54,9 @@ std::string renderBoxPdf(const BoxText& text)
     cairo_stroke(cr);
 
     PangoLayout* layout = pango_cairo_create_layout(cr);
+    // Font sizes in points: the surface's unit is the point, not pango's default 96 dpi pixel.
+    pango_cairo_context_set_resolution(pango_layout_get_context(layout), 72);
+    pango_layout_context_changed(layout);
     PangoFontDescription* font = pango_font_description_from_string("Noto Sans 7.5");
     pango_layout_set_font_description(layout, font);
     pango_layout_set_width(layout, static_cast<int>((kBoxWidth - 12) * PANGO_SCALE));

@@ -2,7 +2,11 @@
 // PIN from MOTCUA_PIN; on every refusal nothing is written.
 #include "test_token.h"
 
+#include "sign/sign.h"
+
 #include <catch2/catch.hpp>
+
+#include <algorithm>
 
 using namespace motcua;
 using namespace motcua::clitest;
@@ -80,15 +84,26 @@ TEST_CASE("motcua sign with a wrong PIN or a bad input writes nothing and says w
     CHECK(firstDifference(beforeDocs, after).empty());
 }
 
-TEST_CASE("render apology --sign writes the slip signed")
+TEST_CASE("render apology --sign signs a signed slip, never a draft, and apology deliver --copy records it")
 {
     const TestToken t;
     const auto office = Office::createDemo(t.dir().file("x.db"));
     const auto slips = office.json("2026-11-23 10:20", {"apology", "list"});
     REQUIRE(slips.is_array());
-    REQUIRE(!slips.empty());
-    const auto id = std::to_string(slips[0]["id"].get<long long>());
+    const auto draftSlip = std::find_if(slips.begin(), slips.end(), [](const Json& a) { return a["status"] == "draft"; });
+    REQUIRE(draftSlip != slips.end());
+    const auto id = std::to_string((*draftSlip)["id"].get<long long>());
     const auto out = t.dir().file("apology.pdf");
+    // A draft says "not for the citizen" on its face: it is not signed, nothing is written.
+    const auto draft = office.argv("2026-11-23 10:20", {"render", "apology", "--id", id, "--out", out, "--sign",
+                                                        "--pkcs11-module", kSoftHsmModule}, "", false);
+    const auto refused = runMotcua(draft, withPin(t, kPin));
+    CHECK(refused.exitCode != 0);
+    CHECK(refused.err.find("chưa được lãnh đạo ký duyệt") != std::string::npos);
+    CHECK_FALSE(fileExists(out));
+    (void)office.json("2026-11-23 10:20", {"apology", "sign", "--id", id, "--reason", "Chờ xác minh tại Sở Tư pháp",
+                                           "--new-due", "2026-12-04 10:00"});
+
     const auto args = office.argv("2026-11-23 10:20",
                                                 {"render", "apology", "--id", id, "--out", out, "--sign", "--pkcs11-module",
                                                  kSoftHsmModule, "--position", "Chủ tịch UBND xã"},
@@ -99,4 +114,7 @@ TEST_CASE("render apology --sign writes the slip signed")
     const auto report = pdfsig(out);
     INFO(report.text);
     CHECK(report.valid());
+    const auto delivered = office.json("2026-11-23 10:30", {"apology", "deliver", "--id", id, "--how", "Gửi thư điện tử",
+                                                            "--copy", out});
+    CHECK(delivered["delivered_copy_sha256"] == sign::sha256Hex(readFile(out)));
 }
