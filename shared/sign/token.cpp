@@ -3,6 +3,8 @@
 #include <libp11.h>
 #include <openssl/err.h>
 
+#include <unistd.h>
+
 #include <vector>
 
 namespace motcua::sign {
@@ -59,7 +61,9 @@ struct TokenSession::Impl {
     {
         ctx = PKCS11_CTX_new();
         if (!ctx) throw SignError(SignFailure::Failed, "Không khởi tạo được thư viện PKCS#11 (libp11).");
-        if (s.modulePath.empty() || PKCS11_CTX_load(ctx, s.modulePath.c_str()) != 0) {
+        // A missing file is refused here: libp11 would also print the loader's English error.
+        const bool readable = !s.modulePath.empty() && ::access(s.modulePath.c_str(), R_OK) == 0;
+        if (!readable || PKCS11_CTX_load(ctx, s.modulePath.c_str()) != 0) {
             PKCS11_CTX_free(ctx);
             ctx = nullptr;
             ERR_clear_error();

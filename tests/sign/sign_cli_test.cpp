@@ -69,6 +69,7 @@ TEST_CASE("motcua sign with a wrong PIN or a bad input writes nothing and says w
     const auto noModule = runMotcua(badModule, withPin(t, kPin));
     CHECK(noModule.exitCode != 0);
     CHECK(noModule.err.find("Không nạp được thư viện PKCS#11") != std::string::npos);
+    CHECK(splitLines(noModule.err).size() == 1);
 
     auto otherToken = signArgs(t.dir().file("slip.pdf"), t.dir().file("out.pdf"));
     otherToken[8] = "khong-co";
