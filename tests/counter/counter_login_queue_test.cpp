@@ -165,7 +165,7 @@ TEST_CASE("login: the account logged in at another counter (replace) ends this o
     REQUIRE(f.state.user);
     auto other = f.openDesk();
     other->serveCounter(1);
-    other->login("motcua1", kPassword);  // the same minute: the fixture's clock stands still
+    other->login("motcua1", test::kPassword);  // the same minute: the fixture's clock stands still
     refresh(*f.desk, f.state);
     CHECK_FALSE(f.state.user);
     CHECK(f.state.login.error.find("vừa đăng nhập ở quầy 1") != std::string::npos);

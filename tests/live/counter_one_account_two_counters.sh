@@ -6,7 +6,9 @@
 #    working for up to a minute, for ever under a fixed clock);
 #  - drafts stay per counter: counter 2 used to offer counter 1's applicant from the PC's file;
 #  - counter 2 killed and started again offers its own applicant.
-# Verdicts from the store (counter_sessions, intake_drafts) and from pixels; screenshots kept.
+# Verdicts from the store (counter_sessions, intake_drafts) and from pixels; screenshots kept. The
+# names are typed without diacritics: this test is about sessions, and the harness can drop a
+# Vietnamese letter (see office_morning.sh).
 source "$(dirname "$0")/lib.sh"
 live_begin 2048x800 "2026-11-25 09:00"
 export MOTCUA_CONFIG_DIR="$LIVE_DIR/config"
@@ -25,13 +27,16 @@ W1=$LIVE_WIN
 login
 live_wait "counter 1 logged in" 30 in_queue
 xd_click 490 551                      # Họ và tên
-xd_type "Trần Văn An"
-live_wait "counter 1's draft in the store" 15 has_draft 1 "Trần Văn An"
+xd_type "Tran Van An"
+live_wait "counter 1's draft in the store" 15 has_draft 1 "Tran Van An"
 
 live_launch "$LIVE_COUNTER" --counter 2 --size 1024x768
 W2=$LIVE_WIN
 P2=$LIVE_PID
 xdotool windowmove "$W2" 1024 0
+xdotool windowfocus --sync "$W2"
+live_settle
+xd_click $((1024 + 488)) 249           # Tên đăng nhập
 login
 live_quiet 1.5
 live_settle
@@ -51,13 +56,16 @@ live_wait "counter 1 logged out at once" 10 logged_out
 live_shot replaced-counter1
 LIVE_WIN=$W2
 xd_click $((1024 + 490)) 551
-xd_type "Lê Thị Bình"
-live_wait "counter 2's draft in the store" 15 has_draft 2 "Lê Thị Bình"
-has_draft 1 "Trần Văn An" || live_fail "counter 1's draft was overwritten: $(q "SELECT counter, applicant_name FROM intake_drafts")"
+xd_type "Le Thi Binh"
+live_wait "counter 2's draft in the store" 15 has_draft 2 "Le Thi Binh"
+has_draft 1 "Tran Van An" || live_fail "counter 1's draft was overwritten: $(q "SELECT counter, applicant_name FROM intake_drafts")"
 
 kill -9 "$P2"                          # a crash
 live_launch "$LIVE_COUNTER" --counter 2 --size 1024x768
 xdotool windowmove "$LIVE_WIN" 1024 0
+xdotool windowfocus --sync "$LIVE_WIN"
+live_settle
+xd_click $((1024 + 488)) 249
 login
 live_wait "restarted counter 2 logged in" 30 in_queue
 live_wait "restarted counter 2 offers its draft" 10 banner
@@ -65,6 +73,6 @@ live_shot restarted-counter2
 xd_click $((1024 + 443)) 224           # Nhập tiếp hồ sơ này
 live_settle
 live_shot restarted-counter2-accepted
-has_draft 2 "Lê Thị Bình" || live_fail "counter 2's draft changed: $(q "SELECT counter, applicant_name FROM intake_drafts")"
-has_draft 1 "Trần Văn An" || live_fail "counter 1's draft changed: $(q "SELECT counter, applicant_name FROM intake_drafts")"
+has_draft 2 "Le Thi Binh" || live_fail "counter 2's draft changed: $(q "SELECT counter, applicant_name FROM intake_drafts")"
+has_draft 1 "Tran Van An" || live_fail "counter 1's draft changed: $(q "SELECT counter, applicant_name FROM intake_drafts")"
 live_pass
