@@ -49,7 +49,8 @@ void periodRow(CounterState& s, Commands& commands)
     const auto quarters = recentQuarters(domain::localDate(s.now));
     const float buttonWidth = ImGui::CalcTextSize("Quý 4/2026").x + 2 * ImGui::GetStyle().FramePadding.x;
     const float quartersWidth = 32 + static_cast<float>(quarters.size()) * (buttonWidth + ImGui::GetStyle().ItemSpacing.x);
-    if (ImGui::GetContentRegionAvail().x >= quartersWidth) {
+    const float rightEdge = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
+    if (rightEdge - ImGui::GetItemRectMax().x >= quartersWidth) {  // room right of "Xem báo cáo"
         row.next(32);
     } else {
         row.end();
