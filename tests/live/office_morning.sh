@@ -15,8 +15,9 @@ tickets_since() { m ticket list --json | jq -r --arg t "$NOW" '[.[] | select(.is
 calls_at() { m ticket list --json | jq --arg t "$NOW" --argjson c "$1" '[.[] | select(.called_at == $t and .counter == $c)] | length'; }
 called_at() { [ "$(calls_at "$1")" -ge 1 ]; }
 issued() { [ "$(tickets_since | tr ',' '\n' | grep -c .)" -ge "$1" ]; }
-received_now() { m case list --json | jq -e --arg t "$NOW" '[.[] | select(.received_at == $t)] | length > 0'; }
-received_name() { m case list --json | jq -r --arg t "$NOW" '[.[] | select(.received_at == $t)][0].applicant'; }
+received_count() { m case list --json | jq --arg t "$NOW" '[.[] | select(.received_at == $t)] | length'; }
+received_now() { [ "$(received_count)" -gt "$RECEIVED_BEFORE" ]; }
+received_name() { m case list --json | jq -r --arg t "$NOW" '[.[] | select(.received_at == $t)] | sort_by(.code) | last | .applicant'; }
 focus() { LIVE_WIN=$1; xdotool windowfocus --sync "$1" 2>/dev/null; }
 login() { xd_type "$1"; xd_key Tab; xd_type demo1234; xd_key Return; }
 # Vietnamese typed at 0.4 s a letter. On the shared build machine xmodmap left Xvfb's keymap
@@ -82,6 +83,7 @@ live_quiet 1.5
 # Counter 1 receives a dossier for the citizen it called, typed in Vietnamese.
 focus "$W1"
 X=1080
+RECEIVED_BEFORE=$(received_count)   # the demo office received one at 08:05 already
 xd_click $((X + 213)) 493               # Tiếp nhận hồ sơ cho A…
 live_settle
 xd_click $((X + 685)) 503               # Họ và tên
