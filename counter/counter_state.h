@@ -181,7 +181,6 @@ struct CounterState {
     /// This computer's remembered settings (the export folder per account); "" = the default
     /// ($XDG_CONFIG_HOME/motcua or ~/.config/motcua). Tests point it at a temporary folder.
     std::string prefsDir;
-    domain::Instant sessionTouchedAt = 0;  ///< when the store last heard this counter is still there
     domain::Instant now = 0;
     double seconds = 0;  ///< since start (steady)
     bool quit = false;
