@@ -450,6 +450,10 @@ int run(const Options& o)
     const auto db = (dir / "office.db").string();
     prepareStore(o, db);
     Host host = startHost(o, db, "127.0.0.1:0");
+    struct KillOnThrow {  // a failed run must not leave its host behind
+        Host& h;
+        ~KillOnThrow() { stopHost(h, SIGKILL); }
+    } killOnThrow{host};
     const std::string listen = "127.0.0.1:" + host.port;
     std::unique_ptr<DroppingProxy> proxy;
     if (o.drop > 0) proxy = std::make_unique<DroppingProxy>(std::stoi(host.port), 0.0);
