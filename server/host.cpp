@@ -261,7 +261,7 @@ Answer Host::call(const CallRequest& r)
         if (spec->access == Access::Open || spec->access == Access::Wall) desk = &m_anonymous;
     } else if (d.kind == "kiosk") {
         if (spec->access != Access::Staff) desk = &m_kiosk;
-    } else if (spec->access == Access::Open) desk = &m_anonymous;
+    } else if (spec->access == Access::Open || (staffDevice && spec->access == Access::Wall)) desk = &m_anonymous;
     else return unauthenticated(who, kNeedLogin);
     if (!desk)
         return refuse(who, ErrorCode::Forbidden, "Loại máy này (" + d.kind + ") không được phép thực hiện \"" + r.method + "\"");
@@ -336,8 +336,17 @@ Answer Host::login(const Device& d, const json& args, Answer who)
     try {
         auto fresh = std::make_shared<Session>();
         fresh->desk.desk = openDesk();
+        json loginArgs = args;
+        // A counter PC says which counter it is with its log-in (Desk::serveCounter): the session's
+        // drafts and the account's one-counter rule (session.second_login) follow it.
+        if (const auto counter = loginArgs.find("counter"); counter != loginArgs.end()) {
+            if (!counter->is_number_integer() || d.kind != "counter")
+                throw Error(ErrorCode::InvalidInput, "Số quầy gửi kèm đăng nhập không hợp lệ");
+            fresh->desk.desk->serveCounter(counter->get<int>());
+            loginArgs.erase(counter);
+        }
         // Not replayed from the request table: the answer carries a session token, never stored in clear.
-        const json result = m_dispatch(*fresh->desk.desk, "login", args);
+        const json result = m_dispatch(*fresh->desk.desk, "login", loginArgs);
         const auto user = fresh->desk.desk->currentUser();
         if (!user) throw Error(ErrorCode::Internal, "login without a user");
         const std::string token = randomHex(32);

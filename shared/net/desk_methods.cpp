@@ -40,7 +40,7 @@ const std::vector<MethodSpec>& deskMethods()
         {"ticketInfo", kRead, Kiosk},
         {"groupStatuses", kRead, Kiosk},
         {"ticketHours", kRead, Kiosk},
-        {"counters", kRead, Kiosk},
+        {"counters", kRead, Wall},
         // catalog and calendar
         {"procedures", kRead, Kiosk},
         {"procedure", kRead, Kiosk},

@@ -33,7 +33,9 @@ public:
     // [SECTION] session
     domain::StaffMember login(const std::string& username, const std::string& password) override
     {
-        auto member = ask<domain::StaffMember>("login", {{"username", username}, {"password", password}});
+        Json args{{"username", username}, {"password", password}};
+        if (const auto counter = servedCounter()) args["counter"] = *counter;  // the host binds the session to it
+        auto member = ask<domain::StaffMember>("login", args);
         const std::lock_guard lock(m_mutex);
         m_user = std::optional<domain::StaffMember>(member);
         return member;
@@ -44,7 +46,18 @@ public:
         const std::lock_guard lock(m_mutex);
         m_user = std::optional<domain::StaffMember>();
     }
-    void serveCounter(int counter) override { ask("serveCounter", {{"counter", counter}}); }
+    /// Before log-in there is no session to bind: the number travels with login(). After it, the
+    /// host is asked (and answers Forbidden when a log-in at another counter ended this session).
+    void serveCounter(int counter) override
+    {
+        bool loggedIn = false;
+        {
+            const std::lock_guard lock(m_mutex);
+            m_counter = counter;
+            loggedIn = m_user && m_user->has_value();
+        }
+        if (loggedIn) ask("serveCounter", {{"counter", counter}});
+    }
     domain::StaffMember actAs(const std::string&) override { hostOnly("Lệnh đóng vai tài khoản (actAs)"); }
     [[nodiscard]] std::optional<domain::StaffMember> currentUser() const override;
     [[nodiscard]] Instant now() const override;
@@ -349,8 +362,15 @@ private:
         return ask<domain::Dossier>(method, {{"code", code}, {textName, text}, {"v", encode(v)}});
     }
 
+    std::optional<int> servedCounter() const
+    {
+        const std::lock_guard lock(m_mutex);
+        return m_counter;
+    }
+
     std::shared_ptr<RpcTransport> m_transport;
     mutable std::mutex m_mutex;
+    std::optional<int> m_counter;  ///< serveCounter's number, sent with login
     /// The session's member as login/logout left it; unset until known (then asked of the host once).
     mutable std::optional<std::optional<domain::StaffMember>> m_user;
     /// The host's clock at the last answer and the local steady clock then (now() runs every frame).
