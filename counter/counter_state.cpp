@@ -79,6 +79,7 @@ domain::IntakeDraft draftOf(const IntakeForm& f)
     if (f.hasRepresentative) d.representative = f.representative;
     d.collection = f.collection;
     d.papers = f.papers;
+    d.fees = f.fees;
     return d;
 }
 
@@ -98,8 +99,19 @@ void fillForm(IntakeForm& f, const domain::IntakeDraft& d, const domain::Procedu
     f.representative = d.representative;
     f.collection = d.collection;
     f.papers = d.papers;
-    if (procedure) fitPapers(f, *procedure);
-    else f.papers.clear();
+    f.fees = d.fees;
+    if (procedure) {
+        fitPapers(f, *procedure);
+        fitFees(f, *procedure);
+    } else {
+        f.papers.clear();
+        f.fees.reset();
+    }
+}
+
+void fitFees(IntakeForm& f, const domain::Procedure& procedure)
+{
+    if (!f.fees) f.fees = domain::intakeFeesOf(procedure);
 }
 
 void fitPapers(IntakeForm& f, const domain::Procedure& procedure)
@@ -124,6 +136,7 @@ service::ReceiveRequest receiveRequest(const IntakeForm& f, const domain::Proced
     if (f.hasRepresentative) r.representative = f.representative;
     r.collection = f.collection;
     r.papers = domain::submittedPapers(procedure.papers, f.papers);
+    if (f.fees) r.fees = domain::confirmedFeeLines(*f.fees);
     return r;
 }
 
@@ -142,6 +155,7 @@ std::map<std::string, std::string> validateIntake(const IntakeForm& f, const dom
         if (p.given && !p.shown && (p.quantity < 1 || p.quantity > domain::kMaxPaperQuantity))
             e["paper-" + std::to_string(i)] = "Số lượng phải từ 1 đến " + std::to_string(domain::kMaxPaperQuantity);
     }
+    if (procedure && f.fees) e.merge(domain::intakeFeeProblems(*f.fees));
     return e;
 }
 

@@ -66,6 +66,9 @@ struct IntakeForm {
     domain::Representative representative;
     domain::Collection collection = domain::Collection::Counter;
     std::vector<domain::PaperEntry> papers;  ///< one per paper of the procedure
+    /// The fee lines being confirmed (issue 16), the catalog's when the procedure is chosen;
+    /// unset until then (received unset: the catalog's).
+    std::optional<std::vector<domain::IntakeFee>> fees;
     std::string scan;          ///< the CCCD QR line a scanner types
 };
 
@@ -200,7 +203,9 @@ void fillForm(IntakeForm& form, const domain::IntakeDraft& draft, const domain::
 /// The form's papers fitted to the procedure: one entry per catalog paper, a new one with the
 /// catalog's form and quantity (and "shown" for a paper only shown).
 void fitPapers(IntakeForm& form, const domain::Procedure& procedure);
-/// The ReceiveRequest the form stands for (papers itemised).
+/// The form's fee lines started from the procedure's catalog fee, unless already confirmed.
+void fitFees(IntakeForm& form, const domain::Procedure& procedure);
+/// The ReceiveRequest the form stands for (papers itemised, the fee lines as confirmed).
 [[nodiscard]] service::ReceiveRequest receiveRequest(const IntakeForm& form, const domain::Procedure& procedure);
 /// The required and shown papers not ticked, one per line (the guidance slip's items);
 /// conditional papers ("nếu…") never count as missing.

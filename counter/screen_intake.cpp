@@ -19,17 +19,6 @@ namespace motcua::counter {
 
 namespace {
 
-std::string money(std::int64_t vnd)
-{
-    if (vnd == 0) return "Không thu phí";
-    std::string digits = std::to_string(vnd), out;
-    for (std::size_t i = 0; i < digits.size(); ++i) {
-        if (i && (digits.size() - i) % 3 == 0) out += '.';
-        out += digits[i];
-    }
-    return out + " đồng";
-}
-
 std::string err(const IntakeState& in, const char* key)
 {
     const auto it = in.errors.find(key);
@@ -99,9 +88,11 @@ void drawProcedure(CounterState& s, const ui::Fonts& fonts, float w)
                 f.procedureCode = p.code;
                 f.papers.clear();
                 fitPapers(f, p);
+                f.fees = domain::intakeFeesOf(p);  // another procedure: its own fee
                 f.query.clear();
                 hi = 0;
                 s.intake.errors.erase("procedure");
+                std::erase_if(s.intake.errors, [](const auto& e) { return e.first.rfind("fee", 0) == 0; });
                 touch(s.intake, s.seconds);
                 break;
             }
@@ -114,8 +105,8 @@ void drawProcedure(CounterState& s, const ui::Fonts& fonts, float w)
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + w);
     ui::labelColored(ui::colors::kMuted, "Mã " + chosen->code + " · " + chosen->field + " · Thời hạn: " +
                                              documents::workingDaysText(chosen->days) + " · Cơ quan: " + chosen->unit);
-    ui::label("Lệ phí: " + money(chosen->feeVnd) + (chosen->feeNote.empty() ? "" : " (" + chosen->feeNote + ")"));
     ImGui::PopTextWrapPos();
+    drawIntakeFees(s, *chosen, w);
 }
 
 void scanLine(CounterState& s)

@@ -14,6 +14,8 @@ void drawLogin(CounterState& state, Commands& commands, const ui::Fonts& fonts);
 void drawQueuePanel(CounterState& state, Commands& commands, const ui::Fonts& fonts);
 void drawQueueTab(CounterState& state, Commands& commands, const ui::Fonts& fonts);
 void drawIntake(CounterState& state, Commands& commands, const ui::Fonts& fonts);
+/// The intake form's fee lines for procedure `p`, `width` wide (screen_intake_fees.cpp).
+void drawIntakeFees(CounterState& state, const domain::Procedure& p, float width);
 void drawDossiers(CounterState& state, Commands& commands, const ui::Fonts& fonts);
 void drawDossierDetail(CounterState& state, Commands& commands, const ui::Fonts& fonts);
 /// The open dossier's fee lines, its VietQR and the payment buttons (screen_dossier_fees.cpp).

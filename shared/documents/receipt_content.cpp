@@ -145,8 +145,9 @@ void drawReceiptFees(Sheet& sheet, const std::vector<std::string>& lines, const 
 {
     if (lines.empty()) return;
     const TextStyle s = bodyStyle(sheet);
-    // Small enough that an A5 receipt keeps to one page, large enough for a phone camera.
-    const double side = (sheet.paper() == Paper::A5 ? 18 : 22) * kMm;
+    // Small enough for an A5 receipt, large enough for a phone camera; it floats at the right
+    // so the lines below narrow beside it rather than the receipt growing by its height.
+    const double side = payload.empty() ? 0 : (sheet.paper() == Paper::A5 ? 18 : 22) * kMm;
     const double gap = 3 * kMm;
     const double textW = sheet.contentWidth() - (payload.empty() ? 0 : side + gap);
     std::vector<std::string> text = lines;
@@ -154,16 +155,15 @@ void drawReceiptFees(Sheet& sheet, const std::vector<std::string>& lines, const 
                                          escapeMarkup(domain::formatVnd(owed)) + ".</i>");
     double textH = 0;
     for (const auto& l : text) textH += sheet.painter().measure(textW, l, s);
-    const double height = std::max(textH, payload.empty() ? 0.0 : side);
-    sheet.keep(height);
+    sheet.keep(std::max(textH, side));
     const double top = sheet.y;
     double y = top;
     for (const auto& l : text) y += sheet.painter().draw(sheet.left(), y, textW, l, s);
-    if (!payload.empty()) {
-        const auto qr = makeQr(payload, Ecc::L);  // fewer, larger modules: a print on paper, not a sticker
-        drawQr(sheet.cr(), qr, sheet.left() + sheet.contentWidth() - side, top, side / qr.size());
-    }
-    sheet.y = top + height + sheet.geometry().body * 0.2;
+    sheet.y = top + textH + sheet.geometry().body * 0.2;
+    if (payload.empty()) return;
+    const auto qr = makeQr(payload, Ecc::L);  // fewer, larger modules: a print on paper, not a sticker
+    drawQr(sheet.cr(), qr, sheet.left() + sheet.contentWidth() - side, top, side / qr.size());
+    sheet.floatRight(side + gap, top + side + sheet.geometry().body * 0.2);
 }
 
 }  // namespace motcua::documents

@@ -4,6 +4,7 @@
 #include "domain/error.h"
 
 #include <algorithm>
+#include <cmath>
 #include <numeric>
 
 namespace motcua::documents {
@@ -52,6 +53,9 @@ void Sheet::openPage(cairo_surface_t* surface)
 
 void Sheet::newPage()
 {
+    if (!m_pages.empty()) m_usedBefore += y - m_geo.top;
+    m_floatWidth = 0;
+    m_floatBottom = 0;
     cairo_rectangle_t extents{0, 0, m_geo.width, m_geo.height};
     cairo_surface_t* page = cairo_recording_surface_create(CAIRO_CONTENT_COLOR_ALPHA, &extents);
     m_pages.push_back(page);
@@ -68,9 +72,40 @@ void Sheet::keep(double height)
 
 void Sheet::paragraph(std::string_view markup, const TextStyle& style, double indent, double after)
 {
-    const double w = contentWidth() - indent;
-    keep(m_painter->measure(w, markup, style));
+    const double w = widthBesideFloat() - indent;
+    const double h = m_painter->measure(w, markup, style);
+    if (h > remaining() && !m_pageEmpty) {  // to the next page, full width there
+        newPage();
+        paragraph(markup, style, indent, after);
+        return;
+    }
+    keep(h);
     y += m_painter->draw(left() + indent, y, w, markup, style) + after;
+    if (y >= m_floatBottom) m_floatWidth = 0;
+}
+
+void Sheet::floatRight(double width, double bottom)
+{
+    m_floatWidth = width;
+    m_floatBottom = bottom;
+}
+
+void Sheet::clearFloat()
+{
+    if (m_floatWidth > 0) y = std::max(y, m_floatBottom);
+    m_floatWidth = 0;
+}
+
+double Sheet::widthBesideFloat() const { return contentWidth() - (y < m_floatBottom ? m_floatWidth : 0); }
+
+double Sheet::usedHeight() const { return m_usedBefore + (y - m_geo.top); }
+
+double nextFitScale(double scale, double used, double capacity, double floor)
+{
+    if (used <= 0) return floor;
+    // Text shrinks with the scale but a QR or the signing space do not: aim a little under.
+    const double guess = std::floor(scale * capacity / used * 0.99 * 100) / 100;
+    return std::max(floor, std::min(guess, scale - 0.01));
 }
 
 std::vector<Document::Page> Sheet::finish(const std::function<void(Sheet&, int, int)>& footer)
@@ -102,6 +137,7 @@ std::vector<Document::Page> Sheet::finish(const std::function<void(Sheet&, int, 
 Table::Table(Sheet& sheet, std::vector<Column> columns, TextStyle style)
     : m_sheet(sheet), m_columns(std::move(columns)), m_style(style), m_pad(style.size * 0.3)
 {
+    sheet.clearFloat();  // a table spans the full width
     const double total = std::accumulate(m_columns.begin(), m_columns.end(), 0.0,
                                          [](double s, const Column& c) { return s + c.weight; });
     double x = sheet.left();

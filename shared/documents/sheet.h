@@ -45,8 +45,19 @@ public:
     /// Starts a new page when `height` does not fit below the cursor (unless the page is empty).
     void keep(double height);
     void newPage();
-    /// A block of text across the content width (minus `indent` on the left), then `after` space.
+    /// A block of text across the content width (minus `indent` on the left, and minus a float
+    /// beside it), then `after` space.
     void paragraph(std::string_view markup, const TextStyle& style, double indent = 0, double after = 0);
+    /// Something `width` wide drawn at the right edge down to `bottom` (a VietQR): paragraphs
+    /// narrow beside it instead of the page growing by its height.
+    void floatRight(double width, double bottom);
+    /// Moves the cursor below any float (before what must span the full width).
+    void clearFloat();
+    /// The width left beside a float at the cursor.
+    [[nodiscard]] double widthBesideFloat() const;
+    /// The height the content has taken so far, on every page, as if on one long page: what a
+    /// layout that did not fit needs (Sheet::fitScale).
+    [[nodiscard]] double usedHeight() const;
 
     /// Ends the layout; `footer` (if any) is drawn on every page knowing the page count.
     [[nodiscard]] std::vector<Document::Page> finish(const std::function<void(Sheet&, int page, int pages)>& footer = {});
@@ -62,7 +73,14 @@ private:
     cairo_t* m_cr = nullptr;
     std::unique_ptr<TextPainter> m_painter;
     bool m_pageEmpty = true;
+    double m_floatWidth = 0;
+    double m_floatBottom = 0;
+    double m_usedBefore = 0;  ///< content height on the pages before this one
 };
+
+/// The body scale to try next after a layout at `scale` needed `used` points of a page body
+/// `capacity` points tall: proportional, a little under, in steps of 0.01, never below `floor`.
+[[nodiscard]] double nextFitScale(double scale, double used, double capacity, double floor);
 
 struct Column {
     double weight = 1;  ///< share of the table width

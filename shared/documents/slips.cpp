@@ -67,13 +67,19 @@ std::string dossierQrPayload(const SlipContext& ctx, const domain::Dossier& d, c
 
 namespace {
 
-/// Body sizes tried in turn until the form, signatures included, fits one page (DOMAIN.md §3:
-/// the signatures on the same page as the body); a form longer than that keeps the first size.
-constexpr double kFitScales[] = {1.0, 0.95, 0.9, 0.85, 0.8};
+/// The smallest body size a form is shrunk to so that it fits one page, signatures included
+/// (DOMAIN.md §3: the signatures on the same page as the body); a form longer than that keeps
+/// the full size over several pages.
+constexpr double kMinFitScale = 0.8;
 
-std::vector<Document::Page> layoutSlip(const SlipContext& ctx, const domain::Dossier& d, const FormText& form,
-                                       const Vars& vars, Paper paper, double scale, const SlipHead& head,
-                                       const PageBlocks& blocks, bool draft)
+struct SlipLayout {
+    std::vector<Document::Page> pages;
+    double used = 0;      ///< the content's height as if on one long page
+    double capacity = 0;  ///< one page's body height
+};
+
+SlipLayout layoutSlip(const SlipContext& ctx, const domain::Dossier& d, const FormText& form, const Vars& vars,
+                      Paper paper, double scale, const SlipHead& head, const PageBlocks& blocks, bool draft)
 {
     Sheet sheet(paper, scale);
     std::optional<QrMatrix> qr;
@@ -84,8 +90,12 @@ std::vector<Document::Page> layoutSlip(const SlipContext& ctx, const domain::Dos
         if (block == "gap") sheet.y += sheet.geometry().body;
         else blocks(sheet, block);
     });
+    sheet.clearFloat();
     drawSignatures(sheet, form, vars);
-    return sheet.finish([&](Sheet& s, int page, int count) {
+    SlipLayout out;
+    out.used = sheet.usedHeight();
+    out.capacity = sheet.geometry().height - sheet.geometry().top - sheet.geometry().bottom;
+    out.pages = sheet.finish([&](Sheet& s, int page, int count) {
         if (count < 2) return;
         TextStyle f = bodyStyle(s);
         f.size -= 2;
@@ -93,6 +103,7 @@ std::vector<Document::Page> layoutSlip(const SlipContext& ctx, const domain::Dos
         s.painter().draw(s.left(), s.geometry().height - s.geometry().bottom + 4, s.contentWidth(),
                          std::to_string(page) + "/" + std::to_string(count), f);
     });
+    return out;
 }
 
 }  // namespace
@@ -100,14 +111,17 @@ std::vector<Document::Page> layoutSlip(const SlipContext& ctx, const domain::Dos
 Document pageSlip(const SlipContext& ctx, const domain::Dossier& d, const FormText& form, const Vars& vars,
                   Paper paper, const SlipHead& head, const PageBlocks& blocks, bool draft)
 {
-    std::vector<Document::Page> pages;
-    for (const double scale : kFitScales) {
-        pages = layoutSlip(ctx, d, form, vars, paper, scale, head, blocks, draft);
-        if (pages.size() == 1) break;
+    // Laid out at full size; a form that runs over is laid out again at the size its overflow
+    // calls for (one more pass, rarely two), not walked down size by size.
+    double scale = 1.0;
+    auto layout = layoutSlip(ctx, d, form, vars, paper, scale, head, blocks, draft);
+    for (int tries = 0; layout.pages.size() > 1 && scale > kMinFitScale && tries < 3; ++tries) {
+        scale = nextFitScale(scale, layout.used, layout.capacity, kMinFitScale);
+        layout = layoutSlip(ctx, d, form, vars, paper, scale, head, blocks, draft);
     }
-    if (pages.size() > 1) pages = layoutSlip(ctx, d, form, vars, paper, kFitScales[0], head, blocks, draft);
+    if (layout.pages.size() > 1 && scale < 1.0) layout = layoutSlip(ctx, d, form, vars, paper, 1.0, head, blocks, draft);
     DocumentInfo info{form.name, sentenceCase(form.title), d.code, ctx.issuedAt};
-    return Document::pages(std::move(info), paper, std::move(pages));
+    return Document::pages(std::move(info), paper, std::move(layout.pages));
 }
 
 Error unknownBlock(const FormText& form, std::string_view block)

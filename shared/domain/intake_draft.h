@@ -5,7 +5,9 @@
 #include "domain/applicant.h"
 #include "domain/date.h"
 #include "domain/entities.h"
+#include "domain/payment/intake_fees.h"
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -24,6 +26,9 @@ struct IntakeDraft {
     Representative representative;
     Collection collection = Collection::Counter;
     std::vector<PaperEntry> papers;  ///< one per paper of the procedure, in its order
+    /// The fee lines as the clerk confirmed them so far (issue 16); unset: the catalog's (a draft
+    /// saved before fees were confirmed on the form).
+    std::optional<std::vector<IntakeFee>> fees;
     Instant savedAt = 0;
 
     /// Nothing typed yet: not worth keeping.

@@ -178,6 +178,15 @@ void visit(V& v, T& t)
     v("procedureLines", t.procedureLines);
 }
 
+template <class V, Is<domain::IntakeFee> T>
+void visit(V& v, T& t)
+{
+    v("label", t.label);
+    v("amount", t.amount);
+    v("exempt", t.exempt);
+    v("exemptReason", t.exemptReason);
+}
+
 template <class V, Is<domain::IntakeDraft> T>
 void visit(V& v, T& t)
 {
@@ -193,6 +202,7 @@ void visit(V& v, T& t)
     v("representative", t.representative);
     v("collection", t.collection);
     v("papers", t.papers);
+    v("fees", t.fees);
     v("savedAt", t.savedAt);
 }
 

@@ -1,5 +1,6 @@
 // Intake drafts: one row per clerk and counter; the papers checklist is stored as one token per paper
-// (domain::encodePaperEntries; drafts saved as a string of 0/1 before v5 still read).
+// (domain::encodePaperEntries; drafts saved as a string of 0/1 before v5 still read), the fee lines
+// as typed (domain::encodeIntakeFees; NULL: not confirmed yet, the catalog's).
 #include "store/draft_store.h"
 
 namespace motcua::store {
@@ -9,14 +10,14 @@ void saveDraft(Database& db, const std::string& username, int counter, const dom
     const auto& r = d.representative;
     db.prepare("INSERT INTO intake_drafts(username, counter, procedure_code, applicant_name, id_number, phone, address, channel,"
                " ticket, papers, saved_at, applicant_kind, email, rep_name, rep_id_number, rep_phone, rep_address,"
-               " rep_authorisation, collection) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
+               " rep_authorisation, collection, fees) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
                " ON CONFLICT(username, counter) DO UPDATE SET procedure_code = excluded.procedure_code,"
                " applicant_name = excluded.applicant_name, id_number = excluded.id_number, phone = excluded.phone,"
                " address = excluded.address, channel = excluded.channel, ticket = excluded.ticket,"
                " papers = excluded.papers, saved_at = excluded.saved_at, applicant_kind = excluded.applicant_kind,"
                " email = excluded.email, rep_name = excluded.rep_name, rep_id_number = excluded.rep_id_number,"
                " rep_phone = excluded.rep_phone, rep_address = excluded.rep_address,"
-               " rep_authorisation = excluded.rep_authorisation, collection = excluded.collection")
+               " rep_authorisation = excluded.rep_authorisation, collection = excluded.collection, fees = excluded.fees")
         .bind(1, username)
         .bind(2, counter)
         .bind(3, d.procedureCode)
@@ -36,6 +37,7 @@ void saveDraft(Database& db, const std::string& username, int counter, const dom
         .bind(17, r.address)
         .bind(18, r.authorisation)
         .bind(19, domain::collectionName(d.collection))
+        .bind(20, d.fees ? std::optional<std::string>(domain::encodeIntakeFees(*d.fees)) : std::nullopt)
         .run();
 }
 
@@ -43,7 +45,7 @@ std::optional<domain::IntakeDraft> loadDraft(Database& db, const std::string& us
 {
     auto& st = db.prepare("SELECT procedure_code, applicant_name, id_number, phone, address, channel, ticket, papers,"
                           " saved_at, applicant_kind, email, rep_name, rep_id_number, rep_phone, rep_address,"
-                          " rep_authorisation, collection FROM intake_drafts WHERE username = ? AND counter IN (?, 0)"
+                          " rep_authorisation, collection, fees FROM intake_drafts WHERE username = ? AND counter IN (?, 0)"
                           " ORDER BY counter DESC LIMIT 1")
                    .bind(1, username)
                    .bind(2, counter);
@@ -65,6 +67,7 @@ std::optional<domain::IntakeDraft> loadDraft(Database& db, const std::string& us
     d.email = st.getText(10);
     d.representative = {st.getText(11), st.getText(12), st.getText(13), st.getText(14), st.getText(15)};
     d.collection = domain::parseCollection(st.getText(16)).value_or(domain::Collection::Counter);
+    if (!st.isNull(17)) d.fees = domain::decodeIntakeFees(st.getText(17));
     st.reset();
     return d;
 }

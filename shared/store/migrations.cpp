@@ -430,11 +430,17 @@ const char* const kV13SignedCopy = R"SQL(
 ALTER TABLE apologies ADD COLUMN delivered_copy_sha256 TEXT NOT NULL DEFAULT '';
 )SQL";
 
+// Issue 16: the intake draft keeps the fee lines the clerk is confirming (the form's text: one line
+// per fee, domain::encodeIntakeFees); NULL for a draft saved before, which gets the catalog's.
+const char* const kV14DraftFees = R"SQL(
+ALTER TABLE intake_drafts ADD COLUMN fees TEXT;
+)SQL";
+
 const std::vector<const char*>& migrations()
 {
     static const std::vector<const char*> kSteps = {kV1,     kV2,      kV3,       kV4,           kV5,         kV6,
                                                     kV7,     kV8,      kV9Fees,   kV10Host,      kV11CheckCode, kV12Sessions,
-                                                    kV13SignedCopy};
+                                                    kV13SignedCopy, kV14DraftFees};
     return kSteps;
 }
 

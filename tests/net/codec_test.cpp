@@ -106,6 +106,7 @@ TEST_CASE("every domain type round-trips with every field", "[codec]")
     checkRoundTrip(procedure());
     checkRoundTrip(procedureRowError());
     checkRoundTrip(procedureImport());
+    checkRoundTrip(intakeFee());
     checkRoundTrip(intakeDraft());
     checkRoundTrip(dossier());
     checkRoundTrip(dossierEvent());

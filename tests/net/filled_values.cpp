@@ -67,6 +67,8 @@ ProcedureRowError procedureRowError() { return {7, "days", "Dòng 7: số ngày 
 
 ProcedureImport procedureImport() { return {{procedure()}, {"Dòng 7: …"}, {procedureRowError()}, {2}}; }
 
+IntakeFee intakeFee() { return {"Lệ phí đăng ký khai sinh", "15.000", true, "Hộ nghèo"}; }
+
 IntakeDraft intakeDraft()
 {
     IntakeDraft d;
@@ -82,6 +84,7 @@ IntakeDraft intakeDraft()
     d.representative = representative();
     d.collection = Collection::Post;
     d.papers = {paperEntry(), {}};
+    d.fees = std::vector<IntakeFee>{intakeFee(), {}};
     d.savedAt = 1'790'000'300;
     return d;
 }

@@ -20,6 +20,7 @@ domain::PaperEntry paperEntry();
 domain::Procedure procedure();
 domain::ProcedureRowError procedureRowError();
 domain::ProcedureImport procedureImport();
+domain::IntakeFee intakeFee();
 domain::IntakeDraft intakeDraft();
 domain::Dossier dossier();
 domain::DossierEvent dossierEvent();
