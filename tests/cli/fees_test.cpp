@@ -117,7 +117,7 @@ TEST_CASE("fees: owed from the catalog, VietQR for it, paid once, then the resul
     CHECK(found);
 }
 
-TEST_CASE("fees: lines confirmed at intake, exemption, a supervisor's correction and waiver", "[cli][fees]")
+TEST_CASE("fees: lines confirmed at intake, exemption, a supervisor's correction and waiver", "[cli][fees][server-differs]")
 {
     TempDir dir;
     const auto o = Office::createDemo(dir.file("office.db"), kNow);
