@@ -11,6 +11,10 @@ find_package(OpenSSL REQUIRED)
 pkg_check_modules(HTTPLIB REQUIRED IMPORTED_TARGET cpp-httplib)
 # The digital dossier (issue 15): qpdf checks every stored PDF.
 pkg_check_modules(QPDF REQUIRED IMPORTED_TARGET libqpdf)
+# Signed copies (issue 15 item 2): PoDoFo 0.9.8 writes the PAdES update, libp11 reaches the
+# PKCS#11 token (OpenSSL's CMS signs through it); tests use SoftHSM2 and poppler's pdfsig.
+pkg_check_modules(PODOFO REQUIRED IMPORTED_TARGET libpodofo)
+pkg_check_modules(LIBP11 REQUIRED IMPORTED_TARGET libp11)
 if(MOTCUA_BUILD_TESTS)
   find_package(Catch2 2 REQUIRED)
 endif()
