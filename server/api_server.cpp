@@ -96,8 +96,8 @@ struct Server::Impl {
 
 void Server::Impl::configure(httplib::Server& s, bool isApi)
 {
-    const int threads = options.threads;
-    s.new_task_queue = [threads, isApi] { return new httplib::ThreadPool(static_cast<std::size_t>(isApi ? threads : 16)); };
+    const int threads = isApi ? options.threads : options.publicThreads;
+    s.new_task_queue = [threads] { return new httplib::ThreadPool(static_cast<std::size_t>(threads)); };
     s.set_payload_max_length(options.maxBodyBytes);
     s.set_read_timeout(options.readTimeoutSeconds, 0);
     s.set_write_timeout(options.writeTimeoutSeconds, 0);
@@ -138,19 +138,32 @@ void Server::Impl::configure(httplib::Server& s, bool isApi)
 
 void Server::Impl::routes()
 {
-    auto clock = [this](const httplib::Request& req) {
-        std::optional<service::Instant> t;
-        if (options.trustClientClock && req.has_header("X-Motcua-Now")) {
-            try {
-                t = std::stoll(req.get_header_value("X-Motcua-Now"));
-            } catch (const std::exception&) {
-            }
+    // X-Motcua-Now (a test's fixed clock, `motcua --server … --now`): honoured only by a host
+    // started with --trust-client-clock, refused by any other, so nobody believes it took effect.
+    auto clock = [this](const httplib::Request& req) -> std::optional<Answer> {
+        setRequestClock(std::nullopt);
+        if (!req.has_header("X-Motcua-Now")) return std::nullopt;
+        Answer refused;
+        if (!options.trustClientClock) {
+            refused.status = 403;
+            refused.body = errorJson(ErrorCode::Forbidden,
+                                     "Máy chủ không nhận giờ do máy trạm đặt (--now): chỉ máy chủ chạy để kiểm thử với "
+                                     "--trust-client-clock mới nhận; bỏ --now để dùng giờ của máy chủ")
+                               .dump();
+            return refused;
         }
-        setRequestClock(t);
+        const std::string text = req.get_header_value("X-Motcua-Now");
+        if (text.empty() || text.size() > 12 || text.find_first_not_of("0123456789") != std::string::npos) {
+            refused.status = 400;
+            refused.body = errorJson(ErrorCode::InvalidInput, "X-Motcua-Now phải là số giây kể từ 1970 (UTC)").dump();
+            return refused;
+        }
+        setRequestClock(std::stoll(text));
+        return std::nullopt;
     };
     api->Post("/v1/enroll", [this](const httplib::Request& req, httplib::Response& res) { reply(res, host->enroll(req.body)); });
     api->Post(R"(/v1/call/([A-Za-z]{1,64}))", [this, clock](const httplib::Request& req, httplib::Response& res) {
-        clock(req);
+        if (auto refused = clock(req)) return reply(res, *refused);
         CallRequest r{req.get_header_value("Authorization"), req.get_header_value("X-Motcua-Session"),
                       req.get_header_value("X-Request-Id"),  "", req.matches[1].str(), req.body};
         reply(res, host->call(r));
@@ -196,10 +209,19 @@ void Server::Impl::events(const httplib::Request& req, httplib::Response& res)
 void Server::Impl::watch(store::Database& db)
 {
     std::int64_t seen = db.dataVersion();
+    auto swept = std::chrono::steady_clock::now();
     for (;;) {
         {
             std::unique_lock lock(changeMutex);
             if (changed.wait_for(lock, options.watchInterval, [&] { return stopping; })) return;
+        }
+        if (std::chrono::steady_clock::now() - swept >= options.sessionSweepInterval) {
+            swept = std::chrono::steady_clock::now();
+            try {
+                (void)host->endExpiredSessions();
+            } catch (const Error& e) {
+                std::cerr << "motcua serve: kết thúc phiên hết hạn: " << e.what() << "\n";
+            }
         }
         std::int64_t v = 0;
         double idle = 30;

@@ -39,10 +39,15 @@ struct ServerOptions {
     double requestsPerSecond = 20;  ///< per device, sustained
     double burst = 60;              ///< per device, at once
     int threads = 128;              ///< each keep-alive connection or event stream holds one
+    /// The public port's threads: the TVs' event streams (PublicSiteOptions::maxStreams) plus
+    /// the pages, /tra-cuu and the TVs' keep-alive connections.
+    int publicThreads = 48;
     int readTimeoutSeconds = 5;     ///< a client slower than this to send its request is dropped
     int writeTimeoutSeconds = 5;
     std::chrono::milliseconds watchInterval{100};  ///< PRAGMA data_version poll of the store
     std::chrono::milliseconds pingInterval{15000};  ///< ": ping" on idle event streams
+    /// How often the watcher marks idle and end-of-day sessions ended in the store.
+    std::chrono::milliseconds sessionSweepInterval{30000};
     bool logRequests = true;  ///< one line per request on stderr
 };
 

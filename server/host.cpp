@@ -9,8 +9,11 @@
 #include "wire_answers.h"
 
 #include <cctype>
+#include <algorithm>
 #include <cmath>
 #include <iostream>
+#include <utility>
+#include <vector>
 
 namespace motcua::server {
 
@@ -91,6 +94,8 @@ Host::~Host() = default;
 
 service::Instant Host::now() const { return tRequestClock ? *tRequestClock : m_options.clock(); }
 
+service::Instant Host::hostNow() const { return m_options.clock(); }
+
 std::unique_ptr<service::SqliteDesk> Host::openDesk()
 {
     service::DeskOptions o;
@@ -103,6 +108,36 @@ void Host::setIdleMinutes(double minutes)
 {
     std::lock_guard lock(m_sessionsMutex);
     m_idleMinutes = minutes;
+}
+
+int Host::endExpiredSessions()
+{
+    const service::Instant t = m_options.clock();
+    std::vector<std::pair<std::string, service::Instant>> over;  // token hash, when it expired
+    {
+        std::lock_guard lock(m_sessionsMutex);
+        const auto idle = static_cast<service::Instant>(m_idleMinutes * 60);
+        for (auto& [hash, s] : m_sessions) {
+            if (t < s->endsAt && t - s->lastSeen <= idle) continue;
+            s->ended = true;  // refused from now on, before the store says so
+            over.emplace_back(hash, std::min(s->endsAt, s->lastSeen + idle));
+        }
+    }
+    int ended = 0;
+    {
+        std::lock_guard lock(m_hostMutex);
+        store::Transaction tx(*m_hostDb);
+        for (const auto& [hash, at] : over) {
+            store::endSession(*m_hostDb, hash, at);
+            ended += m_hostDb->changes();
+        }
+        ended += store::endSessionsPast(*m_hostDb, t);  // rows no request has reopened since a restart
+        tx.commit();
+    }
+    // Forgotten only once the store says ended: a request in between cannot reopen the row.
+    std::lock_guard lock(m_sessionsMutex);
+    for (const auto& entry : over) m_sessions.erase(entry.first);
+    return ended;
 }
 
 std::optional<Host::Device> Host::device(const std::string& authorization)
@@ -165,7 +200,7 @@ std::shared_ptr<Host::Session> Host::session(const std::string& token, const Dev
 {
     if (token.empty() || token.size() > 200) return nullptr;
     const std::string hash = sha256Hex(token);
-    const service::Instant t = now();
+    const service::Instant t = hostNow();
     std::shared_ptr<Session> s;
     {
         std::lock_guard lock(m_sessionsMutex);
@@ -196,8 +231,8 @@ std::shared_ptr<Host::Session> Host::session(const std::string& token, const Dev
     std::lock_guard deskLock(s->desk.mutex);
     std::lock_guard lock(m_sessionsMutex);
     if (s->ended || t >= s->endsAt || t - s->lastSeen > static_cast<service::Instant>(m_idleMinutes * 60)) {
-        // Ended in memory only: a refused request never writes (the row stays until logout or revoke,
-        // and is refused again by its end of day after a restart).
+        // Ended in memory only: a refused request never writes. The watcher's endExpiredSessions
+        // marks the row ended by the host's clock.
         s->ended = true;
         return nullptr;
     }
@@ -350,7 +385,7 @@ Answer Host::login(const Device& d, const json& args, Answer who)
         const auto user = fresh->desk.desk->currentUser();
         if (!user) throw Error(ErrorCode::Internal, "login without a user");
         const std::string token = randomHex(32);
-        const service::Instant t = now();
+        const service::Instant t = hostNow();
         fresh->tokenHash = sha256Hex(token);
         fresh->deviceId = d.id;
         fresh->username = user->username;
@@ -397,7 +432,7 @@ Answer Host::logout(const std::string& token, Answer who)
         }
         std::lock_guard lock(m_hostMutex);
         store::Transaction tx(*m_hostDb);
-        store::endSession(*m_hostDb, hash, now());
+        store::endSession(*m_hostDb, hash, hostNow());
         tx.commit();
     } catch (const Error& e) {
         return answerFor(e, "logout", who);

@@ -54,6 +54,11 @@ public:
 
     /// The store's idle-session limit, refreshed by the watcher after each commit.
     void setIdleMinutes(double minutes);
+    /// Marks ended in the store (host_sessions.ended_at) every session idle or past its end of day
+    /// by the host's clock, at the moment it expired; the watcher calls it now and then. The
+    /// request that finds a session expired only refuses it: a refused request never writes.
+    /// Returns how many sessions it ended.
+    int endExpiredSessions();
 
 private:
     struct Device {
@@ -62,7 +67,11 @@ private:
     };
     struct Session;
 
+    /// The request's instant: the Desk's clock, an X-Motcua-Now header's with trustClientClock.
     [[nodiscard]] service::Instant now() const;
+    /// The host's own clock, which alone measures sessions (idle time, end of day): a client
+    /// trusted with its clock moves what the Desk sees, never how long its login lasts.
+    [[nodiscard]] service::Instant hostNow() const;
     [[nodiscard]] std::optional<Device> device(const std::string& authorization);
     /// The calling device, or the 401/429 answer that refuses it.
     [[nodiscard]] std::optional<Answer> authorise(const std::string& authorization, Answer& who, Device& d);

@@ -20,7 +20,8 @@ const std::vector<OptionSpec>& globalOptions()
 {
     static const std::vector<OptionSpec> kGlobal = {
         {"--db", true, "tệp cơ sở dữ liệu (hoặc biến môi trường MOTCUA_DB)"},
-        {"--now", true, "cố định đồng hồ, \"YYYY-MM-DD HH:MM\" giờ Việt Nam (hoặc MOTCUA_NOW)"},
+        {"--now", true, "cố định đồng hồ, \"YYYY-MM-DD HH:MM\" giờ Việt Nam (hoặc MOTCUA_NOW); với --server chỉ máy chủ "
+                        "chạy để kiểm thử với --trust-client-clock mới nhận"},
         {"--json", false, "in kết quả dạng JSON"},
         {"--as", true, "thực hiện với tư cách tài khoản (mặc định với --db: admin); với --server thì đăng nhập, mật khẩu lấy từ "
                        "MOTCUA_PASSWORD hoặc hỏi khi chạy"},

@@ -71,7 +71,6 @@ void chooseStore(Context& ctx, const Command& command)
     }
     if (hostOnly(command.path))
         throw UsageError("Lệnh \"" + command.path + "\" chỉ chạy trên máy chủ dữ liệu, với --db (mở thẳng tệp dữ liệu); bỏ --server");
-    if (ctx.args.has("--now")) throw UsageError("--now chỉ dùng với --db: qua máy chủ, giờ là giờ của máy chủ");
     if (!ctx.asGiven)
         throw UsageError("Với --server cần --as TÀI_KHOẢN: qua mạng ai cũng phải đăng nhập (mật khẩu lấy từ MOTCUA_PASSWORD hoặc được hỏi)");
 }
@@ -82,6 +81,9 @@ std::unique_ptr<service::Desk> openHostDesk(const Context& ctx)
     r.server = ctx.server;
     r.enrollCode = ctx.enroll;
     r.deviceName = "cli";
+    // --now over the network: sent as X-Motcua-Now, which only a host run with
+    // --trust-client-clock (for tests) accepts; any other refuses the call with its reason.
+    if (ctx.fixedNow) r.clientClock = [t = ctx.now] { return t; };
     auto desk = net::openRemoteDesk(r);
     const char* fromEnv = envOrNull("MOTCUA_PASSWORD");
     desk->login(ctx.actAs, fromEnv ? std::string(fromEnv)

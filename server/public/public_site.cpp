@@ -67,6 +67,7 @@ struct PublicSite::Impl {
     std::int64_t version = 0;
     std::int64_t generation = 0;  ///< counts changed() calls: a stream sends when it moves
     bool stopping = false;
+    int streams = 0;  ///< open /wall/events streams, under eventMutex
 
     Impl(std::function<std::unique_ptr<service::Desk>()> open, PublicSiteOptions o)
         : openDesk(std::move(open)), options(std::move(o)), lookups(options.lookupsPerMinute), audio(options.voiceProgram)
@@ -143,11 +144,28 @@ struct PublicSite::Impl {
         res.set_header("Cache-Control", "no-store");
         res.set_header("X-Accel-Buffering", "no");
         const auto groups = parseGroups(req.get_param_value("groups"));
+        {
+            std::lock_guard lock(eventMutex);
+            if (streams >= options.maxStreams) {
+                // Every stream holds a thread: past the limit a TV would starve /tra-cuu.
+                res.status = 503;
+                res.set_header("Retry-After", "30");
+                res.set_content(R"({"error":"Đã có quá nhiều màn hình đang nhận cập nhật trực tiếp; trang này tự cập nhật )"
+                                R"(vài giây một lần và thử lại sau"})",
+                                "application/json; charset=utf-8");
+                return;
+            }
+            ++streams;
+        }
         // -1: the stream's first turn sends the picture at once (the page draws on connect).
         auto sent = std::make_shared<std::int64_t>(-1);
-        res.set_chunked_content_provider("text/event-stream", [this, groups, sent](std::size_t, httplib::DataSink& sink) {
-            return streamTurn(groups, *sent, sink);
-        });
+        res.set_chunked_content_provider(
+            "text/event-stream",
+            [this, groups, sent](std::size_t, httplib::DataSink& sink) { return streamTurn(groups, *sent, sink); },
+            [this](bool) {
+                std::lock_guard lock(eventMutex);
+                --streams;
+            });
     }
 
     /// One turn of an event stream: waits up to a ping period for a change, then sends the

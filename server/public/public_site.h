@@ -19,6 +19,10 @@ namespace motcua::server {
 struct PublicSiteOptions {
     int lookupsPerMinute = 10;  ///< /tra-cuu answers per client address and minute (then 429)
     std::string voiceProgram = "espeak-ng";  ///< renders each call's announcement to WAV
+    /// Open /wall/events streams at most (each holds one of the port's threads for as long as the
+    /// TV shows the page); one more is refused with 503, and its page keeps current by polling.
+    /// Keep it well under ServerOptions::publicThreads so /tra-cuu and the pages always have threads.
+    int maxStreams = 16;
 };
 
 class PublicSite {

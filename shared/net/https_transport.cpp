@@ -193,6 +193,7 @@ struct HttpsTransport::Impl {
             auto h = headers();
             if (!sessionToken.empty()) h.emplace("X-Motcua-Session", sessionToken);
             if (!requestId.empty()) h.emplace("X-Request-Id", requestId);
+            if (options.clientClock) h.emplace("X-Motcua-Now", std::to_string(options.clientClock()));
             auto res = body ? calls.client->Post(path.c_str(), h, *body, "application/json") : calls.client->Get(path.c_str(), h);
             if (res) return res;
             bool mismatch = false;

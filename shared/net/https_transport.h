@@ -7,6 +7,8 @@
 
 #include "net/rpc_transport.h"
 
+#include <cstdint>
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -26,6 +28,9 @@ struct HttpsOptions {
     bool watchEvents = true;   ///< run the change watcher (SSE, polling fallback)
     int pollMs = 1000;         ///< polling period while the event stream is down
     int streamIdleMs = 20000;  ///< no byte (not even the 15-s ping) for this long: the stream is dead
+    /// Testing only (`motcua --server … --now`): the instant sent as X-Motcua-Now on every call.
+    /// A host honours it only when started with --trust-client-clock, and refuses it otherwise.
+    std::function<std::int64_t()> clientClock;
 };
 
 class HttpsTransport final : public RpcTransport {

@@ -5,6 +5,8 @@
 
 #include "service/desk.h"
 
+#include <cstdint>
+#include <functional>
 #include <memory>
 #include <string>
 
@@ -16,6 +18,8 @@ struct RemoteOptions {
     std::string configDir;   ///< empty: $MOTCUA_CONFIG_DIR, else $XDG_CONFIG_HOME/motcua, else ~/.config/motcua
     std::string deviceName;  ///< the device file's name inside configDir ("counter", "kiosk", "wall", "cli")
     int timeoutMs = 5000;    ///< one request's time limit before a retry
+    /// Testing only: the clock sent as X-Motcua-Now (HttpsOptions::clientClock).
+    std::function<std::int64_t()> clientClock;
 };
 
 /// Enrols when `enrollCode` is given (and stores the device file, 0600), else reads the device

@@ -120,6 +120,12 @@ void endSession(Database& db, const std::string& tokenHash, domain::Instant at)
         .run();
 }
 
+int endSessionsPast(Database& db, domain::Instant now)
+{
+    db.prepare("UPDATE host_sessions SET ended_at = ends_at WHERE ended_at IS NULL AND ends_at <= ?").bind(1, now).run();
+    return db.changes();
+}
+
 void insertRequest(Database& db, std::int64_t deviceId, const std::string& requestId, const std::string& method,
                    domain::Instant at)
 {

@@ -48,6 +48,8 @@ void insertSession(Database& db, const SessionRow& session);
 /// A session not yet ended (its own end of day is the caller's to check).
 [[nodiscard]] std::optional<SessionRow> findOpenSession(Database& db, const std::string& tokenHash);
 void endSession(Database& db, const std::string& tokenHash, domain::Instant at);
+/// Ends, at their own end of day, the open sessions whose day is over by `now`; how many.
+int endSessionsPast(Database& db, domain::Instant now);
 
 struct StoredAnswer {
     std::optional<int> status;  ///< unset: the write committed but its answer was never stored

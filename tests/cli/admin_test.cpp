@@ -38,7 +38,7 @@ RunResult expectFailure(const Office& o, const TempDir& dir, const std::vector<s
 
 }  // namespace
 
-TEST_CASE("admin: plain `init` creates an empty office with an admin — `--demo` only on a new file", "[cli][admin]")
+TEST_CASE("admin: plain `init` creates an empty office with an admin — `--demo` only on a new file", "[cli][admin][on-disk]")
 {
     TempDir dir;
     const auto a = runMotcua({"--db", dir.file("plain.db"), "--now", kNow, "--json", "init"});
@@ -70,7 +70,7 @@ TEST_CASE("admin: plain `init` creates an empty office with an admin — `--demo
     CHECK_FALSE(Json::parse(b.out).contains("admin_password"));
 }
 
-TEST_CASE("admin: `audit verify` is ok — `backup --to` makes a file another motcua can read", "[cli][admin]")
+TEST_CASE("admin: `audit verify` is ok — `backup --to` makes a file another motcua can read", "[cli][admin][on-disk]")
 {
     TempDir dir;
     const auto office = Office::createDemo(dir.file("office.db"));
@@ -149,7 +149,7 @@ TEST_CASE("admin: `procedure export` then `import` round-trips the catalog", "[c
     CHECK_FALSE(code.empty());
 }
 
-TEST_CASE("admin: `calendar set`, `list`, `suggest` and their effect on due times", "[cli][admin][calendar]")
+TEST_CASE("admin: `calendar set`, `list`, `suggest` and their effect on due times", "[cli][admin][calendar][on-disk]")
 {
     TempDir dir;
     const auto office = Office::createDemo(dir.file("office.db"));
@@ -244,7 +244,7 @@ TEST_CASE("admin: `setting set` accepts good values and refuses bad ones", "[cli
     CHECK(office.json(kNow, {"setting", "list"})["kiosk.admin_pin"] != "2468");
 }
 
-TEST_CASE("admin: roles — kiosk issues tickets only, staff cannot sign apologies", "[cli][admin][roles]")
+TEST_CASE("admin: roles — kiosk issues tickets only, staff cannot sign apologies", "[cli][admin][roles][on-disk]")
 {
     TempDir dir;
     const auto office = Office::createDemo(dir.file("office.db"));

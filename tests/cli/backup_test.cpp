@@ -7,7 +7,7 @@
 
 using namespace motcua::clitest;
 
-TEST_CASE("backup: into a directory, keeping the newest N", "[cli][backup]")
+TEST_CASE("backup: into a directory, keeping the newest N", "[cli][backup][on-disk]")
 {
     TempDir dir;
     const auto office = Office::createDemo(dir.file("office.db"));
@@ -23,7 +23,7 @@ TEST_CASE("backup: into a directory, keeping the newest N", "[cli][backup]")
     CHECK(office.run("2026-11-23 10:15", {"backup", "--dir", dir.file("nope")}).exitCode == 4);
 }
 
-TEST_CASE("restore: a backup comes back, the replaced store is kept", "[cli][backup]")
+TEST_CASE("restore: a backup comes back, the replaced store is kept", "[cli][backup][on-disk]")
 {
     TempDir dir;
     const auto office = Office::createDemo(dir.file("office.db"));

@@ -222,7 +222,7 @@ TEST_CASE("cases: a second supplement request is recorded but flagged", "[cli][c
     CHECK(shown["events"][2]["flagged"] == false);
 }
 
-TEST_CASE("cases: refuse and withdraw close a dossier — illegal moves are refused", "[cli][cases]")
+TEST_CASE("cases: refuse and withdraw close a dossier — illegal moves are refused", "[cli][cases][on-disk]")
 {
     TempDir dir;
     const auto office = Office::createDemo(dir.file("office.db"));

@@ -306,6 +306,96 @@ Office Office::createPlain(const std::string& dbPath, const std::string& now)
     return Office(dbPath);
 }
 
+bool overServer()
+{
+    static const bool server = [] {
+        const char* v = std::getenv("MOTCUA_TEST_CLI");
+        return v != nullptr && std::string(v) == "server";
+    }();
+    return server;
+}
+
+struct ServeProcess {
+    pid_t pid = -1;
+    std::string url;
+    TempDir config;      ///< MOTCUA_CONFIG_DIR: the CLI's device file
+    std::string code;    ///< the enrolment code, used by the first command
+    ~ServeProcess()
+    {
+        if (pid <= 0) return;
+        ::kill(pid, SIGTERM);
+        int status = 0;
+        ::waitpid(pid, &status, 0);
+    }
+};
+
+namespace {
+
+/// Starts `motcua --db DB serve` on loopback and reads its `listening:` line.
+std::shared_ptr<ServeProcess> startServe(const std::string& db)
+{
+    auto p = std::make_shared<ServeProcess>();
+    const auto added = runMotcua({"--db", db, "--json", "device", "add", "--kind", "cli", "--name", "Kiểm thử"});
+    if (added.exitCode != 0) throw CommandFailed("device add failed: " + added.err);
+    p->code = Json::parse(added.out).at("code").get<std::string>();
+    int out[2];
+    if (::pipe2(out, O_CLOEXEC) != 0) fail("pipe");
+    const std::string bin = motcuaPath();
+    std::vector<std::string> env = cleanEnvironment();
+    std::vector<char*> envp;
+    for (auto& e : env) envp.push_back(e.data());
+    envp.push_back(nullptr);
+    // The host's clock stands at the demo's; each command brings its own --now (X-Motcua-Now).
+    std::vector<std::string> args = {bin, "--db", db, "--now", "2026-11-23 10:15", "serve", "--listen", "127.0.0.1:0",
+                                     "--public", "127.0.0.1:0", "--trust-client-clock"};
+    std::vector<char*> argv;
+    for (auto& a : args) argv.push_back(a.data());
+    argv.push_back(nullptr);
+    p->pid = ::fork();
+    if (p->pid < 0) fail("fork");
+    if (p->pid == 0) {
+        ::dup2(out[1], STDOUT_FILENO);
+        const int devNull = ::open("/dev/null", O_WRONLY | O_CLOEXEC);
+        if (devNull >= 0) ::dup2(devNull, STDERR_FILENO);
+        ::execve(bin.c_str(), argv.data(), envp.data());
+        ::_exit(127);
+    }
+    ::close(out[1]);
+    std::string text;
+    char buf[512];
+    while (text.find("fingerprint: ") == std::string::npos) {
+        pollfd pfd{out[0], POLLIN, 0};
+        if (::poll(&pfd, 1, 10000) <= 0) break;
+        const ssize_t got = ::read(out[0], buf, sizeof buf);
+        if (got <= 0) break;
+        text.append(buf, static_cast<std::size_t>(got));
+    }
+    ::close(out[0]);
+    for (const auto& line : splitLines(text))
+        if (line.rfind("listening: ", 0) == 0) p->url = line.substr(11);
+    if (p->url.empty()) throw CommandFailed("motcua serve did not print listening: (" + text + ")");
+    return p;
+}
+
+}  // namespace
+
+RunResult Office::runOver(const std::vector<std::string>& a) const
+{
+    if (!overServer()) return runMotcua(a);
+    if (!m_serve) m_serve = startServe(m_db);
+    // The same command with --server in place of --db, --as always (admin by default, as --db).
+    std::vector<std::string> remote = {"--server", m_serve->url};
+    if (!m_serve->code.empty()) {
+        remote.insert(remote.end(), {"--enroll", m_serve->code});
+        m_serve->code.clear();
+    }
+    bool asGiven = false;
+    for (std::size_t i = 2; i < a.size(); ++i) asGiven = asGiven || a[i] == "--as";
+    if (!asGiven) remote.insert(remote.end(), {"--as", "admin"});
+    remote.insert(remote.end(), a.begin() + 2, a.end());  // a starts with --db DB
+    return runMotcua(remote, {{"MOTCUA_CONFIG_DIR", m_serve->config.path()}, {"MOTCUA_PASSWORD", "demo1234"}});
+}
+
 std::vector<std::string> Office::argv(const std::string& now, const std::vector<std::string>& args, const std::string& as,
                                       bool json) const
 {
@@ -321,13 +411,13 @@ std::vector<std::string> Office::argv(const std::string& now, const std::vector<
 
 RunResult Office::run(const std::string& now, const std::vector<std::string>& args, const std::string& as) const
 {
-    return runMotcua(argv(now, args, as, false));
+    return runOver(argv(now, args, as, false));
 }
 
 Json Office::json(const std::string& now, const std::vector<std::string>& args, const std::string& as) const
 {
     const auto a = argv(now, args, as, true);
-    const auto r = runMotcua(a);
+    const auto r = runOver(a);
     if (r.exitCode != 0) throw CommandFailed("command failed: " + describe(a, r));
     if (!r.err.empty()) throw CommandFailed("command succeeded but wrote to stderr: " + describe(a, r));
     try {

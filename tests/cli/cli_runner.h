@@ -7,6 +7,7 @@
 
 #include <chrono>
 #include <map>
+#include <memory>
 #include <stdexcept>
 #include <string>
 #include <utility>
@@ -84,7 +85,16 @@ public:
     using std::runtime_error::runtime_error;
 };
 
-/// One motcua database and the global options used to reach it.
+/// `motcua serve` on an Office's store (127.0.0.1, port 0, --trust-client-clock) and the CLI
+/// device enrolled with it; stopped with SIGTERM when the last Office copy goes.
+struct ServeProcess;
+
+/// True when MOTCUA_TEST_CLI=server: Office commands go through a real `motcua serve`.
+[[nodiscard]] bool overServer();
+
+/// One motcua database and the global options used to reach it. With MOTCUA_TEST_CLI=server the
+/// commands run as `motcua --server URL --as USER --now NOW …` against a `motcua serve` on that
+/// database (started on the first command), logged in with the demo password.
 class Office {
 public:
     /// Wraps an existing (or not yet existing) database file.
@@ -107,7 +117,10 @@ public:
                                                 const std::string& as, bool json) const;
 
 private:
+    [[nodiscard]] RunResult runOver(const std::vector<std::string>& argv) const;
+
     std::string m_db;
+    mutable std::shared_ptr<ServeProcess> m_serve;
 };
 
 /// Runs `sql` on `dbPath` (created if missing) through the SQLite C API (user_version and the like).

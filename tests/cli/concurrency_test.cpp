@@ -176,7 +176,7 @@ int runAndLog(std::ostream& log, const std::vector<std::string>& args)
 
 }  // namespace
 
-TEST_CASE("concurrency: 8 processes × 300 `ticket issue`, then 6 processes calling until exit 3", "[cli][concurrency]")
+TEST_CASE("concurrency: 8 processes × 300 `ticket issue`, then 6 processes calling until exit 3", "[cli][concurrency][on-disk]")
 {
     TempDir dir;
     const auto office = Office::createDemo(dir.file("office.db"));

@@ -29,7 +29,7 @@ void expectCleanRefusal(const RunResult& r, int exitCode, const char* words)
 
 }  // namespace
 
-TEST_CASE("failure modes: a full disk refuses the write and keeps the store intact", "[cli][failure]")
+TEST_CASE("failure modes: a full disk refuses the write and keeps the store intact", "[cli][failure][on-disk]")
 {
     TempDir dir;
     const auto office = Office::createDemo(dir.file("office.db"));

@@ -52,7 +52,7 @@ void refusedUnchanged(const Office& o, const TempDir& dir, const std::vector<std
 
 }  // namespace
 
-TEST_CASE("fees: owed from the catalog, VietQR for it, paid once, then the result goes back", "[cli][fees]")
+TEST_CASE("fees: owed from the catalog, VietQR for it, paid once, then the result goes back", "[cli][fees][on-disk]")
 {
     TempDir dir;
     const auto o = Office::createDemo(dir.file("office.db"), kNow);
@@ -117,7 +117,7 @@ TEST_CASE("fees: owed from the catalog, VietQR for it, paid once, then the resul
     CHECK(found);
 }
 
-TEST_CASE("fees: lines confirmed at intake, exemption, a supervisor's correction and waiver", "[cli][fees]")
+TEST_CASE("fees: lines confirmed at intake, exemption, a supervisor's correction and waiver", "[cli][fees][server-differs]")
 {
     TempDir dir;
     const auto o = Office::createDemo(dir.file("office.db"), kNow);

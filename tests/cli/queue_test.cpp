@@ -143,7 +143,7 @@ TEST_CASE("queue: setting queue.priority_in_a_row=1 gives P,N,P,N,P", "[cli][que
     CHECK(callAll(office, day + "08:10", 1, 10) == std::vector<std::string>{"A003", "A001", "A004", "A002", "A005"});
 }
 
-TEST_CASE("queue: recall, skip, restore, transfer, finish, and illegal ticket moves", "[cli][queue]")
+TEST_CASE("queue: recall, skip, restore, transfer, finish, and illegal ticket moves", "[cli][queue][on-disk]")
 {
     TempDir dir;
     const auto office = Office::createDemo(dir.file("office.db"));
@@ -212,7 +212,7 @@ TEST_CASE("queue: recall, skip, restore, transfer, finish, and illegal ticket mo
     CHECK(other.exitCode == 4);
 }
 
-TEST_CASE("queue: `ticket call` exits 3 with nothing on stdout when nobody waits", "[cli][queue]")
+TEST_CASE("queue: `ticket call` exits 3 with nothing on stdout when nobody waits", "[cli][queue][on-disk]")
 {
     TempDir dir;
     const auto office = Office::createDemo(dir.file("office.db"));

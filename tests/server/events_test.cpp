@@ -69,7 +69,7 @@ TEST_CASE("events: a write on the network and a host-side command each push a ch
     const auto v0 = host.get("/v1/version", deviceHeaders(wall)).json().at("version").get<long long>();
     StreamReader reader(host.port(), wall);
     REQUIRE(reader.waitFor(1));  // the current version on connecting
-    REQUIRE(host.call(kiosk, "", "issueTicket", {{"groupCode", "HT"}}).status == 200);
+    REQUIRE(host.call(kiosk, "", "issueTicket", {{"request", {{"groupCode", "HT"}, {"priorityReason", ""}, {"confirmed", true}}}}).status == 200);
     CHECK(reader.waitFor(2, std::chrono::seconds(2)));
     {
         // Another connection on the host (motcua device add) writes: the host sees it too.

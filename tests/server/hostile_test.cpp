@@ -88,7 +88,7 @@ std::vector<Case> cases()
             if (!a.empty()) hd.emplace("Authorization", a);
             if (session) hd.emplace("X-Motcua-Session", session(t));
             hd.emplace("X-Request-Id", rid());
-            return callRaw(h, "/v1/call/issueTicket", R"({"groupCode":"HT"})", hd);
+            return callRaw(h, "/v1/call/issueTicket", R"({"request":{"groupCode":"HT","priorityReason":"","confirmed":true}})", hd);
         };
     };
     auto as = [](std::string Tokens::*who, std::string Tokens::*session, const char* method, const char* body) {
@@ -112,15 +112,13 @@ std::vector<Case> cases()
         {"forged session token", 401, issue([](const Tokens& t) { return "Device " + t.counter; }, [](const Tokens&) { return std::string(64, '0'); })},
         {"session of another device", 401, as(&Tokens::counter, &Tokens::otherSession, "callNext", R"({"counter":1})")},
         {"session after logout", 401, as(&Tokens::counter, &Tokens::ended, "callNext", R"({"counter":1})")},
-        {"session past its idle time", 401, [](TestHost& h, const Tokens& t) {
-             return h.call(t.counter, t.idle, "callNext", {{"counter", 1}}, "", demoNow() + 3 * 3600);
-         }},
+        {"session past its idle time", 401, as(&Tokens::counter, &Tokens::idle, "callNext", R"({"counter":1})")},
         // What it may do
         {"kiosk calls the next ticket (callNext)", 403, as(&Tokens::kiosk, nullptr, "callNext", R"({"counter":1})")},
         {"kiosk finishes a ticket", 403, as(&Tokens::kiosk, nullptr, "finish", R"({"label":"A001"})")},
         {"kiosk changes a setting", 403, as(&Tokens::kiosk, nullptr, "setSetting", R"({"key":"kiosk.admin_pin","value":"1111"})")},
         {"kiosk acts as admin without a password (actAs)", 403, as(&Tokens::kiosk, nullptr, "actAs", R"({"username":"admin"})")},
-        {"wall issues a ticket", 403, as(&Tokens::wall, nullptr, "issueTicket", R"({"groupCode":"HT"})")},
+        {"wall issues a ticket", 403, as(&Tokens::wall, nullptr, "issueTicket", R"({"request":{"groupCode":"HT","priorityReason":"","confirmed":true}})")},
         {"wall reads the ticket list", 403, as(&Tokens::wall, nullptr, "tickets", "{}")},
         {"wall logs in", 403, as(&Tokens::wall, nullptr, "login", R"({"username":"admin","password":"demo1234"})")},
         {"wall reads the settings", 403, as(&Tokens::wall, nullptr, "settings", "{}")},
@@ -133,36 +131,36 @@ std::vector<Case> cases()
         {"JSON array instead of an object", 400, kioskCall("/v1/call/issueTicket", R"(["HT"])")},
         {"JSON string instead of an object", 400, kioskCall("/v1/call/issueTicket", R"("HT")")},
         {"JSON null", 400, kioskCall("/v1/call/issueTicket", "null")},
-        {"field of the wrong type (groupCode: 5)", 400, kioskCall("/v1/call/issueTicket", R"({"groupCode":5})")},
+        {"field of the wrong type (groupCode: 5)", 400, kioskCall("/v1/call/issueTicket", R"({"request":{"groupCode":5,"priorityReason":"","confirmed":true}})")},
         {"missing field", 400, kioskCall("/v1/call/issueTicket", "{}")},
-        {"invalid UTF-8 inside a string", 400, kioskCall("/v1/call/issueTicket", "{\"groupCode\":\"H\xff\xfe\"}")},
+        {"invalid UTF-8 inside a string", 400, kioskCall("/v1/call/issueTicket", "{\"request\":{\"groupCode\":\"H\xff\xfe\",\"priorityReason\":\"\",\"confirmed\":true}}")},
         {"10 000 nested arrays", 400, kioskCall("/v1/call/issueTicket", std::string(10000, '[') + std::string(10000, ']'))},
         {"body over the 256 KiB cap", 413, kioskCall("/v1/call/issueTicket", "{\"groupCode\":\"" + std::string(300 * 1024, 'A') + "\"}")},
-        {"trailing garbage after the JSON", 400, kioskCall("/v1/call/issueTicket", R"({"groupCode":"HT"} x)")},
+        {"trailing garbage after the JSON", 400, kioskCall("/v1/call/issueTicket", R"({"request":{"groupCode":"HT","priorityReason":"","confirmed":true}} x)")},
         // Where it goes
         {"unknown route", 404, kioskCall("/v1/nothing", "{}")},
         {"unknown method", 404, kioskCall("/v1/call/dropTables", "{}")},
-        {"path climbing out: /v1/call/../call/issueTicket", 404, kioskCall("/v1/call/../call/issueTicket", R"({"groupCode":"HT"})")},
-        {"encoded dots: /v1/call/%2e%2e/issueTicket", 404, kioskCall("/v1/call/%2e%2e/issueTicket", R"({"groupCode":"HT"})")},
-        {"encoded slash: /v1/call/issueTicket%2f..", 404, kioskCall("/v1/call/issueTicket%2f..", R"({"groupCode":"HT"})")},
-        {"trailing slash", 404, kioskCall("/v1/call/issueTicket/", R"({"groupCode":"HT"})")},
-        {"double slash", 404, kioskCall("//v1/call/issueTicket", R"({"groupCode":"HT"})")},
+        {"path climbing out: /v1/call/../call/issueTicket", 404, kioskCall("/v1/call/../call/issueTicket", R"({"request":{"groupCode":"HT","priorityReason":"","confirmed":true}})")},
+        {"encoded dots: /v1/call/%2e%2e/issueTicket", 404, kioskCall("/v1/call/%2e%2e/issueTicket", R"({"request":{"groupCode":"HT","priorityReason":"","confirmed":true}})")},
+        {"encoded slash: /v1/call/issueTicket%2f..", 404, kioskCall("/v1/call/issueTicket%2f..", R"({"request":{"groupCode":"HT","priorityReason":"","confirmed":true}})")},
+        {"trailing slash", 404, kioskCall("/v1/call/issueTicket/", R"({"request":{"groupCode":"HT","priorityReason":"","confirmed":true}})")},
+        {"double slash", 404, kioskCall("//v1/call/issueTicket", R"({"request":{"groupCode":"HT","priorityReason":"","confirmed":true}})")},
         {"empty method", 404, kioskCall("/v1/call/", "{}")},
         {"method name of 300 letters", 404, kioskCall("/v1/call/" + std::string(300, 'a'), "{}")},
         {"a file path: /../../etc/passwd", 404, kioskCall("/../../etc/passwd", "{}")},
         {"GET on a call route", 404, [](TestHost& h, const Tokens& t) { return h.get("/v1/call/issueTicket", deviceHeaders(t.kiosk)); }},
         // Headers
         {"write without X-Request-Id", 400, [](TestHost& h, const Tokens& t) {
-             return h.post("/v1/call/issueTicket", R"({"groupCode":"HT"})", deviceHeaders(t.kiosk));
+             return h.post("/v1/call/issueTicket", R"({"request":{"groupCode":"HT","priorityReason":"","confirmed":true}})", deviceHeaders(t.kiosk));
          }},
         {"X-Request-Id that is not 32 hex digits", 400, [](TestHost& h, const Tokens& t) {
-             return h.post("/v1/call/issueTicket", R"({"groupCode":"HT"})", with(deviceHeaders(t.kiosk), "X-Request-Id", "'; DROP TABLE tickets; --"));
+             return h.post("/v1/call/issueTicket", R"({"request":{"groupCode":"HT","priorityReason":"","confirmed":true}})", with(deviceHeaders(t.kiosk), "X-Request-Id", "'; DROP TABLE tickets; --"));
          }},
         {"X-Request-Id of 5 000 characters", 400, [](TestHost& h, const Tokens& t) {
-             return h.post("/v1/call/issueTicket", R"({"groupCode":"HT"})", with(deviceHeaders(t.kiosk), "X-Request-Id", std::string(5000, 'a')));
+             return h.post("/v1/call/issueTicket", R"({"request":{"groupCode":"HT","priorityReason":"","confirmed":true}})", with(deviceHeaders(t.kiosk), "X-Request-Id", std::string(5000, 'a')));
          }},
         {"a header line over 8 KiB", 400, [](TestHost& h, const Tokens& t) {
-             return h.post("/v1/call/issueTicket", R"({"groupCode":"HT"})", with(deviceHeaders(t.kiosk), "X-Junk", std::string(9000, 'j')));
+             return h.post("/v1/call/issueTicket", R"({"request":{"groupCode":"HT","priorityReason":"","confirmed":true}})", with(deviceHeaders(t.kiosk), "X-Junk", std::string(9000, 'j')));
          }},
         // Enrolment
         {"enrolment with malformed JSON", 400, [](TestHost& h, const Tokens&) { return h.post("/v1/enroll", "{code"); }},
@@ -183,18 +181,21 @@ std::vector<Case> cases()
 TEST_CASE("hostile: every request in the table is refused, leaks nothing, and leaves the store byte-identical",
           "[server][hostile]")
 {
-    TestHost host;
+    MovableClock clock;  // no sweep while the table runs: refused requests alone must leave the store as it was
+    TestHost host(clock.tweak());
     Tokens t;
     t.kiosk = host.enrol("kiosk");
     t.wall = host.enrol("wall");
     t.counter = host.enrol("counter");
+    clock.set(demoNow() - 3 * 3600);  // logged in three hours ago, unused since
+    t.idle = host.login(t.counter, "chuyenvien");
+    clock.set(demoNow());
     t.otherCounter = host.enrol("counter");
     t.revoked = host.enrol("counter");
     t.session = host.login(t.counter, "motcua1");
     t.otherSession = host.login(t.otherCounter, "motcua2");
     t.ended = host.login(t.counter, "motcua2");
     REQUIRE(host.call(t.counter, t.ended, "logout").status == 200);
-    t.idle = host.login(t.counter, "chuyenvien");
     {
         store::Database db(host.db(), store::OpenMode::ExistingReadWrite);
         server::revokeDevice(db, 5, demoNow(), "admin");
@@ -229,7 +230,7 @@ TEST_CASE("hostile: every request in the table is refused, leaks nothing, and le
         page += "| " + std::to_string(++n) + " | " + c.what + " | " + std::to_string(c.status) + " | `" + code + "` |\n";
     }
     // The host still serves after all that.
-    CHECK(host.call(t.kiosk, "", "issueTicket", {{"groupCode", "HT"}}).status == 200);
+    CHECK(host.call(t.kiosk, "", "issueTicket", {{"request", {{"groupCode", "HT"}, {"priorityReason", ""}, {"confirmed", true}}}}).status == 200);
     page += "| " + std::to_string(++n) +
             " | more than the device's rate (burst, then 20/s): hostile_test \"rate limit\" | 429 | `busy` |\n";
     if (const char* out = std::getenv("MOTCUA_HOSTILE_MD")) std::ofstream(out) << page;
@@ -245,7 +246,7 @@ TEST_CASE("hostile: a device over its rate limit gets 429 with Retry-After, othe
     const std::string other = host.enrol("kiosk");
     for (int i = 0; i < 3; ++i) REQUIRE(host.call(kiosk, "", "now").status == 200);
     const std::string before = host.dump();
-    const auto r = host.call(kiosk, "", "issueTicket", {{"groupCode", "HT"}});
+    const auto r = host.call(kiosk, "", "issueTicket", {{"request", {{"groupCode", "HT"}, {"priorityReason", ""}, {"confirmed", true}}}});
     CHECK(r.status == 429);
     CHECK(r.headers.count("Retry-After") == 1);
     CHECK(r.json().at("error").at("code") == "busy");
@@ -253,11 +254,27 @@ TEST_CASE("hostile: a device over its rate limit gets 429 with Retry-After, othe
     CHECK(host.call(other, "", "now").status == 200);
 }
 
-TEST_CASE("hostile: X-Motcua-Now is ignored unless the host trusts client clocks", "[server][hostile]")
+TEST_CASE("hostile: X-Motcua-Now is refused unless the host trusts client clocks", "[server][hostile]")
 {
     TestHost host([](server::ServerOptions& o) { o.trustClientClock = false; });
     const std::string kiosk = host.enrol("kiosk");
-    const auto r = host.call(kiosk, "", "now", Json::object(), "", demoNow() + 86400 * 100);
-    REQUIRE(r.status == 200);
-    CHECK(r.json().at("result") == demoNow());
+    const std::string before = host.dump();
+    const auto r = host.call(kiosk, "", "issueTicket", {{"request", {{"groupCode", "HT"}, {"priorityReason", ""}, {"confirmed", true}}}}, "", demoNow() + 86400 * 100);
+    CHECK(r.status == 403);
+    CHECK(r.json().at("error").at("message").get<std::string>().find("--trust-client-clock") != std::string::npos);
+    CHECK(host.dump() == before);
+    const auto plain = host.call(kiosk, "", "now");
+    REQUIRE(plain.status == 200);
+    CHECK(plain.json().at("result") == demoNow());
+}
+
+TEST_CASE("hostile: a malformed X-Motcua-Now is refused by a host that trusts client clocks", "[server][hostile]")
+{
+    TestHost host;
+    const std::string kiosk = host.enrol("kiosk");
+    auto h = deviceHeaders(kiosk);
+    h.emplace("X-Motcua-Now", "-5; DROP");
+    const auto r = host.post("/v1/call/now", "{}", h);
+    CHECK(r.status == 400);
+    CHECK(r.json().at("error").at("code") == "invalid_input");
 }

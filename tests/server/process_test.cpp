@@ -152,3 +152,31 @@ TEST_CASE("process: device list and revoke", "[server][process]")
     CHECK(bad.exitCode == 2);
     CHECK(Json::parse(clitest::runMotcua({"--db", db, "--json", "device", "list"}).out)[0].at("state") == "đã thu hồi");
 }
+
+TEST_CASE("process: motcua --server --now is refused by a host without --trust-client-clock, and nothing changes",
+          "[server][process]")
+{
+    TempDir dir;
+    const std::string db = dir.file("office.db");
+    REQUIRE(clitest::runMotcua({"--db", db, "--now", "2026-11-23 10:15", "init", "--demo"}).exitCode == 0);
+    const auto added = clitest::runMotcua({"--db", db, "--json", "device", "add", "--kind", "cli", "--name", "Máy tính"});
+    REQUIRE(added.exitCode == 0);
+    Child c = startServe(dir, db);
+    REQUIRE(c.pid > 0);
+    const clitest::Env env = {{"MOTCUA_CONFIG_DIR", dir.file("config")}, {"MOTCUA_PASSWORD", "demo1234"}};
+    const std::string code = Json::parse(added.out).at("code");
+    const auto r = clitest::runMotcua({"--server", c.api, "--enroll", code, "--as", "motcua1", "--now", "2026-12-01 09:00",
+                                       "ticket", "issue", "--group", "HT"},
+                                      env);
+    INFO(clitest::describe({}, r));
+    CHECK(r.exitCode == 5);
+    CHECK(r.out.empty());
+    CHECK_THAT(r.err, Catch::Contains("--trust-client-clock") && Catch::Contains("bỏ --now"));
+    // Without --now the same CLI (enrolled by the refused start) works on the host's clock.
+    const auto ok = clitest::runMotcua({"--server", c.api, "--as", "motcua1", "--json", "ticket", "list"}, env);
+    INFO(clitest::describe({}, ok));
+    CHECK(ok.exitCode == 0);
+    ::kill(c.pid, SIGTERM);
+    int status = 0;
+    ::waitpid(c.pid, &status, 0);
+}

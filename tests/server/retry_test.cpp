@@ -37,14 +37,14 @@ TEST_CASE("retry: a retried issueTicket returns the first ticket and issues one"
     const std::string kiosk = host.enrol("kiosk");
     const auto before = ticketCount(host.db());
     const std::string id = newRequestId();
-    const auto first = host.call(kiosk, "", "issueTicket", {{"groupCode", "HT"}}, id);
+    const auto first = host.call(kiosk, "", "issueTicket", {{"request", {{"groupCode", "HT"}, {"priorityReason", ""}, {"confirmed", true}}}}, id);
     REQUIRE(first.status == 200);
-    const auto again = host.call(kiosk, "", "issueTicket", {{"groupCode", "HT"}}, id);
+    const auto again = host.call(kiosk, "", "issueTicket", {{"request", {{"groupCode", "HT"}, {"priorityReason", ""}, {"confirmed", true}}}}, id);
     CHECK(again.status == 200);
     CHECK(again.body == first.body);
     CHECK(ticketCount(host.db()) == before + 1);
     // Another id is another ticket.
-    const auto second = host.call(kiosk, "", "issueTicket", {{"groupCode", "HT"}});
+    const auto second = host.call(kiosk, "", "issueTicket", {{"request", {{"groupCode", "HT"}, {"priorityReason", ""}, {"confirmed", true}}}});
     REQUIRE(second.status == 200);
     CHECK(second.json().at("result").at("ticket").at("label") != first.json().at("result").at("ticket").at("label"));
     CHECK(ticketCount(host.db()) == before + 2);
@@ -57,8 +57,8 @@ TEST_CASE("retry: the same request id from another device is another request", "
     const std::string b = host.enrol("kiosk");
     const auto before = ticketCount(host.db());
     const std::string id = newRequestId();
-    REQUIRE(host.call(a, "", "issueTicket", {{"groupCode", "HT"}}, id).status == 200);
-    REQUIRE(host.call(b, "", "issueTicket", {{"groupCode", "HT"}}, id).status == 200);
+    REQUIRE(host.call(a, "", "issueTicket", {{"request", {{"groupCode", "HT"}, {"priorityReason", ""}, {"confirmed", true}}}}, id).status == 200);
+    REQUIRE(host.call(b, "", "issueTicket", {{"request", {{"groupCode", "HT"}, {"priorityReason", ""}, {"confirmed", true}}}}, id).status == 200);
     CHECK(ticketCount(host.db()) == before + 2);
 }
 
@@ -91,7 +91,7 @@ TEST_CASE("retry: a write whose answer was lost (host killed after the commit) a
         tx.commit();
     }
     const auto before = ticketCount(host.db());
-    const auto r = host.call(kiosk, "", "issueTicket", {{"groupCode", "HT"}}, id);
+    const auto r = host.call(kiosk, "", "issueTicket", {{"request", {{"groupCode", "HT"}, {"priorityReason", ""}, {"confirmed", true}}}}, id);
     CHECK(r.status == 409);
     CHECK(r.json().at("error").at("message").get<std::string>().rfind("Yêu cầu này đã được thực hiện", 0) == 0);
     CHECK(ticketCount(host.db()) == before);
@@ -149,8 +149,8 @@ TEST_CASE("retry: 40 kiosks issuing at once, each request sent twice, issue exac
     for (int i = 0; i < 40; ++i)
         threads.emplace_back([&, i] {
             const std::string id = newRequestId();
-            const auto a = host.call(tokens[static_cast<std::size_t>(i)], "", "issueTicket", {{"groupCode", "HT"}}, id);
-            const auto b = host.call(tokens[static_cast<std::size_t>(i)], "", "issueTicket", {{"groupCode", "HT"}}, id);
+            const auto a = host.call(tokens[static_cast<std::size_t>(i)], "", "issueTicket", {{"request", {{"groupCode", "HT"}, {"priorityReason", ""}, {"confirmed", true}}}}, id);
+            const auto b = host.call(tokens[static_cast<std::size_t>(i)], "", "issueTicket", {{"request", {{"groupCode", "HT"}, {"priorityReason", ""}, {"confirmed", true}}}}, id);
             if (a.status != 200 || a.body != b.body) ++mismatched;
             else labels[static_cast<std::size_t>(i)] = a.json().at("result").at("ticket").at("label");
         });

@@ -1,6 +1,5 @@
 #include "server_support.h"
 
-#include "basic_dispatch.h"
 #include "devices.h"
 #include "host_crypto.h"
 #include "net/desk_rpc.h"
@@ -56,7 +55,8 @@ domain::Instant demoNow() { return *domain::parseLocalDateTime(kDemoNow); }
 
 Json Reply::json() const { return Json::parse(body, nullptr, false); }
 
-TestHost::TestHost(const std::function<void(server::ServerOptions&)>& tweak)
+TestHost::TestHost(const std::function<void(server::ServerOptions&)>& tweak,
+                   const std::function<void(server::Server&)>& beforeStart)
 {
     m_db = m_dir.file("office.db");
     clitest::copyFile(demoTemplate(), m_db);
@@ -73,7 +73,8 @@ TestHost::TestHost(const std::function<void(server::ServerOptions&)>& tweak)
     o.watchInterval = std::chrono::milliseconds(20);
     o.logRequests = false;
     if (tweak) tweak(o);
-    m_server = std::make_unique<server::Server>(o, server::basicDispatch);
+    m_server = std::make_unique<server::Server>(o, net::callDesk);
+    if (beforeStart) beforeStart(*m_server);
     m_server->start();
 }
 
@@ -157,6 +158,14 @@ std::string TestHost::dump() const
     out += "user_version " + std::to_string(clitest::pragmaInt(m_db, "user_version"));
     sqlite3_close_v2(db);
     return out;
+}
+
+std::function<void(server::ServerOptions&)> MovableClock::tweak(std::chrono::milliseconds sweep) const
+{
+    return [t = t, sweep](server::ServerOptions& o) {
+        o.clock = [t] { return t->load(); };
+        o.sessionSweepInterval = sweep;
+    };
 }
 
 std::string newRequestId() { return server::randomHex(16); }

@@ -8,6 +8,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <atomic>
+#include <chrono>
 #include <functional>
 #include <map>
 #include <memory>
@@ -31,8 +33,10 @@ using Headers = std::multimap<std::string, std::string>;
 
 class TestHost {
 public:
-    /// A fresh demo store; `tweak` may change the options before the server starts.
-    explicit TestHost(const std::function<void(server::ServerOptions&)>& tweak = {});
+    /// A fresh demo store; `tweak` may change the options, `beforeStart` mount more routes
+    /// (the public site) before the server starts.
+    explicit TestHost(const std::function<void(server::ServerOptions&)>& tweak = {},
+                      const std::function<void(server::Server&)>& beforeStart = {});
     ~TestHost();
 
     [[nodiscard]] server::Server& server() { return *m_server; }
@@ -64,6 +68,15 @@ private:
     clitest::TempDir m_dir;
     std::string m_db;
     std::unique_ptr<server::Server> m_server;
+};
+
+/// A host clock the test moves (sessions follow the host's clock, not X-Motcua-Now).
+struct MovableClock {
+    std::shared_ptr<std::atomic<domain::Instant>> t = std::make_shared<std::atomic<domain::Instant>>(demoNow());
+    /// Options for TestHost: this clock; the expired-session sweep every `sweep`.
+    [[nodiscard]] std::function<void(server::ServerOptions&)> tweak(
+        std::chrono::milliseconds sweep = std::chrono::hours(24)) const;
+    void set(domain::Instant at) const { t->store(at); }
 };
 
 [[nodiscard]] std::string newRequestId();

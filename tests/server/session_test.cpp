@@ -41,32 +41,42 @@ TEST_CASE("session: a wrong password is refused by the Desk (lock-out stays ther
     CHECK(r.json().at("error").at("message") == "Sai tên đăng nhập hoặc mật khẩu");
 }
 
-TEST_CASE("session: ends after session.idle_minutes without a call", "[server][session]")
+TEST_CASE("session: ends after session.idle_minutes without a call (by the host's clock)", "[server][session]")
 {
-    TestHost host;
+    MovableClock clock;
+    TestHost host(clock.tweak());
     const std::string counter = host.enrol("counter");
     const auto t0 = demoNow();
-    const std::string session = host.login(counter, "motcua1", t0);
+    const std::string session = host.login(counter, "motcua1");
     // 29 minutes later: alive, and the call counts as activity.
-    REQUIRE(host.call(counter, session, "tickets", Json::object(), "", t0 + 29 * 60).status == 200);
-    REQUIRE(host.call(counter, session, "tickets", Json::object(), "", t0 + 58 * 60).status == 200);
+    clock.set(t0 + 29 * 60);
+    REQUIRE(host.call(counter, session, "tickets").status == 200);
+    clock.set(t0 + 58 * 60);
+    REQUIRE(host.call(counter, session, "tickets").status == 200);
+    // A client trusted with its clock moves the Desk's time, never its session's.
+    REQUIRE(host.call(counter, session, "tickets", Json::object(), "", t0 + 10 * 3600).status == 200);
     // 31 minutes after the last call: over.
-    CHECK(host.call(counter, session, "tickets", Json::object(), "", t0 + 89 * 60 + 1).status == 401);
+    clock.set(t0 + 89 * 60 + 1);
+    CHECK(host.call(counter, session, "tickets").status == 401);
     // Once over, it stays over even at an earlier clock.
-    CHECK(host.call(counter, session, "tickets", Json::object(), "", t0 + 60 * 60).status == 401);
+    clock.set(t0 + 60 * 60);
+    CHECK(host.call(counter, session, "tickets").status == 401);
 }
 
 TEST_CASE("session: the idle limit follows the setting", "[server][session]")
 {
-    TestHost host;
+    MovableClock clock;
+    TestHost host(clock.tweak());
     const std::string counter = host.enrol("counter");
     const auto t0 = demoNow();
-    const std::string admin = host.login(counter, "admin", t0);
-    REQUIRE(host.call(counter, admin, "setSetting", {{"key", "session.idle_minutes"}, {"value", "5"}}, "", t0).status == 200);
+    const std::string admin = host.login(counter, "admin");
+    REQUIRE(host.call(counter, admin, "setSetting", {{"key", "session.idle_minutes"}, {"value", "5"}}).status == 200);
     std::this_thread::sleep_for(std::chrono::milliseconds(200));  // the watcher reads it after the commit
-    const std::string session = host.login(counter, "motcua1", t0);
-    CHECK(host.call(counter, session, "tickets", Json::object(), "", t0 + 4 * 60).status == 200);
-    CHECK(host.call(counter, session, "tickets", Json::object(), "", t0 + 10 * 60).status == 401);
+    const std::string session = host.login(counter, "motcua1");
+    clock.set(t0 + 4 * 60);
+    CHECK(host.call(counter, session, "tickets").status == 200);
+    clock.set(t0 + 10 * 60);
+    CHECK(host.call(counter, session, "tickets").status == 401);
 }
 
 TEST_CASE("session: session.idle_minutes is a whole number of minutes from 1 to 1440", "[server][session]")
@@ -81,13 +91,17 @@ TEST_CASE("session: session.idle_minutes is a whole number of minutes from 1 to 
 
 TEST_CASE("session: ends at the end of the local day", "[server][session]")
 {
-    TestHost host;
-    const std::string counter = host.enrol("counter");
+    MovableClock clock;
     const auto evening = *domain::parseLocalDateTime("2026-11-23 23:50");
-    const std::string session = host.login(counter, "motcua1", evening);
-    CHECK(host.call(counter, session, "now", Json::object(), "", evening + 5 * 60).status == 200);
+    clock.set(evening);
+    TestHost host(clock.tweak());
+    const std::string counter = host.enrol("counter");
+    const std::string session = host.login(counter, "motcua1");
+    clock.set(evening + 5 * 60);
+    CHECK(host.call(counter, session, "now").status == 200);
     // 00:01 the next day: eleven minutes after the last call, but a new day.
-    CHECK(host.call(counter, session, "now", Json::object(), "", evening + 11 * 60).status == 401);
+    clock.set(evening + 11 * 60);
+    CHECK(host.call(counter, session, "now").status == 401);
 }
 
 TEST_CASE("session: a session outlives a host restart (the row survives, the Desk reopens)", "[server][session]")
@@ -118,13 +132,13 @@ TEST_CASE("access: what each kind of device may call", "[server][access]")
         int status;
     };
     const std::vector<Row> rows = {
-        {"kiosk issues", kiosk, "", "issueTicket", {{"groupCode", "HT"}}, 200},
+        {"kiosk issues", kiosk, "", "issueTicket", {{"request", {{"groupCode", "HT"}, {"priorityReason", ""}, {"confirmed", true}}}}, 200},
         {"kiosk reads tickets", kiosk, "", "tickets", Json::object(), 200},
         {"kiosk calls next", kiosk, "", "callNext", {{"counter", 1}}, 403},
         {"kiosk sets a setting", kiosk, "", "setSetting", {{"key", "office.name"}, {"value", "X"}}, 403},
         {"kiosk acts as", kiosk, "", "actAs", {{"username", "admin"}}, 403},
         {"wall reads the time", wall, "", "now", Json::object(), 200},
-        {"wall issues", wall, "", "issueTicket", {{"groupCode", "HT"}}, 403},
+        {"wall issues", wall, "", "issueTicket", {{"request", {{"groupCode", "HT"}, {"priorityReason", ""}, {"confirmed", true}}}}, 403},
         {"wall reads tickets", wall, "", "tickets", Json::object(), 403},
         {"wall logs in", wall, "", "login", {{"username", "admin"}, {"password", "demo1234"}}, 403},
         {"counter without session calls", counter, "", "callNext", {{"counter", 1}}, 401},

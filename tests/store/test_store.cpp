@@ -1,10 +1,18 @@
 #include "test_store.h"
 
 #include "loopback_transport.h"
+#include "api_server.h"
+#include "devices.h"
+#include "net/desk_rpc.h"
+#include "net/enrollment.h"
+#include "net/https_transport.h"
 #include "net/rpc_desk.h"
+#include "store/database.h"
 #include "service/demo_data.h"
 
 #include <catch2/catch.hpp>
+
+#include <sodium.h>
 
 #include <cstdlib>
 #include <filesystem>
@@ -17,6 +25,12 @@ domain::Instant at(const char* localTime)
     if (!t) throw std::runtime_error(std::string("bad test time ") + localTime);
     return *t;
 }
+
+/// The store host over this store's file, and the one device every network desk uses.
+struct TestStore::HttpsHost {
+    std::unique_ptr<server::Server> server;
+    net::DeviceFile device;
+};
 
 TestStore::TestStore() : now(at("2026-11-16 08:00"))
 {
@@ -44,25 +58,93 @@ TestStore::TestStore() : now(at("2026-11-16 08:00"))
 
 TestStore::~TestStore()
 {
+    if (m_https) m_https->server->stop();
     std::error_code ec;
     std::filesystem::remove_all(m_dir, ec);
 }
 
-bool TestStore::network()
+const std::string& TestStore::backEnd()
 {
-    static const bool loopback = [] {
+    static const std::string name = [] {
         const char* backend = std::getenv("MOTCUA_TEST_DESK");
-        const std::string name = backend == nullptr ? "sqlite" : backend;
-        if (name != "sqlite" && name != "loopback") throw std::runtime_error("MOTCUA_TEST_DESK: sqlite or loopback");
-        return name == "loopback";
+        const std::string n = backend == nullptr ? "sqlite" : backend;
+        if (n != "sqlite" && n != "loopback" && n != "https")
+            throw std::runtime_error("MOTCUA_TEST_DESK: sqlite, loopback or https");
+        return n;
     }();
-    return loopback;
+    return name;
+}
+
+bool TestStore::network() { return backEnd() != "sqlite"; }
+
+namespace {
+
+/// The passwords TestStore gives its accounts, stored again with argon2id's cheapest settings:
+/// every network desk logs in, and the office's real cost would make the suite minutes slower.
+void cheapPasswords(const std::string& path)
+{
+    if (sodium_init() < 0) throw std::runtime_error("libsodium");
+    store::Database db(path, store::OpenMode::ExistingReadWrite);
+    for (const char* user : {"admin", "clerk", "officer", "boss", "kiosk"}) {
+        const std::string password = std::string(user) == "admin" ? "admin-password" : "password-123";
+        char hash[crypto_pwhash_STRBYTES];
+        if (crypto_pwhash_str_alg(hash, password.data(), password.size(), crypto_pwhash_OPSLIMIT_MIN,
+                                  crypto_pwhash_MEMLIMIT_MIN, crypto_pwhash_ALG_ARGON2ID13) != 0)
+            throw std::runtime_error("crypto_pwhash_str_alg");
+        db.prepare("UPDATE staff SET password_hash = ? WHERE username = ?").bind(1, std::string(hash)).bind(2, user).run();
+    }
+}
+
+std::string passwordOf(const std::string& user) { return user == "admin" ? "admin-password" : "password-123"; }
+
+}  // namespace
+
+TestStore::HttpsHost& TestStore::httpsHost()
+{
+    const std::lock_guard lock(m_httpsMutex);
+    if (m_https) return *m_https;
+    cheapPasswords(m_path);
+    auto h = std::make_unique<HttpsHost>();
+    server::ServerOptions o;
+    o.dbPath = m_path;
+    o.dataDir = m_dir + "/tls";
+    o.apiHost = "127.0.0.1";
+    o.apiPort = 0;
+    o.publicHost = "127.0.0.1";
+    o.publicPort = 0;
+    // Sessions follow the host's clock, which stands still; the Desk's "now" comes with each call.
+    o.clock = service::fixedClock(now);
+    o.trustClientClock = true;
+    o.threads = 16;
+    o.requestsPerSecond = 1e6;  // one device for every desk of a test: no rate limit
+    o.burst = 1e6;
+    o.logRequests = false;
+    h->server = std::make_unique<server::Server>(o, net::callDesk);
+    h->server->start();
+    const std::string url = "https://127.0.0.1:" + std::to_string(h->server->apiPort());
+    store::Database db(m_path, store::OpenMode::ExistingReadWrite);
+    const auto added = server::addDevice(db, "counter", "Máy kiểm thử", now, "admin");
+    h->device = net::enroll(url, added.code, 5000);
+    m_https = std::move(h);
+    return *m_https;
 }
 
 std::unique_ptr<service::Desk> TestStore::openAnonymous()
 {
     service::DeskOptions options;
     options.clock = [this] { return now; };
+    if (backEnd() == "https") {
+        const HttpsHost& host = httpsHost();
+        const auto& device = host.device;
+        net::HttpsOptions o;
+        o.host = "127.0.0.1";
+        o.port = host.server->apiPort();
+        o.pin = device.fingerprint;
+        o.deviceToken = device.token;
+        o.watchEvents = false;
+        o.clientClock = [this] { return now; };
+        return net::openRpcDesk(std::make_shared<net::HttpsTransport>(o));
+    }
     auto desk = service::openSqliteDesk(m_path, options);
     if (!network()) return desk;
     return net::openRpcDesk(std::make_shared<LoopbackTransport>(std::move(desk)));
@@ -80,6 +162,12 @@ std::unique_ptr<service::Desk> TestStore::openLocal(const std::string& user)
 std::unique_ptr<service::Desk> TestStore::open(const std::string& user)
 {
     if (!network()) return openLocal(user);
+    if (backEnd() == "https") {
+        (void)openLocal(user);  // an unknown user is NotFound, as actAs says
+        auto desk = openAnonymous();
+        desk->login(user, passwordOf(user));
+        return desk;
+    }
     return net::openRpcDesk(std::make_shared<LoopbackTransport>(openLocal(user)));
 }
 
