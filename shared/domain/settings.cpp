@@ -71,6 +71,8 @@ constexpr Rule kRules[] = {
     {"payment.account_name", Kind::AccountName, 0},
     {"session.second_login", Kind::SecondLogin, 0},
     {"session.idle_minutes", Kind::PositiveInt, 1440},
+    {"scan.max_bytes", Kind::PositiveInt, 200.0 * 1024 * 1024},
+    {"scan.max_pages", Kind::PositiveInt, 1000},
 };
 
 const Rule* findRule(std::string_view key)
@@ -160,6 +162,10 @@ const std::vector<SettingSpec>& settingSpecs()
         {"session.idle_minutes", "30",
          "Phiên đăng nhập của cán bộ tự kết thúc sau bấy nhiêu phút không thao tác (1–1440); một quầy im lặng quá lâu "
          "(máy treo, mất điện) không còn giữ tài khoản, đăng nhập được ở quầy khác"},
+        // Issue 15: one digitised paper (its PDF) at most this big and this long; checked by the store.
+        {"scan.max_bytes", "20971520",
+         "Dung lượng tối đa (byte) của một thành phần hồ sơ số hoá (tệp PDF lưu trữ), tối đa 209715200 (200 MB)"},
+        {"scan.max_pages", "50", "Số trang tối đa của một thành phần hồ sơ số hoá (1–1000)"},
     };
     return kSpecs;
 }
