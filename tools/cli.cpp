@@ -38,6 +38,7 @@ std::vector<Command> allCommands()
     addQueueCommands(c);
     addCaseCommands(c);
     addFeeCommands(c);
+    addAttachCommands(c);
     addDocumentCommands(c);
     addReportCommands(c);
     addServerCommands(c);

@@ -608,7 +608,7 @@ void visit(V& v, T& t)
     v("code", t.code);
     v("paper", t.paper);
     v("result", t.result);
-    Base64Of<std::remove_reference_t<decltype(t.pdf)>> pdf{&t.pdf};  // a PDF is not text: base64
+    Base64Of<std::remove_reference_t<decltype((t.pdf))>> pdf{&t.pdf};  // a PDF is not text: base64
     v("pdf", pdf);
     v("sourceName", t.sourceName);
 }

@@ -37,7 +37,7 @@ struct DigitisationFacts {
     int received = 0;          ///< dossiers received in the period
     int withResult = 0;        ///< of those, with their result recorded (result ready or returned)
     int resultDigitised = 0;   ///< of those, with a digitised result
-    int fullyDigitised = 0;    ///< of those, every kept paper of the checklist and the result digitised
+    int fullyDigitised = 0;    ///< of those with a result, every kept paper of the checklist and the result digitised
     int reusing = 0;           ///< dossiers received with at least one reused paper
 };
 [[nodiscard]] DigitisationFacts digitisationFacts(Database& db, domain::Instant from, domain::Instant to);

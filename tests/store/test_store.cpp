@@ -90,6 +90,7 @@ void rollBackTo(store::Database& db, int version)
     };
     for (int v = db.userVersion(); v > version; --v) {
         switch (v) {
+        case 13: db.exec("DROP TABLE attachments"); break;  // the digital dossier (issue 15)
         case 12:  // drafts per account and counter, counter sessions
             db.exec("DROP TABLE counter_sessions");
             db.exec("ALTER TABLE intake_drafts RENAME TO intake_drafts_v11");
