@@ -369,6 +369,8 @@ int pruneBackups(const std::string& dir, std::size_t keep)
     int removed = 0;
     while (ours.size() > keep) {
         std::filesystem::remove(ours.front());
+        std::error_code ec;
+        std::filesystem::remove_all(ours.front() + ".files", ec);  // its digitised files (issue 15)
         ours.erase(ours.begin());
         ++removed;
     }

@@ -176,7 +176,8 @@ void SqliteDesk::copyNamedFiles(const std::string& dbPath, const std::string& fr
 {
     std::vector<std::string> hashes;
     {
-        store::Database db(dbPath, store::OpenMode::ReadOnly);
+        // Read-write so closing it checkpoints and leaves no -wal/-shm beside the backup.
+        store::Database db(dbPath, store::OpenMode::ExistingReadWrite);
         hashes = store::attachmentHashes(db);
     }
     const store::FileStore from(fromFolder);

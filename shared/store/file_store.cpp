@@ -114,7 +114,7 @@ std::string FileStore::pathOf(const std::string& sha256) const
 
 std::string FileStore::put(const std::string& bytes)
 {
-    const std::string sha = sha256Hex(bytes);
+    std::string sha = sha256Hex(bytes);
     const std::string target = pathOf(sha);
     if (check(sha) == State::Ok) {
         // Refresh its time: a sweep running now must not take it before our row commits.
