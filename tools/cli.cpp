@@ -39,6 +39,7 @@ std::vector<Command> allCommands()
     addQueueCommands(c);
     addCaseCommands(c);
     addFeeCommands(c);
+    addAttachCommands(c);
     addDocumentCommands(c);
     addSignCommands(c);
     addReportCommands(c);

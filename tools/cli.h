@@ -57,12 +57,16 @@ struct Command {
 void addQueueCommands(std::vector<Command>& commands);
 void addCaseCommands(std::vector<Command>& commands);
 void addFeeCommands(std::vector<Command>& commands);
+void addAttachCommands(std::vector<Command>& commands);
 void addAdminCommands(std::vector<Command>& commands);
 void addBenchCommands(std::vector<Command>& commands);
 void addDocumentCommands(std::vector<Command>& commands);
 void addReportCommands(std::vector<Command>& commands);
 void addServerCommands(std::vector<Command>& commands);
 void addSignCommands(std::vector<Command>& commands);
+
+/// Demo data (init --demo): digitises some dossiers with made-up PDFs; returns how many.
+int digitiseDemo(const std::string& dbPath, service::Instant now);
 
 int run(int argc, char** argv);
 

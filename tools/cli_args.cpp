@@ -1,5 +1,7 @@
 #include "cli_args.h"
 
+#include <algorithm>
+
 #include "domain/text.h"
 
 #include <charconv>
@@ -43,6 +45,14 @@ Arguments Arguments::parse(const std::vector<std::string>& argv, const std::vect
         if (a.rfind("--", 0) != 0) {
             if (wordIndex < words.size() && a == words[wordIndex]) {
                 ++wordIndex;
+                continue;
+            }
+            // A command that takes files by name (`case attach … FILE…`) declares an OptionSpec
+            // without "--": words after the command are its values.
+            const bool takesFiles = std::any_of(known.begin(), known.end(),
+                                                [](const OptionSpec& o) { return o.name.rfind("--", 0) != 0; });
+            if (takesFiles && wordIndex == words.size()) {
+                args.m_positional.push_back(a);
                 continue;
             }
             throw UsageError("Tham số thừa \"" + a + "\"");

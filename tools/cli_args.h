@@ -42,6 +42,8 @@ public:
     [[nodiscard]] std::optional<double> getNumber(const std::string& name, double min, double max) const;
     [[nodiscard]] std::optional<domain::Instant> getTime(const std::string& name) const;
     [[nodiscard]] std::optional<domain::Date> getDate(const std::string& name) const;
+    /// The words after the command (files), for a command that declares an OptionSpec without "--".
+    [[nodiscard]] const std::vector<std::string>& positional() const { return m_positional; }
     /// Exactly one of the names must be given.
     void requireOneOf(const std::vector<std::string>& names) const;
 
@@ -49,6 +51,7 @@ private:
     std::map<std::string, std::string> m_values;
     std::set<std::string> m_flags;
     std::map<std::string, std::vector<std::string>> m_repeated;
+    std::vector<std::string> m_positional;
 };
 
 /// The command words at the start of argv (after global options are skipped), e.g. {"ticket","issue"}.

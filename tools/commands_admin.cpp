@@ -65,11 +65,17 @@ int cmdInit(Context& c)
         }
         service::DemoSummary summary;
         if (demo)
+        {
             summary = service::seedDemo(tmp, c.now, embeddedAsset("holidays/vn-holidays.csv"),
                                         embeddedAsset("catalog/procedures.csv"));
+            (void)digitiseDemo(tmp, c.now);
+        }
         service::checkpointStore(tmp);
         if (fileExists(c.dbPath) && !(emptyFile && isEmptyFile(c.dbPath)))
             throw Error(ErrorCode::Conflict, "Tệp " + c.dbPath + " vừa được tạo bởi tiến trình khác");
+        // The digitised files' folder first (demo only), so the store never names a missing file.
+        if (fileExists(tmp + ".files") && std::rename((tmp + ".files").c_str(), (c.dbPath + ".files").c_str()) != 0)
+            throw Error(ErrorCode::Storage, "Không tạo được thư mục " + c.dbPath + ".files (đã có?)");
         if (std::rename(tmp.c_str(), c.dbPath.c_str()) != 0)
             throw Error(ErrorCode::Storage, "Không tạo được tệp " + c.dbPath);
         for (const char* suffix : {"-wal", "-shm"}) std::remove((tmp + suffix).c_str());
@@ -85,6 +91,8 @@ int cmdInit(Context& c)
         return kOk;
     } catch (...) {
         for (const char* suffix : {"", "-wal", "-shm", "-journal"}) std::remove((tmp + suffix).c_str());
+        std::error_code ec;
+        std::filesystem::remove_all(tmp + ".files", ec);
         throw;
     }
 }
@@ -361,6 +369,8 @@ int pruneBackups(const std::string& dir, std::size_t keep)
     int removed = 0;
     while (ours.size() > keep) {
         std::filesystem::remove(ours.front());
+        std::error_code ec;
+        std::filesystem::remove_all(ours.front() + ".files", ec);  // its digitised files (issue 15)
         ours.erase(ours.begin());
         ++removed;
     }

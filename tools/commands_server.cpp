@@ -5,12 +5,15 @@
 #include "cli_output.h"
 #include "devices.h"
 #include "host_crypto.h"
+#include "domain/settings.h"
+#include "store/settings_store.h"
 #include "net/desk_rpc.h"
 #include "server/public/public_site.h"
 #include "service/store_admin.h"
 #include "store/database.h"
 #include "store/migrations.h"
 
+#include <algorithm>
 #include <csignal>
 #include <iostream>
 #include <pthread.h>
@@ -58,7 +61,13 @@ int serve(Context& ctx)
     std::tie(o.publicHost, o.publicPort) = hostPort("--public", ctx.args.get("--public").value_or("0.0.0.0:8080"));
     o.clock = ctx.fixedNow ? service::fixedClock(ctx.now) : service::systemClock();
     o.trustClientClock = ctx.args.has("--trust-client-clock");
-    openHostStore(ctx).reset();
+    {
+        // Issue 15: a digitised paper (scan.max_bytes) travels as base64 in one request: the body
+        // cap follows the setting (4/3 of it plus 1 MiB for the JSON), never below the old 256 KiB.
+        auto db = openHostStore(ctx);
+        const auto maxPaper = static_cast<std::size_t>(domain::settingNumber(store::getSetting(*db, "scan.max_bytes")));
+        o.maxBodyBytes = std::max(o.maxBodyBytes, (maxPaper + 2) / 3 * 4 + 1024 * 1024);
+    }
     // Every thread the server starts inherits the blocked signals; this one waits for them.
     sigset_t stopSignals;
     sigemptyset(&stopSignals);

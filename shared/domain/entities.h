@@ -3,6 +3,7 @@
 #pragma once
 
 #include "domain/applicant.h"
+#include "domain/attachment.h"
 #include "domain/date.h"
 #include "domain/dossier_state.h"
 #include "domain/papers.h"
@@ -207,6 +208,7 @@ struct DossierDetail {
     std::vector<DossierStep> steps;
     std::vector<Apology> apologies;
     std::vector<FeeLine> fees;  ///< what it owes and what is paid (issue 16)
+    std::vector<Attachment> attachments;  ///< digitised papers and result (issue 15), oldest first
 };
 
 }  // namespace motcua::domain

@@ -74,6 +74,8 @@ constexpr Rule kRules[] = {
     {"sign.pkcs11_module", Kind::Text, 300},
     {"sign.token_label", Kind::Text, 100},
     {"sign.position", Kind::Text, 200},
+    {"scan.max_bytes", Kind::PositiveInt, 200.0 * 1024 * 1024},
+    {"scan.max_pages", Kind::PositiveInt, 1000},
 };
 
 const Rule* findRule(std::string_view key)
@@ -169,6 +171,10 @@ const std::vector<SettingSpec>& settingSpecs()
          "hoặc thư viện của VNPT-CA, Viettel-CA, Ban Cơ yếu (để trống: không ký số ở quầy)"},
         {"sign.token_label", "", "Nhãn thiết bị ký số cần dùng khi cắm nhiều thiết bị (để trống: thiết bị duy nhất đang cắm)"},
         {"sign.position", "", "Chức vụ người ký in trong ô chữ ký số, ví dụ Chủ tịch UBND xã (để trống: không in)"},
+        // Issue 15: one digitised paper (its PDF) at most this big and this long; checked by the store.
+        {"scan.max_bytes", "20971520",
+         "Dung lượng tối đa (byte) của một thành phần hồ sơ số hoá (tệp PDF lưu trữ), tối đa 209715200 (200 MB)"},
+        {"scan.max_pages", "50", "Số trang tối đa của một thành phần hồ sơ số hoá (1–1000)"},
     };
     return kSpecs;
 }

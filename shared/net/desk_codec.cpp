@@ -4,6 +4,8 @@
 #include "domain/error.h"
 #include "domain/text.h"
 
+#include <sodium.h>
+
 #include <limits>
 
 namespace motcua::net {
@@ -82,6 +84,29 @@ void decodeInto(const Json& j, std::string_view path, std::string& out)
     const auto& text = j.get_ref<const std::string&>();
     if (!domain::isValidUtf8(text)) throwFieldError(path, "không phải văn bản UTF-8 hợp lệ");
     out = text;
+}
+
+std::string base64Encode(std::string_view bytes)
+{
+    constexpr int kVariant = sodium_base64_VARIANT_ORIGINAL;
+    std::string out(sodium_base64_encoded_len(bytes.size(), kVariant), '\0');
+    sodium_bin2base64(out.data(), out.size(), reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size(),
+                      kVariant);
+    out.pop_back();  // the terminating NUL sodium writes
+    return out;
+}
+
+std::string base64Decode(std::string_view text, std::string_view path)
+{
+    std::string out(text.size() / 4 * 3 + 3, '\0');
+    std::size_t len = 0;
+    const char* end = nullptr;
+    if (sodium_base642bin(reinterpret_cast<unsigned char*>(out.data()), out.size(), text.data(), text.size(), nullptr,
+                          &len, &end, sodium_base64_VARIANT_ORIGINAL) != 0 ||
+        end != text.data() + text.size())
+        throwFieldError(path, "không phải dữ liệu base64 hợp lệ");
+    out.resize(len);
+    return out;
 }
 
 void requireUtf8(const Json& j, std::string_view path)

@@ -73,6 +73,8 @@ template <> struct EnumNames<domain::CalendarOverride> : EnumTable<domain::Calen
 template <> struct EnumNames<service::DossierQuery::Kind> : EnumTable<service::DossierQuery::Kind, dossierQueryKindName,
     service::DossierQuery::Kind::All, service::DossierQuery::Kind::Late, service::DossierQuery::Kind::AtRisk,
     service::DossierQuery::Kind::LateOrAtRisk, service::DossierQuery::Kind::ApologyDue> {};
+template <> struct EnumNames<domain::AttachmentKind> : EnumTable<domain::AttachmentKind, domain::attachmentKindName,
+    domain::AttachmentKind::Intake, domain::AttachmentKind::Result> {};
 template <> struct EnumNames<domain::PaymentWay> : EnumTable<domain::PaymentWay, domain::paymentWayName,
     domain::PaymentWay::Cash, domain::PaymentWay::Transfer, domain::PaymentWay::Portal> {};
 // clang-format on
@@ -90,6 +92,9 @@ void decodeInto(const Json& j, std::string_view path, int& out);
 void decodeInto(const Json& j, std::string_view path, std::int64_t& out);
 void decodeInto(const Json& j, std::string_view path, double& out);
 void decodeInto(const Json& j, std::string_view path, std::string& out);
+/// Bytes as base64 (RFC 4648, with padding) and back; a bad base64 text throws naming `path`.
+[[nodiscard]] std::string base64Encode(std::string_view bytes);
+[[nodiscard]] std::string base64Decode(std::string_view text, std::string_view path);
 /// Throws Error(InvalidInput) naming the first string (or object key) in `j` that is not UTF-8:
 /// what a caller is about to send must be text JSON can carry, refused as the SQLite Desk refuses it.
 void requireUtf8(const Json& j, std::string_view path);
@@ -174,6 +179,8 @@ Json encode(const T& value)
         Json object = Json::object();
         for (const auto& [key, item] : value) object[key] = encode(item);
         return object;
+    } else if constexpr (fields::IsBase64<T>::value) {
+        return Json(base64Encode(*value.bytes));
     } else if constexpr (std::is_enum_v<T>) {
         return EnumNames<T>::name(value);
     } else if constexpr (Primitive<T>) {
@@ -210,6 +217,10 @@ void decodeInto(const Json& j, std::string_view path, T& out)
             decodeInto(Json(key), path, checkedKey);  // keys must be UTF-8 too
             decodeInto(item, childPath(path, key), out[checkedKey]);
         }
+    } else if constexpr (fields::IsBase64<T>::value) {
+        std::string text;
+        decodeInto(j, path, text);
+        *out.bytes = base64Decode(text, path);
     } else if constexpr (std::is_enum_v<T>) {
         static const std::vector<const char*> names = [] {
             std::vector<const char*> all;

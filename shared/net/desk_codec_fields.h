@@ -15,6 +15,16 @@ namespace motcua::net::fields {
 template <class T, class U>
 concept Is = std::same_as<std::remove_const_t<T>, U>;
 
+/// Bytes that are not text (a PDF) travel as base64: a visitor sees this wrapper (desk_codec.h).
+template <class S>
+struct Base64Of {
+    S* bytes;
+};
+template <class T>
+struct IsBase64 : std::false_type {};
+template <class S>
+struct IsBase64<Base64Of<S>> : std::true_type {};
+
 template <class T>
 struct IsPairType : std::false_type {};
 template <class A, class B>
@@ -306,6 +316,22 @@ void visit(V& v, T& t)
     v("steps", t.steps);
     v("apologies", t.apologies);
     v("fees", t.fees);
+    v("attachments", t.attachments);
+}
+
+template <class V, Is<domain::Attachment> T>
+void visit(V& v, T& t)
+{
+    v("id", t.id);
+    v("dossierCode", t.dossierCode);
+    v("kind", t.kind);
+    v("paper", t.paper);
+    v("sha256", t.sha256);
+    v("pages", t.pages);
+    v("bytes", t.bytes);
+    v("addedBy", t.addedBy);
+    v("addedAt", t.addedAt);
+    v("reusedFrom", t.reusedFrom);
 }
 
 template <class V, Is<domain::PublicDossierView::Step> T>
@@ -547,6 +573,7 @@ void visit(V& v, T& t)
     v("late", t.late);
     v("drafted", t.drafted);
     v("voided", t.voided);
+    v("orphanFiles", t.orphanFiles);
 }
 
 template <class V, Is<service::SignApologyRequest> T>
@@ -582,6 +609,19 @@ void visit(V& v, T& t)
     v("ok", t.ok);
     v("rows", t.rows);
     v("problem", t.problem);
+    v("files", t.files);
+    v("badFiles", t.badFiles);
+}
+
+template <class V, Is<service::AttachRequest> T>
+void visit(V& v, T& t)
+{
+    v("code", t.code);
+    v("paper", t.paper);
+    v("result", t.result);
+    Base64Of<std::remove_reference_t<decltype((t.pdf))>> pdf{&t.pdf};  // a PDF is not text: base64
+    v("pdf", pdf);
+    v("sourceName", t.sourceName);
 }
 
 template <class V, Is<service::StaffAccount> T>

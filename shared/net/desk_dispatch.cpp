@@ -241,6 +241,19 @@ void addFees(Table& t)
     t["feeQrPayload"] = [](Desk& d, const Args& a) { return encode(d.feeQrPayload(a.str("code"))); };
 }
 
+void addDigitalDossier(Table& t)
+{
+    t["attach"] = [](Desk& d, const Args& a) { return encode(d.attach(a.get<service::AttachRequest>("request"))); };
+    t["attachments"] = [](Desk& d, const Args& a) { return encode(d.attachments(a.str("code"))); };
+    t["attachmentContent"] = [](Desk& d, const Args& a) {
+        return Json(base64Encode(d.attachmentContent(a.get<std::int64_t>("id"))));  // a PDF: base64
+    };
+    t["citizenAttachments"] = [](Desk& d, const Args& a) { return encode(d.citizenAttachments(a.str("idNumber"))); };
+    t["reuseAttachment"] = [](Desk& d, const Args& a) {
+        return encode(d.reuseAttachment(a.str("code"), a.get<int>("paper"), a.get<std::int64_t>("attachmentId")));
+    };
+}
+
 const Table& handlers()
 {
     static const Table table = [] {
@@ -255,6 +268,7 @@ const Table& handlers()
         addAdministration(t);
         addAdministrationScreens(t);
         addFees(t);
+        addDigitalDossier(t);
         return t;
     }();
     return table;

@@ -115,6 +115,12 @@ const std::vector<MethodSpec>& deskMethods()
         {"correctFeePayment", kWrite, Staff},
         {"waiveFee", kWrite, Staff},
         {"feeQrPayload", kRead, Staff},
+        // digital dossier (issue 15)
+        {"attach", kWrite, Staff},
+        {"attachments", kRead, Staff},
+        {"attachmentContent", kRead, Staff},
+        {"citizenAttachments", kRead, Staff},
+        {"reuseAttachment", kWrite, Staff},
     };
     return methods;
 }

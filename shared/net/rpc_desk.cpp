@@ -337,6 +337,29 @@ public:
         return ask<std::string>("feeQrPayload", {{"code", code}});
     }
 
+    // [SECTION] digital dossier (issue 15): a PDF travels as base64 inside the JSON
+    domain::Attachment attach(const service::AttachRequest& request) override
+    {
+        return ask<domain::Attachment>("attach", {{"request", encode(request)}});
+    }
+    std::vector<domain::Attachment> attachments(const std::string& code) override
+    {
+        return ask<std::vector<domain::Attachment>>("attachments", {{"code", code}});
+    }
+    std::string attachmentContent(std::int64_t id) override
+    {
+        return base64Decode(ask<std::string>("attachmentContent", {{"id", id}}), "result");
+    }
+    std::vector<domain::Attachment> citizenAttachments(const std::string& idNumber) override
+    {
+        return ask<std::vector<domain::Attachment>>("citizenAttachments", {{"idNumber", idNumber}});
+    }
+    domain::Attachment reuseAttachment(const std::string& code, int paper, std::int64_t attachmentId) override
+    {
+        return ask<domain::Attachment>("reuseAttachment",
+                                       {{"code", code}, {"paper", paper}, {"attachmentId", attachmentId}});
+    }
+
 private:
     /// One call: the method's write flag comes from the shared table, so it cannot drift.
     Json send(const char* method, const Json& args) const

@@ -121,6 +121,7 @@ struct SweepResult {
     int late = 0;
     int drafted = 0;
     int voided = 0;
+    int orphanFiles = 0;  ///< digitised files no row names (a crash before the commit), removed
 };
 
 struct SignApologyRequest {
@@ -133,6 +134,17 @@ struct AuditReport {
     bool ok = true;
     std::int64_t rows = 0;
     std::string problem;
+    std::int64_t files = 0;  ///< digitised files the rows name, each hash checked (issue 15)
+    int badFiles = 0;        ///< of those, missing or changed
+};
+
+/// One paper (or the result) digitised as one PDF (issue 15; Desk::attach).
+struct AttachRequest {
+    std::string code;
+    int paper = 0;        ///< the paper's line on the checklist (1-based, as `case show` numbers it)
+    bool result = false;  ///< the dossier's result instead of a paper (paper then 0)
+    std::string pdf;      ///< the whole PDF (scan::paperPdf made it from the files or the scanner)
+    std::string sourceName;  ///< what the clerk attached (file names), for the audit row only
 };
 
 /// Somewhere a dossier can be handed on to (Desk::forwardTargets).
@@ -371,6 +383,24 @@ public:
     /// (payment.* settings). Error(IllegalState) when nothing is owed, Error(InvalidInput) when the
     /// account is not set.
     [[nodiscard]] virtual std::string feeQrPayload(const std::string& code) = 0;
+
+    // [SECTION] digital dossier (desk_attach.cpp, issue 15)
+    /// @brief Stores one digitised paper (ReceiveDossier) or the result (ProcessDossier, once the
+    /// result is recorded: markResult). The PDF is checked (scan::inspectPdf with the settings
+    /// scan.max_bytes and scan.max_pages), the paper line must be on the dossier's checklist; the
+    /// file is written and fsynced before the row commits. Audited; Error(InvalidInput) or
+    /// Error(IllegalState) change nothing.
+    virtual domain::Attachment attach(const AttachRequest& request) = 0;
+    /// @brief The dossier's digitised papers and result, oldest first (ReadDossiers).
+    [[nodiscard]] virtual std::vector<domain::Attachment> attachments(const std::string& code) = 0;
+    /// @brief The PDF of attachment `id`, its hash checked (Error(Storage) when the file changed).
+    [[nodiscard]] virtual std::string attachmentContent(std::int64_t id) = 0;
+    /// @brief The citizen's earlier digitised papers (original scans of their dossiers by ID
+    /// number), newest first, for reuse at intake. Staff only (ReceiveDossier), never public.
+    [[nodiscard]] virtual std::vector<domain::Attachment> citizenAttachments(const std::string& idNumber) = 0;
+    /// @brief Attaches an earlier digitised paper of the same citizen to paper line `paper` of
+    /// dossier `code` by reference (no copy), recorded as reused (QĐ 766 4.3). Audited.
+    virtual domain::Attachment reuseAttachment(const std::string& code, int paper, std::int64_t attachmentId) = 0;
 };
 
 struct DeskOptions {

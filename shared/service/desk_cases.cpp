@@ -9,6 +9,7 @@
 #include "domain/procedure.h"
 #include "domain/settings.h"
 #include "domain/text.h"
+#include "store/attachment_store.h"
 #include "store/apology_store.h"
 #include "store/catalog_store.h"
 #include "store/dossier_store.h"
@@ -269,6 +270,7 @@ domain::DossierDetail SqliteDesk::dossier(const std::string& code)
     detail.papers = store::listPapers(*m_db, detail.dossier.id);
     detail.apologies = store::apologiesOfDossier(*m_db, detail.dossier.id);
     detail.fees = store::listFeeLines(*m_db, detail.dossier.id);
+    detail.attachments = store::attachmentsOfDossier(*m_db, detail.dossier.id);
     const auto cal = calendar();
     for (auto& a : detail.apologies)
         if (!a.signBy) a.signBy = cal.subtractWorkingSeconds(a.forDueAt, cal.workingDaySeconds());

@@ -66,6 +66,7 @@ SweepResult SqliteDesk::sweep()
     if (r.drafted || r.voided)
         audit("sweep", "apologies", "drafted " + std::to_string(r.drafted) + ", voided " + std::to_string(r.voided));
     tx.commit();
+    r.orphanFiles = sweepOrphanFiles();
     return r;
 }
 

@@ -4,6 +4,7 @@
 
 #include "domain/error.h"
 #include "domain/quality_indicators.h"
+#include "store/attachment_store.h"
 #include "store/catalog_store.h"
 #include "store/fee_store.h"
 #include "store/queue_store.h"
@@ -25,6 +26,7 @@ domain::Report SqliteDesk::report(Instant from, Instant to)
     std::vector<domain::FeePaymentRecord> paid;
     for (const auto& p : store::feePaymentsBetween(*m_db, from, to)) paid.push_back({p.field, p.amountVnd, p.way});
     const auto withFee = store::feeDossierCounts(*m_db, from, to);
+    const auto digitised = store::digitisationFacts(*m_db, from, to);
     tx.commit();
     auto r = domain::computeReport(from, to, now(), facts.dossiers, facts.apologies, facts.ratings);
     r.fees = domain::collectFees(paid);
@@ -34,8 +36,14 @@ domain::Report SqliteDesk::report(Instant from, Instant to)
     // QĐ 766 3.6 (issue 16): fees paid without cash ÷ dossiers carrying a fee; no fee dossier: no data.
     std::optional<domain::PaymentCounts> payment;
     if (withFee.withFee > 0) payment = domain::PaymentCounts{withFee.withFee, withFee.paidCashless};
-    // Digitisation (4.x) is not recorded yet: its counts plug in here.
-    r.quality = domain::scoreQuality(domain::qualityInputsOf(r.total, catalog, std::nullopt, payment), weights);
+    // QĐ 766 group 4 (DOMAIN.md §7, issue 15), over the dossiers received in the period:
+    //   4.1 = dossiers whose result is digitised ÷ dossiers with their result recorded (every
+    //         catalog procedure's result is a paper);
+    //   4.2 = dossiers with every kept paper of the checklist and the result digitised ÷ dossiers;
+    //   4.3 = dossiers that reused an earlier digitised paper ÷ dossiers.
+    const domain::DigitisationCounts counts{digitised.withResult, digitised.resultDigitised, digitised.received,
+                                            digitised.fullyDigitised, digitised.reusing};
+    r.quality = domain::scoreQuality(domain::qualityInputsOf(r.total, catalog, counts, payment), weights);
     return r;
 }
 

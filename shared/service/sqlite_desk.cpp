@@ -8,6 +8,8 @@
 #include "domain/settings.h"
 #include "domain/text.h"
 #include "service/passwords.h"
+#include "store/attachment_store.h"
+#include "store/file_store.h"
 #include "store/counter_session_store.h"
 #include "store/audit_log.h"
 #include "store/catalog_store.h"
@@ -21,6 +23,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <filesystem>
 
 namespace motcua::service {
 
@@ -426,7 +429,11 @@ AuditReport SqliteDesk::verifyAudit()
     store::Transaction tx(*m_db, store::Transaction::Kind::Deferred);
     const auto v = store::verifyAudit(*m_db);
     tx.commit();
-    return {v.ok, v.rows, v.problem};
+    // Issue 15: every digitised file the rows name must still have its hash.
+    const auto files = checkFiles();
+    AuditReport r{v.ok && files.empty(), v.rows, v.problem, m_lastFileCount, m_lastBadFiles};
+    if (!files.empty()) r.problem += (r.problem.empty() ? "" : "; ") + files;
+    return r;
 }
 
 void SqliteDesk::backup(const std::string& path)
@@ -436,7 +443,20 @@ void SqliteDesk::backup(const std::string& path)
     struct stat st {};
     if (::stat(path.c_str(), &st) == 0)
         throw Error(ErrorCode::InvalidInput, "Tệp " + path + " đã tồn tại; chọn tên khác để không ghi đè");
+    if (::stat(store::FileStore::folderFor(path).c_str(), &st) == 0)
+        throw Error(ErrorCode::InvalidInput, "Thư mục " + store::FileStore::folderFor(path) +
+                                                 " đã tồn tại; chọn tên khác để không ghi đè");
     m_db->backupTo(path);
+    // The files the backup's rows name, copied and checked; rows are never deleted and files never
+    // change, so the snapshot and its files agree. A missing or changed file fails the backup.
+    try {
+        copyNamedFiles(path, filesFolder());
+    } catch (...) {
+        std::error_code ec;
+        std::filesystem::remove(path, ec);
+        std::filesystem::remove_all(store::FileStore::folderFor(path), ec);
+        throw;
+    }
     store::Transaction tx(*m_db);
     audit("backup", path);
     tx.commit();
@@ -458,9 +478,26 @@ std::string SqliteDesk::restoreBackup(const std::string& backupPath)
         if (v > store::latestSchemaVersion())
             throw Error(ErrorCode::VersionTooNew, "Bản sao lưu do phiên bản motcua mới hơn tạo ra; hãy cập nhật motcua");
     }
-    // A safety copy of what is there now, so a restore can itself be undone.
+    // The backup's files must all be there, intact, before anything changes (issue 15).
+    {
+        const store::FileStore from(store::FileStore::folderFor(backupPath));
+        store::Database candidate(backupPath, store::OpenMode::ReadOnly);
+        for (const auto& sha : store::attachmentHashes(candidate))
+            if (from.check(sha) != store::FileStore::State::Ok)
+                throw Error(ErrorCode::Storage, "Bản sao lưu " + backupPath + " thiếu hoặc hỏng tệp số hoá " + sha +
+                                                    " (thư mục " + from.folder() + "); không khôi phục");
+    }
+    // A safety copy of what is there now (with its files), so a restore can itself be undone.
     std::string safety = m_db->path() + ".truoc-khoi-phuc-" + std::to_string(now());
     m_db->backupTo(safety);
+    copyNamedFiles(safety, filesFolder(), false);  // a damaged live file must not block the restore
+    // Files first, then the rows that name them.
+    {
+        const store::FileStore from(store::FileStore::folderFor(backupPath));
+        store::FileStore to(filesFolder());
+        store::Database candidate(backupPath, store::OpenMode::ReadOnly);
+        for (const auto& sha : store::attachmentHashes(candidate)) from.copyTo(sha, to);
+    }
     m_db->restoreFrom(backupPath);
     store::migrate(*m_db);  // an older backup is brought up to this build's schema
     store::Transaction tx(*m_db);

@@ -10,6 +10,7 @@
 #include "store/database.h"
 #include "store/staff_store.h"
 
+#include <chrono>
 #include <memory>
 
 namespace motcua::service {
@@ -118,6 +119,12 @@ public:
     domain::FeeLine waiveFee(const std::string& code, int line, const std::string& reason) override;
     std::string feeQrPayload(const std::string& code) override;
 
+    domain::Attachment attach(const AttachRequest& request) override;
+    std::vector<domain::Attachment> attachments(const std::string& code) override;
+    std::string attachmentContent(std::int64_t id) override;
+    std::vector<domain::Attachment> citizenAttachments(const std::string& idNumber) override;
+    domain::Attachment reuseAttachment(const std::string& code, int paper, std::int64_t attachmentId) override;
+
     /// The connection, for the store host: it joins each network write's request id to the
     /// Desk's own transaction (store::CommitHook).
     [[nodiscard]] store::Database& database() { return *m_db; }
@@ -158,9 +165,25 @@ private:
     /// The VietQR for `owed` đồng of dossier `code`, or empty when the office account is not set.
     [[nodiscard]] std::string paymentQr(const std::string& code, std::int64_t owed);
 
+    // digital dossier helpers (desk_attach.cpp)
+    /// The folder of digitised files beside the store.
+    [[nodiscard]] std::string filesFolder() const;
+    /// Why `d` cannot take attachment (kind, paper) now, or empty.
+    [[nodiscard]] std::string attachRefusal(const domain::Dossier& d, bool result, int paper);
+    /// Removes files no row names (older than an hour); part of sweep().
+    int sweepOrphanFiles();
+    /// Copies the files the rows of the store at `dbPath` name from `fromFolder` to
+    /// "<dbPath>.files"; strict: Error(Storage) naming a missing or changed file, else skips it.
+    static void copyNamedFiles(const std::string& dbPath, const std::string& fromFolder, bool strict = true);
+    /// Hash check of every file the rows name: "" when all are fine, else what is wrong.
+    [[nodiscard]] std::string checkFiles();
+
     std::unique_ptr<store::Database> m_db;
     Clock m_clock;
     std::optional<domain::StaffMember> m_user;
+    std::optional<std::chrono::steady_clock::time_point> m_lastFileSweep;  ///< sweepOrphanFiles' last run
+    std::int64_t m_lastFileCount = 0;  ///< checkFiles' figures, for verifyAudit
+    int m_lastBadFiles = 0;
     int m_counter = 0;  ///< the counter this desk serves (serveCounter); 0 = not a counter (CLI, kiosk)
 };
 

@@ -436,11 +436,32 @@ const char* const kV14DraftFees = R"SQL(
 ALTER TABLE intake_drafts ADD COLUMN fees TEXT;
 )SQL";
 
+// Issue 15: the digital dossier. One row per digitised paper or result; the PDF is a file named by
+// its SHA-256 beside the store (store/file_store.h), written and fsynced before the row commits.
+// A reused paper points to the earlier row (reused_from) and names the same file: no copy.
+const char* const kV15Attachments = R"SQL(
+CREATE TABLE attachments(
+  id          INTEGER PRIMARY KEY,
+  dossier_id  INTEGER NOT NULL REFERENCES dossiers(id),
+  paper       INTEGER NOT NULL CHECK (paper BETWEEN 0 AND 999),  -- checklist line, 0 for the result
+  kind        TEXT NOT NULL CHECK (kind IN ('intake','result')),
+  pages       INTEGER NOT NULL CHECK (pages > 0),
+  bytes       INTEGER NOT NULL CHECK (bytes > 0),
+  sha256      TEXT NOT NULL CHECK (length(sha256) = 64),
+  who         TEXT NOT NULL,
+  at          INTEGER NOT NULL,
+  reused_from INTEGER NOT NULL DEFAULT 0,
+  CHECK ((kind = 'result') = (paper = 0))
+);
+CREATE INDEX attachments_dossier ON attachments(dossier_id);
+CREATE INDEX attachments_sha ON attachments(sha256);
+)SQL";
+
 const std::vector<const char*>& migrations()
 {
     static const std::vector<const char*> kSteps = {kV1,     kV2,      kV3,       kV4,           kV5,         kV6,
                                                     kV7,     kV8,      kV9Fees,   kV10Host,      kV11CheckCode, kV12Sessions,
-                                                    kV13SignedCopy, kV14DraftFees};
+                                                    kV13SignedCopy, kV14DraftFees, kV15Attachments};
     return kSteps;
 }
 

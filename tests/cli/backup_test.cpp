@@ -17,7 +17,9 @@ TEST_CASE("backup: into a directory, keeping the newest N", "[cli][backup][on-di
     std::vector<std::string> kept;
     for (const auto& e : std::filesystem::directory_iterator(dir.file("backups"))) kept.push_back(e.path().filename().string());
     std::sort(kept.begin(), kept.end());
-    REQUIRE(kept == std::vector<std::string>{"motcua-20261123-121500.db", "motcua-20261123-131500.db"});
+    // Each backup carries the digitised files its rows name (issue 15), pruned with it.
+    REQUIRE(kept == std::vector<std::string>{"motcua-20261123-121500.db", "motcua-20261123-121500.db.files",
+                                             "motcua-20261123-131500.db", "motcua-20261123-131500.db.files"});
     const auto bad = office.run("2026-11-23 10:15", {"backup", "--to", dir.file("x.db"), "--keep", "2"});
     CHECK(bad.exitCode == 2);
     CHECK(office.run("2026-11-23 10:15", {"backup", "--dir", dir.file("nope")}).exitCode == 4);

@@ -190,6 +190,16 @@ public:
     { m_hook("waiveFee"); return m_inner->waiveFee(code, line, reason); }
     std::string feeQrPayload(const std::string& code) override
     { m_hook("feeQrPayload"); return m_inner->feeQrPayload(code); }
+    domain::Attachment attach(const AttachRequest& request) override
+    { m_hook("attach"); return m_inner->attach(request); }
+    std::vector<domain::Attachment> attachments(const std::string& code) override
+    { m_hook("attachments"); return m_inner->attachments(code); }
+    std::string attachmentContent(std::int64_t id) override
+    { m_hook("attachmentContent"); return m_inner->attachmentContent(id); }
+    std::vector<domain::Attachment> citizenAttachments(const std::string& idNumber) override
+    { m_hook("citizenAttachments"); return m_inner->citizenAttachments(idNumber); }
+    domain::Attachment reuseAttachment(const std::string& code, int paper, std::int64_t attachmentId) override
+    { m_hook("reuseAttachment"); return m_inner->reuseAttachment(code, paper, attachmentId); }
 
 private:
     std::unique_ptr<Desk> m_inner;

@@ -118,6 +118,7 @@ TEST_CASE("every domain type round-trips with every field", "[codec]")
     checkRoundTrip(publicDossierView());
     checkRoundTrip(feePayment());
     checkRoundTrip(feeLine());
+    checkRoundTrip(attachment());
     checkRoundTrip(feeCollection());
     checkRoundTrip(reportFigures());
     checkRoundTrip(reportRow());
@@ -141,6 +142,7 @@ TEST_CASE("every service request and answer round-trips with every field", "[cod
     checkRoundTrip(sweepResult());
     checkRoundTrip(signApologyRequest());
     checkRoundTrip(auditReport());
+    checkRoundTrip(attachRequest());
     checkRoundTrip(forwardTarget());
     checkRoundTrip(calendarSuggestion());
     checkRoundTrip(staffAccount());

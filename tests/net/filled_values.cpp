@@ -173,9 +173,15 @@ FeeCollection feeCollection()
     return {150'000, 3, {{"Hộ tịch", 100'000}}, {{PaymentWay::Portal, 50'000}}, 4, 2, 1};
 }
 
+Attachment attachment()
+{
+    return {7, "000.00.00.H01-261127-0001", AttachmentKind::Result, 3, std::string(64, 'a'), 2, 40'960, "motcua1",
+            1'790'000'700, 5};
+}
+
 DossierDetail dossierDetail()
 {
-    return {dossier(), {submittedPaper()}, {dossierEvent()}, {dossierStep()}, {apology()}, {feeLine()}};
+    return {dossier(), {submittedPaper()}, {dossierEvent()}, {dossierStep()}, {apology()}, {feeLine()}, {attachment()}};
 }
 
 PublicDossierView::Step publicStep() { return {"Phòng Kinh tế", 1'790'000'600, 1'790'080'000}; }
@@ -269,11 +275,17 @@ service::DossierSummary dossierSummary() { return {dossier(), true, 3600, true, 
 
 service::DueEstimate dueEstimate() { return {1'790'000'000, 1'790'001'000, 1'790'200'000, {2027}}; }
 
-service::SweepResult sweepResult() { return {1, 2, 3, 4}; }
+service::SweepResult sweepResult() { return {1, 2, 3, 4, 5}; }
 
 service::SignApologyRequest signApologyRequest() { return {8, "Chờ xác minh", 1'790'300'000}; }
 
-service::AuditReport auditReport() { return {false, 42, "Dòng 7 bị sửa"}; }
+service::AuditReport auditReport() { return {false, 42, "Dòng 7 bị sửa", 12, 1}; }
+
+// A PDF with bytes JSON text cannot carry (NUL, 0xFF): they travel as base64.
+service::AttachRequest attachRequest()
+{
+    return {"000.00.00.H01-261127-0001", 2, true, std::string("%PDF-1.7\n\0\xff\x80 binary", 20), "giay-khai-sinh.pdf"};
+}
 
 service::ForwardTarget forwardTarget() { return {"chuyenvien", "Phạm Thị Hoa (chuyenvien)", true}; }
 
