@@ -152,8 +152,23 @@ void configure(SANE_Handle handle, const ScanRequest& request) {
     for (const auto& [name, value] : request.options) setString(handle, name, value);
 }
 
+// "Until the feeder is empty" means one sheet on a flatbed, which is never empty.
+bool feeding(SANE_Handle handle) {
+    const SANE_Option_Descriptor* d = nullptr;
+    const int option = findOption(handle, SANE_NAME_SCAN_SOURCE, &d);
+    if (option < 0 || d->type != SANE_TYPE_STRING) return false;
+    std::vector<char> value(static_cast<std::size_t>(d->size) + 1, '\0');
+    if (sane_control_option(handle, option, SANE_ACTION_GET_VALUE, value.data(), nullptr) != SANE_STATUS_GOOD) return false;
+    const std::string source(value.data());
+    return source.find("ADF") != std::string::npos || source.find("eeder") != std::string::npos ||
+           source.find("Duplex") != std::string::npos;
+}
+
 // [SECTION] one frame → one page
 [[noreturn]] void cancelled() { fail(SANE_STATUS_CANCELLED); }
+
+// A feeder that never reports empty still stops (a paper's limit refuses the batch after).
+constexpr int kMaxFeederSheets = 500;
 
 std::vector<std::uint8_t> readFrame(SANE_Handle handle, const std::atomic<bool>* cancel) {
     std::vector<std::uint8_t> bytes;
@@ -181,7 +196,7 @@ Raster toRaster(const SANE_Parameters& p, const std::vector<std::uint8_t>& bytes
     const auto stride = static_cast<std::size_t>(p.bytes_per_line);
     raster.height = stride == 0 ? 0 : static_cast<int>(bytes.size() / stride);  // hand scanners say -1 lines
     if (raster.width <= 0 || raster.height <= 0) throw Error(ErrorCode::Internal, "Máy quét không gửi trang nào: hãy quét lại.");
-    const auto samples = static_cast<std::size_t>(raster.width * raster.channels);
+    const auto samples = static_cast<std::size_t>(raster.width) * static_cast<std::size_t>(raster.channels);
     raster.pixels.resize(samples * static_cast<std::size_t>(raster.height));
     for (std::size_t y = 0; y < static_cast<std::size_t>(raster.height); ++y) {
         const std::uint8_t* in = bytes.data() + y * stride;
@@ -214,8 +229,9 @@ std::vector<Raster> scanPages(const ScanRequest& request, const std::atomic<bool
     }
     const Device device(name);
     configure(device.get(), request);
+    const int wanted = request.pages > 0 ? request.pages : (feeding(device.get()) ? kMaxFeederSheets : 1);
     std::vector<Raster> pages;
-    while (request.pages == 0 || static_cast<int>(pages.size()) < request.pages) {
+    while (static_cast<int>(pages.size()) < wanted) {
         if (cancel != nullptr && cancel->load()) cancelled();
         const SANE_Status started = sane_start(device.get());
         // An empty feeder after at least one page ends the batch; before any, it is the clerk's to fix.

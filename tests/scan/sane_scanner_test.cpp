@@ -133,3 +133,12 @@ TEST_CASE("a scan is cancelled from another thread while it reads", "[scan][sane
     CHECK(message.starts_with("Đã huỷ quét"));
     CHECK(std::chrono::steady_clock::now() - started < std::chrono::seconds(5));
 }
+
+TEST_CASE("\"until the feeder is empty\" on the glass scans one sheet", "[scan][sane]") {
+    const SaneConfig config("test\n");
+    ScanRequest request;
+    request.pages = 0;
+    request.dpi = 50;
+    request.feeder = false;
+    CHECK(scanPages(request).size() == 1);
+}
