@@ -47,9 +47,12 @@ ui::PdfTexture* texture(const std::string& pdf, int page, int px) {
 }
 
 void drawThumbnails(CounterState& s, int index, const PaperScan& scanned) {
+    const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
     for (int page = 0; page < scanned.pages; ++page) {
         const std::string id = "scan-thumb-" + std::to_string(index) + "-" + std::to_string(page);
-        if (page > 0) ImGui::SameLine();
+        // Thumbnails wrap at the column's edge (ImGui's own "manual wrapping" pattern).
+        if (page > 0 && ImGui::GetItemRectMax().x + ImGui::GetStyle().ItemSpacing.x + ImGui::GetItemRectSize().x < right)
+            ImGui::SameLine();
         ImGui::PushID(id.c_str());
         ui::PdfTexture* t = canDrawTextures() ? texture(scanned.pdf, page, kThumbnailPx) : nullptr;
         const bool open = t != nullptr ? ImGui::ImageButton(t->id(), t->size())
