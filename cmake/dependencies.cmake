@@ -18,6 +18,10 @@ pkg_check_modules(PNG REQUIRED IMPORTED_TARGET libpng)
 pkg_check_modules(TIFF REQUIRED IMPORTED_TARGET libtiff-4)
 pkg_check_modules(SANE REQUIRED IMPORTED_TARGET sane-backends)
 pkg_check_modules(POPPLER_GLIB REQUIRED IMPORTED_TARGET poppler-glib)
+# Signed copies (issue 15 item 2): PoDoFo 0.9.8 writes the PAdES update, libp11 reaches the
+# PKCS#11 token (OpenSSL's CMS signs through it); tests use SoftHSM2 and poppler's pdfsig.
+pkg_check_modules(PODOFO REQUIRED IMPORTED_TARGET libpodofo)
+pkg_check_modules(LIBP11 REQUIRED IMPORTED_TARGET libp11)
 if(MOTCUA_BUILD_TESTS)
   find_package(Catch2 2 REQUIRED)
 endif()

@@ -90,7 +90,6 @@ void doLogin(service::Desk& desk, CounterState& s, const Command& c)
     try {
         desk.serveCounter(s.counter);  // the store keeps drafts and the account's session per counter
         s.user = desk.login(c.text, c.text2);
-        s.sessionTouchedAt = desk.now();
     } catch (const Error& e) {
         s.login.error = e.what();
         s.login.password.clear();
@@ -446,7 +445,8 @@ void applyOne(service::Desk& desk, documents::Printer& printer, CounterState& s,
     case CommandKind::LateOpen:
     case CommandKind::LateCheckDue:
     case CommandKind::LatePrint:
-    case CommandKind::LateRetryPrint: applyLate(desk, printer, s, c); return;
+    case CommandKind::LateRetryPrint:
+    case CommandKind::LateSignCopy: applyLate(desk, printer, s, c); return;
     case CommandKind::ReportRun:
     case CommandKind::ReportQuarter:
     case CommandKind::ReportCsv:
@@ -504,17 +504,15 @@ void refresh(service::Desk& desk, CounterState& s)
 {
     if (!s.user) return;
     s.now = desk.now();
-    // "Still here" once a minute at most (each one is a write the other counters see).
-    if (s.now - s.sessionTouchedAt >= 60) {
-        s.sessionTouchedAt = s.now;
-        try {
-            desk.serveCounter(s.counter);
-        } catch (const Error& e) {
-            if (e.code() != ErrorCode::Forbidden) throw;
-            doLogout(desk, s);  // the account logged in at another counter (session.second_login = replace)
-            s.login.error = e.what();
-            return;
-        }
+    // Every refresh (the store changed: perhaps this account logged in at another counter); the
+    // store writes "still here" once a minute at most.
+    try {
+        desk.serveCounter(s.counter);
+    } catch (const Error& e) {
+        if (e.code() != ErrorCode::Forbidden) throw;
+        doLogout(desk, s);  // the account logged in at another counter (session.second_login = replace)
+        s.login.error = e.what();
+        return;
     }
     if (s.can(domain::Permission::ServeQueue)) {
         auto& q = s.queue;

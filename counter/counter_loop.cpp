@@ -13,18 +13,12 @@
 #include "ui/working_badge.h"
 
 #include <algorithm>
-#include <chrono>
-#include <cmath>
 
 namespace motcua::counter {
 
 namespace {
 
-double steadySeconds() { return std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch()).count(); }
-
-bool storeTrouble(const Error& e) { return e.code() == ErrorCode::Busy || e.code() == ErrorCode::Storage; }
-
-double backoff(int failures) { return std::min(kMaxBackoffSeconds, std::pow(2.0, std::max(0, failures - 1))); }
+using ui::steadySeconds;
 
 std::string troubleNotice(const Error& e)
 {
@@ -47,6 +41,7 @@ CounterLoop::CounterLoop(CounterState state, CounterLoopSetup setup, std::functi
       m_desk(std::move(setup.desk)),
       m_printer(std::move(setup.printer)),
       m_connect(std::move(setup.connect)),
+      m_watch([this] { return seconds(); }, 1),
       m_work(std::move(wake)),
       m_jobs(m_state, m_work)
 {
@@ -93,18 +88,18 @@ std::string CounterLoop::dueInputs() const
 
 void CounterLoop::startJob()
 {
-    if (m_jobs.busy() || m_pollInFlight) return;  // one job at a time: its result is the next state
+    if (m_jobs.busy() || m_watch.inFlight()) return;  // one job at a time: its result is the next state
     const bool draft = draftDue();
     const std::string due = dueInputs();
-    if (!m_jobs.hasQueued() && !draft && due == m_lastDueInputs && !m_refreshWanted) return;
+    if (!m_jobs.hasQueued() && !draft && due == m_lastDueInputs && !m_watch.refreshWanted()) return;
     m_lastDueInputs = due;
-    const bool refreshNow = std::exchange(m_refreshWanted, false);
+    const bool refreshNow = m_watch.takeRefresh();
     m_jobs.start([this, refreshNow, draft](Commands& commands, CounterState& s) { work(commands, s, refreshNow, draft); },
                  [this, draft] {
                      if (!draft) return;
                      // Still dirty after a due save (input was held): the store refused it; wait longer each time.
                      m_draftFailures = m_state.intake.dirty ? m_draftFailures + 1 : 0;
-                     m_draftRetryAt = m_draftFailures ? seconds() + backoff(m_draftFailures) : 0;
+                     m_draftRetryAt = m_draftFailures ? seconds() + ui::backoffSeconds(m_draftFailures) : 0;
                  });
 }
 
@@ -133,7 +128,7 @@ void CounterLoop::work(Commands& commands, CounterState& s, bool refreshNow, boo
             if (!s.intake.dirty) s.storeNotice.clear();
         }
     } catch (const Error& e) {
-        s.storeNotice = storeTrouble(e) ? troubleNotice(e) : e.what();
+        s.storeNotice = ui::storeTrouble(e) ? troubleNotice(e) : e.what();
     }
 }
 
@@ -144,19 +139,19 @@ void CounterLoop::keepLocalDraft(CounterState& s, bool loggedIn, bool draftDue)
     try {
         if (loggedIn) {
             // Offered back when the store has none, or an older one (a host outage, a crash).
-            auto local = loadLocalDraft(m_draftDir, user);
+            auto local = loadLocalDraft(m_draftDir, user, s.counter);
             auto& offered = s.intake.offeredDraft;
             if (local && !local->blank() && (!offered || local->savedAt > offered->savedAt)) offered = std::move(local);
             return;
         }
         auto d = draftOf(s.intake.form);
         if (d.blank()) {
-            if (!s.intake.offeredDraft) discardLocalDraft(m_draftDir, user);  // received, cleared or discarded
+            if (!s.intake.offeredDraft) discardLocalDraft(m_draftDir, user, s.counter);  // received, cleared or discarded
             return;
         }
         if (!draftDue) return;
         d.savedAt = s.now;
-        saveLocalDraft(m_draftDir, user, d);
+        saveLocalDraft(m_draftDir, user, s.counter, d);
     } catch (const Error& e) {
         s.intake.draftError = e.what();
     }
@@ -171,31 +166,8 @@ bool CounterLoop::storeChanged()
 
 void CounterLoop::poll()
 {
-    if (m_pollInFlight || m_jobs.busy() || seconds() < m_pollAt) return;
-    m_pollInFlight = true;
-    m_work.post([this]() -> ui::Finish {
-        try {
-            const auto v = m_desk->dataVersion();
-            return [this, v] {
-                m_pollInFlight = false;
-                if (v != m_version || m_pollFailures > 0) m_refreshWanted = true;  // changed, or back after trouble
-                m_version = v;
-                m_pollFailures = 0;
-                m_pollAt = 0;
-            };
-        } catch (const Error& e) {
-            return [this, e] { pollFailed(e); };
-        }
-    });
-}
-
-void CounterLoop::pollFailed(const Error& e)
-{
-    m_pollInFlight = false;
-    if (!storeTrouble(e)) return;
-    ++m_pollFailures;
-    m_pollAt = seconds() + backoff(m_pollFailures);
-    m_state.storeNotice = troubleNotice(e);
+    if (m_jobs.busy()) return;
+    m_watch.check(m_work, [this] { return m_desk->dataVersion(); }, [this](const Error& e) { m_state.storeNotice = troubleNotice(e); });
 }
 
 double CounterLoop::nextDeadline()
@@ -210,14 +182,14 @@ double CounterLoop::nextDeadline()
 
 bool CounterLoop::finishAll(double seconds)
 {
-    const double until = steadySeconds() + seconds;
-    for (;;) {
-        m_state.seconds = this->seconds();
-        m_jobs.queue(m_commands);
-        startJob();
-        if (!m_work.finishAll(std::max(0.0, until - steadySeconds()))) return false;
-        if (!m_jobs.hasQueued() && !m_jobs.busy() && !m_pollInFlight) return true;
-    }
+    return ui::finishJobs(
+        m_work, seconds,
+        [this] {
+            m_state.seconds = this->seconds();
+            m_jobs.queue(m_commands);
+            startJob();
+        },
+        [this] { return !m_jobs.hasQueued() && !m_jobs.busy() && !m_watch.inFlight(); });
 }
 
 }  // namespace motcua::counter

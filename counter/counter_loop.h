@@ -12,6 +12,7 @@
 #include "ui/background_work.h"
 #include "ui/fonts.h"
 #include "ui/state_work.h"
+#include "ui/store_watch.h"
 
 #include <functional>
 #include <memory>
@@ -27,9 +28,6 @@ struct CounterLoopSetup {
     /// Where the local copy of the intake draft lives (empty: none is kept).
     std::string draftDir;
 };
-
-/// Seconds between retries while the store or host fails: doubles from 1 s up to this.
-inline constexpr double kMaxBackoffSeconds = 30;
 
 class CounterLoop {
 public:
@@ -52,7 +50,7 @@ public:
     [[nodiscard]] CounterState& state() { return m_state; }
     /// The commands the next afterFrame() queues (tests push their own).
     [[nodiscard]] Commands& commands() { return m_commands; }
-    [[nodiscard]] bool working() const { return m_jobs.busy() || m_pollInFlight; }
+    [[nodiscard]] bool working() const { return m_jobs.busy() || m_watch.inFlight(); }
     [[nodiscard]] int jobsFinished() const { return m_jobs.finished(); }
     /// Tests: waits for the worker and drains, until nothing runs (false after `seconds`).
     bool finishAll(double seconds);
@@ -63,7 +61,6 @@ private:
     void work(Commands& commands, CounterState& s, bool refreshNow, bool draftDue);
     void keepLocalDraft(CounterState& s, bool loggedIn, bool draftDue);
     void poll();
-    void pollFailed(const Error& e);
     [[nodiscard]] std::string dueInputs() const;
     [[nodiscard]] bool draftDue() const;
 
@@ -77,11 +74,7 @@ private:
     std::unique_ptr<documents::Printer> m_printer;
     std::function<std::unique_ptr<service::Desk>()> m_connect;
     // UI side.
-    std::int64_t m_version = -1;
-    bool m_pollInFlight = false;
-    bool m_refreshWanted = false;
-    int m_pollFailures = 0;
-    double m_pollAt = 0;
+    ui::StoreWatch m_watch;
     int m_draftFailures = 0;
     double m_draftRetryAt = 0;
     std::string m_lastDueInputs;

@@ -155,7 +155,7 @@ enum class CommandKind {
     Login, Logout, CallNext, Recall, Skip, Finish, Restore, Transfer,
     Receive, GuidanceSlip, RefuseIntake, RetryPrint, AcceptDraft, DiscardDraft, ClearIntake,
     SearchDossiers, OpenDossier, Act, PrintSlip, PayFee,
-    LateRefresh, LateOpen, LateCheckDue, LateSign, LatePrint, LateRetryPrint, LateDeliver,  // apply_late.cpp
+    LateRefresh, LateOpen, LateCheckDue, LateSign, LatePrint, LateRetryPrint, LateDeliver, LateSignCopy,  // apply_late.cpp
     ReportRun, ReportQuarter, ReportCsv, ReportLedger,  // apply_reports.cpp
     Admin,  ///< Command::admin says what (apply_admin.cpp)
     ScanPaper, AddPaperFiles, RemovePaperScan,  ///< number: the paper line; text: paths (paper_scans.cpp)
@@ -198,7 +198,6 @@ struct CounterState {
     /// This computer's remembered settings (the export folder per account); "" = the default
     /// ($XDG_CONFIG_HOME/motcua or ~/.config/motcua). Tests point it at a temporary folder.
     std::string prefsDir;
-    domain::Instant sessionTouchedAt = 0;  ///< when the store last heard this counter is still there
     domain::Instant now = 0;
     double seconds = 0;  ///< since start (steady)
     bool quit = false;

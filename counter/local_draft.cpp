@@ -83,19 +83,19 @@ std::string defaultConfigDir()
     return {};
 }
 
-std::string localDraftPath(const std::string& dir, const std::string& username)
+std::string localDraftPath(const std::string& dir, const std::string& username, int counter)
 {
     std::string safe;
     for (char c : username) safe += (std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_' || c == '.') ? c : '_';
-    return (fs::path(dir) / ("counter-draft-" + safe + ".json")).string();
+    return (fs::path(dir) / ("counter-draft-" + safe + "-q" + std::to_string(counter) + ".json")).string();
 }
 
-void saveLocalDraft(const std::string& dir, const std::string& username, const domain::IntakeDraft& draft)
+void saveLocalDraft(const std::string& dir, const std::string& username, int counter, const domain::IntakeDraft& draft)
 {
     std::error_code ec;
     fs::create_directories(dir, ec);
     ::chmod(dir.c_str(), 0700);
-    const std::string path = localDraftPath(dir, username);
+    const std::string path = localDraftPath(dir, username, counter);
     const std::string tmp = path + ".tmp";
     const std::string text = toJson(draft).dump();
     const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
@@ -113,9 +113,9 @@ void saveLocalDraft(const std::string& dir, const std::string& username, const d
     if (::close(fd) != 0 || !synced || ::rename(tmp.c_str(), path.c_str()) != 0) diskError(path);
 }
 
-std::optional<domain::IntakeDraft> loadLocalDraft(const std::string& dir, const std::string& username)
+std::optional<domain::IntakeDraft> loadLocalDraft(const std::string& dir, const std::string& username, int counter)
 {
-    std::ifstream in(localDraftPath(dir, username));
+    std::ifstream in(localDraftPath(dir, username, counter));
     if (!in) return std::nullopt;
     std::stringstream text;
     text << in.rdbuf();
@@ -126,10 +126,10 @@ std::optional<domain::IntakeDraft> loadLocalDraft(const std::string& dir, const 
     }
 }
 
-void discardLocalDraft(const std::string& dir, const std::string& username)
+void discardLocalDraft(const std::string& dir, const std::string& username, int counter)
 {
     std::error_code ec;
-    fs::remove(localDraftPath(dir, username), ec);
+    fs::remove(localDraftPath(dir, username, counter), ec);
 }
 
 }  // namespace motcua::counter

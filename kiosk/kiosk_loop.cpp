@@ -10,19 +10,12 @@
 #include "ui/working_badge.h"
 
 #include <algorithm>
-#include <chrono>
 #include <cmath>
 #include <cstdio>
 
 namespace motcua::kiosk {
 
-namespace {
-
-double steadySeconds() { return std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch()).count(); }
-
-bool storeTrouble(const Error& e) { return e.code() == ErrorCode::Busy || e.code() == ErrorCode::Storage; }
-
-}  // namespace
+using ui::steadySeconds;
 
 KioskLoop::KioskLoop(KioskState state, KioskLoopSetup setup, std::function<void()> wake)
     : m_state(std::move(state)),
@@ -33,10 +26,11 @@ KioskLoop::KioskLoop(KioskState state, KioskLoopSetup setup, std::function<void(
       m_printer(std::move(setup.printer)),
       m_connect(std::move(setup.connect)),
       m_connected(m_desk != nullptr),
+      m_watch([this] { return seconds(); }, kRetrySeconds),
       m_work(std::move(wake)),
       m_jobs(m_state, m_work)
 {
-    m_refreshWanted = m_connected;  // the first store check also fills the screen
+    if (m_connected) m_watch.wantRefresh();  // the first store check also fills the screen
 }
 
 KioskLoop::~KioskLoop() = default;
@@ -63,7 +57,7 @@ bool KioskLoop::afterFrame()
     } else {
         m_jobs.queue(m_commands);
         if (m_state.hours && ticketsOpen(m_state) != m_state.hours->open && m_state.seconds >= m_hoursRefreshAt) {
-            m_refreshWanted = true;  // opened or closed since the last refresh
+            m_watch.wantRefresh();  // opened or closed since the last refresh
             m_hoursRefreshAt = m_state.seconds + kRetrySeconds;
         }
     }
@@ -73,7 +67,7 @@ bool KioskLoop::afterFrame()
 
 void KioskLoop::startJob()
 {
-    if (m_jobs.busy() || m_pollInFlight) return;  // one job at a time: its result is the next state
+    if (m_jobs.busy() || m_watch.inFlight()) return;  // one job at a time: its result is the next state
     const double now = seconds();
     if (!m_connected) {
         if (now < m_reconnectAt || !m_connect) return;
@@ -92,8 +86,8 @@ void KioskLoop::startJob()
     }
     const double retry = secondsToRetry(m_state);
     const bool retryNow = retry >= 0 && retry <= 0.0;
-    if (!m_jobs.hasQueued() && !retryNow && !m_refreshWanted) return;
-    const bool refreshNow = std::exchange(m_refreshWanted, false);
+    if (!m_jobs.hasQueued() && !retryNow && !m_watch.refreshWanted()) return;
+    const bool refreshNow = m_watch.takeRefresh();
     const bool wasPrinting = m_state.screen == Screen::Ticket && m_state.ticket.status == PrintStatus::Printing;
     m_jobs.start([this, refreshNow](Commands& commands, KioskState& s) {
         s.seconds = seconds();
@@ -119,32 +113,10 @@ bool KioskLoop::storeChanged()
 
 void KioskLoop::poll()
 {
-    if (!m_connected || m_pollInFlight || m_jobs.busy() || seconds() < m_pollAt) return;
-    m_pollInFlight = true;
-    m_work.post([this]() -> ui::Finish {
-        try {
-            const auto v = m_desk->dataVersion();
-            return [this, v] {
-                m_pollInFlight = false;
-                if (v != m_version || m_failures > 0) m_refreshWanted = true;  // changed, or back after trouble
-                m_version = v;
-                m_failures = 0;
-                m_pollAt = 0;
-            };
-        } catch (const Error& e) {
-            return [this, e] { pollFailed(e); };
-        }
+    if (!m_connected || m_jobs.busy()) return;
+    m_watch.check(m_work, [this] { return m_desk->dataVersion(); }, [this](const Error& e) {
+        m_state.storeNotice = {e.code() == ErrorCode::Busy ? &txt::kStoreBusy : &txt::kStoreDown, e.what()};
     });
-}
-
-void KioskLoop::pollFailed(const Error& e)
-{
-    m_pollInFlight = false;
-    if (!storeTrouble(e)) return;
-    // Calm notice, then checks at growing intervals until the store answers again.
-    ++m_failures;
-    m_pollAt = seconds() + std::min(kMaxBackoffSeconds, kRetrySeconds * std::pow(2.0, m_failures - 1));
-    m_state.storeNotice = {e.code() == ErrorCode::Busy ? &txt::kStoreBusy : &txt::kStoreDown, e.what()};
 }
 
 double KioskLoop::nextDeadline()
@@ -166,15 +138,14 @@ double KioskLoop::nextDeadline()
 
 bool KioskLoop::finishAll(double seconds)
 {
-    // What the runner does between frames, without frames: start what is due, wait, drain.
-    const double until = steadySeconds() + seconds;
-    for (;;) {
-        m_jobs.queue(m_commands);
-        m_state.seconds = this->seconds();
-        startJob();
-        if (!m_work.finishAll(std::max(0.0, until - steadySeconds()))) return false;
-        if (!m_jobs.hasQueued() && !m_jobs.busy() && !m_pollInFlight) return true;
-    }
+    return ui::finishJobs(
+        m_work, seconds,
+        [this] {
+            m_jobs.queue(m_commands);
+            m_state.seconds = this->seconds();
+            startJob();
+        },
+        [this] { return !m_jobs.hasQueued() && !m_jobs.busy() && !m_watch.inFlight(); });
 }
 
 }  // namespace motcua::kiosk

@@ -11,6 +11,7 @@
 #include "ui/background_work.h"
 #include "ui/fonts.h"
 #include "ui/state_work.h"
+#include "ui/store_watch.h"
 
 #include <atomic>
 #include <functional>
@@ -26,9 +27,6 @@ struct KioskLoopSetup {
     service::Clock clock;
     bool timing = false;  ///< MOTCUA_KIOSK_TIMING: print tap-to-printed figures on stderr
 };
-
-/// Seconds between store checks while they fail: doubles from kRetrySeconds up to this.
-inline constexpr double kMaxBackoffSeconds = 30;
 
 class KioskLoop {
 public:
@@ -48,7 +46,7 @@ public:
     /// The state the screens draw (read it between frames; change it only before the first).
     [[nodiscard]] KioskState& state() { return m_state; }
     /// A job (apply, refresh, poll) is running on the worker.
-    [[nodiscard]] bool working() const { return m_jobs.busy() || m_pollInFlight; }
+    [[nodiscard]] bool working() const { return m_jobs.busy() || m_watch.inFlight(); }
     /// State jobs whose result came back so far.
     [[nodiscard]] int jobsFinished() const { return m_jobs.finished(); }
     /// Tests: waits for the worker and drains, until nothing runs (false after `seconds`).
@@ -59,7 +57,6 @@ public:
 private:
     void startJob();
     void poll();
-    void pollFailed(const Error& e);
     void noteTiming(bool wasPrinting);
 
     KioskState m_state;
@@ -73,11 +70,7 @@ private:
     std::function<std::unique_ptr<service::Desk>()> m_connect;
     // UI side.
     std::atomic<bool> m_connected{false};
-    std::int64_t m_version = -1;
-    bool m_pollInFlight = false;
-    bool m_refreshWanted = false;
-    int m_failures = 0;
-    double m_pollAt = 0;
+    ui::StoreWatch m_watch;
     double m_reconnectAt = 0;
     double m_hoursRefreshAt = 0;
     // Last: the worker is joined before the Desk and the printer it uses are destroyed.

@@ -16,6 +16,7 @@ fi
 
 # The host: wait for its fingerprint line (it listens from then on).
 log="$dir/serve.log"
+: >"$log"  # made before the host starts: the wait below greps it at once
 "$motcua" --db "$db" serve --listen "$api" --public "$public" >"$log" 2>&1 &
 serve_pid=$!
 pids=("$serve_pid")

@@ -33,6 +33,7 @@ struct Answer {
     int retryAfterSeconds = 0;
     std::string device = "-";  ///< for the log line
     std::string user = "-";
+    bool replayed = false;  ///< the first answer to a retried write (logged as "replay")
 };
 
 /// A Desk and the lock that serialises the calls on it (one SQLite connection).
@@ -80,6 +81,11 @@ private:
 
     std::mutex m_hostMutex;  ///< the host's own connection; taken after any desk's mutex, never before
     std::unique_ptr<store::Database> m_hostDb;
+
+    /// The answers kept for retries (store::findRequest/storeAnswer), on a connection of their own
+    /// with synchronous=NORMAL: see the constructor. Taken after a desk's mutex, never before.
+    std::mutex m_answersMutex;
+    std::unique_ptr<store::Database> m_answersDb;
 
     std::mutex m_sessionsMutex;
     std::map<std::string, std::shared_ptr<Session>> m_sessions;  ///< by token hash

@@ -39,6 +39,7 @@ std::vector<Command> allCommands()
     addCaseCommands(c);
     addFeeCommands(c);
     addDocumentCommands(c);
+    addSignCommands(c);
     addReportCommands(c);
     addServerCommands(c);
     addBenchCommands(c);

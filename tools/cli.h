@@ -62,6 +62,7 @@ void addBenchCommands(std::vector<Command>& commands);
 void addDocumentCommands(std::vector<Command>& commands);
 void addReportCommands(std::vector<Command>& commands);
 void addServerCommands(std::vector<Command>& commands);
+void addSignCommands(std::vector<Command>& commands);
 
 int run(int argc, char** argv);
 

@@ -106,6 +106,7 @@ Json apologyJson(const domain::Apology& a, std::optional<std::int64_t> signByLef
                 {"signed_by", a.signedBy},
                 {"delivered_at", timeJson(a.deliveredAt)},
                 {"delivered_how", a.deliveredHow},
+                {"delivered_copy_sha256", a.deliveredCopySha256},
                 // DOMAIN.md §2: signed and sent no later than due − 1 working day.
                 {"sign_by", timeJson(a.signBy)},
                 {"short_notice", a.shortNotice},

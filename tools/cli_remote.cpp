@@ -20,14 +20,13 @@ const char* envOrNull(const char* name)
     return v && *v ? v : nullptr;
 }
 
-/// The password: MOTCUA_PASSWORD, else asked on the terminal with echo off.
-std::string password(const std::string& user)
+}  // namespace
+
+std::string askWithoutEcho(const std::string& prompt, const std::string& noTerminalMessage)
 {
-    if (const char* p = envOrNull("MOTCUA_PASSWORD")) return p;
     std::FILE* tty = std::fopen("/dev/tty", "r+");
-    if (!tty)
-        throw UsageError("Cần mật khẩu của " + user + ": đặt biến MOTCUA_PASSWORD (không có bàn phím để hỏi)");
-    std::fprintf(tty, "Mật khẩu của %s: ", user.c_str());
+    if (!tty) throw UsageError(noTerminalMessage);
+    std::fprintf(tty, "%s", prompt.c_str());
     std::fflush(tty);
     termios old {};
     const bool isTerminal = ::tcgetattr(fileno(tty), &old) == 0;
@@ -44,8 +43,6 @@ std::string password(const std::string& user)
     if (!line.empty() && line.back() == '\r') line.pop_back();
     return line;
 }
-
-}  // namespace
 
 bool hostOnly(const std::string& commandPath)
 {
@@ -86,7 +83,11 @@ std::unique_ptr<service::Desk> openHostDesk(const Context& ctx)
     r.enrollCode = ctx.enroll;
     r.deviceName = "cli";
     auto desk = net::openRemoteDesk(r);
-    desk->login(ctx.actAs, password(ctx.actAs));
+    const char* fromEnv = envOrNull("MOTCUA_PASSWORD");
+    desk->login(ctx.actAs, fromEnv ? std::string(fromEnv)
+                                   : askWithoutEcho("Mật khẩu của " + ctx.actAs + ": ",
+                                                    "Cần mật khẩu của " + ctx.actAs +
+                                                        ": đặt biến MOTCUA_PASSWORD (không có bàn phím để hỏi)"));
     return desk;
 }
 

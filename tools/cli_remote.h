@@ -18,6 +18,10 @@ void chooseStore(Context& ctx, const Command& command);
 /// from MOTCUA_PASSWORD or asked on the terminal without echo.
 [[nodiscard]] std::unique_ptr<service::Desk> openHostDesk(const Context& ctx);
 
+/// A line typed on the terminal with echo off (a password, a token PIN), after `prompt`; throws
+/// UsageError(noTerminalMessage) when there is no terminal to ask on.
+[[nodiscard]] std::string askWithoutEcho(const std::string& prompt, const std::string& noTerminalMessage);
+
 /// Commands that open the store file itself and have no meaning over the network.
 [[nodiscard]] bool hostOnly(const std::string& commandPath);
 

@@ -1,10 +1,12 @@
 // `motcua case …`, `sweep` and `apology …`: dossiers from intake to return, the lateness sweep
 // and apology slips.
 #include "cli.h"
+#include "cli_files.h"
 #include "cli_output.h"
 
 #include "domain/dossier_code.h"
 #include "domain/holiday_suggestions.h"
+#include "sign/sign.h"
 
 #include <iostream>
 
@@ -285,10 +287,17 @@ int cmdApologyDeliver(Context& c)
 {
     const auto id = c.args.getInt("--id", 1, 1'000'000'000'000);
     if (!id) throw UsageError("Thiếu tuỳ chọn bắt buộc --id");
-    const auto a = c.desk().markApologyDelivered(*id, c.args.require("--how"));
+    // The electronic copy delivered: a signed PDF (its SHA-256 is recorded) or the hash itself.
+    std::string copy = c.args.get("--sha256").value_or("");
+    if (const auto file = c.args.get("--copy")) {
+        if (!copy.empty()) throw UsageError("Chỉ dùng một trong hai: --copy TỆP.pdf hoặc --sha256 MÃ");
+        copy = sign::sha256Hex(readInputFile(*file));
+    }
+    const auto a = c.desk().markApologyDelivered(*id, c.args.require("--how"), copy);
     if (c.json) printJson(c.out, apologyJson(a));
     else c.out << "Đã ghi nhận phiếu xin lỗi số " << a.numberText() << " (hồ sơ " << a.dossierCode << ") đã đến công dân: "
-               << a.deliveredHow << "\n";
+               << a.deliveredHow << (a.deliveredCopySha256.empty() ? "" : "; bản điện tử đã ký SHA-256 " + a.deliveredCopySha256)
+               << "\n";
     return kOk;
 }
 
@@ -339,7 +348,10 @@ void addCaseCommands(std::vector<Command>& c)
                  {{"--id", true, "số hiệu phiếu"}, {"--reason", true, "lý do chậm trễ"}, {"--new-due", true, "ngày hẹn mới YYYY-MM-DD HH:MM"}},
                  cmdApologySign});
     c.push_back({"apology deliver", "ghi nhận phiếu xin lỗi đã ký đã trao/gửi cho công dân",
-                 {{"--id", true, "số hiệu phiếu"}, {"--how", true, "cách trao: trao tận tay, gửi bưu chính, thư điện tử…"}},
+                 {{"--id", true, "số hiệu phiếu"},
+                  {"--how", true, "cách trao: trao tận tay, gửi bưu chính, thư điện tử…"},
+                  {"--copy", true, "bản điện tử đã ký đã gửi (tệp PDF, ghi lại mã SHA-256 của nó)"},
+                  {"--sha256", true, "mã SHA-256 của bản điện tử đã ký đã gửi (thay cho --copy)"}},
                  cmdApologyDeliver});
 }
 

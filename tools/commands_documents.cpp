@@ -2,9 +2,11 @@
 // .escpos) or to a printer back end, and the QR payloads they carry.
 #include "cli.h"
 #include "cli_output.h"
+#include "cli_sign.h"
 
 #include "documents/printer.h"
 #include "documents/sources.h"
+#include "domain/error.h"
 
 #include <cstdlib>
 
@@ -101,14 +103,34 @@ Json documentJson(const documents::Document& doc)
             {"pages", doc.pageCount()}};
 }
 
+/// A draft apology slip says "not for the citizen" on its face: only a signed one gets a signature.
+void refuseDraftApology(Context& c, const documents::Request& r)
+{
+    if (r.kind != Kind::Apology) return;
+    for (const auto& a : c.desk().apologies(std::nullopt))
+        if (a.id == r.apologyId && a.status != domain::ApologyStatus::Signed)
+            throw Error(ErrorCode::IllegalState, "Phiếu xin lỗi số hiệu " + std::to_string(a.id) +
+                                                     " chưa được lãnh đạo ký duyệt (còn là dự thảo hoặc đã huỷ): ký duyệt "
+                                                     "trước (motcua apology sign --id " + std::to_string(a.id) + ") rồi mới ký số.");
+}
+
 Handler renderHandler(Kind kind)
 {
     return [kind](Context& c) {
         const auto request = requestFor(c, kind);
         const auto out = c.args.require("--out");
         const auto format = documents::formatForPath(out);
+        const bool signIt = c.args.has("--sign");
+        if (signIt && format != documents::Format::Pdf) throw UsageError("--sign chỉ ký được tệp .pdf; đặt --out X.pdf");
         const auto doc = documents::buildDocument(c.desk(), request, texts(c));
         const auto bytes = documents::renderAs(doc, format);
+        if (signIt) {
+            refuseDraftApology(c, request);
+            const auto signedPdf = signWithToken(c, bytes);
+            documents::writeFileAtomically(out, signedPdf.pdf);
+            reportSigned(c, out, signedPdf);
+            return static_cast<int>(kOk);
+        }
         documents::writeFileAtomically(out, bytes);
         if (c.json) {
             Json j = documentJson(doc);
@@ -197,6 +219,11 @@ void addDocumentCommands(std::vector<Command>& c)
         options.push_back(kTemplates);
         auto renderOptions = options;
         renderOptions.push_back(kOut);
+        if (k.kind == Kind::Receipt || k.kind == Kind::Apology || k.kind == Kind::Stop) {
+            // Issue 15: the slips an online applicant receives as a signed electronic copy.
+            renderOptions.push_back({"--sign", false, "ký số tệp PDF bằng thiết bị ký số (cần --pkcs11-module; mã PIN từ MOTCUA_PIN hoặc hỏi)"});
+            for (auto& o : tokenOptions()) renderOptions.push_back(o);
+        }
         c.push_back({"render " + name, std::string("vẽ ") + k.summary + " ra tệp", renderOptions, renderHandler(k.kind)});
         auto printOptions = options;
         printOptions.push_back(kPrinter);

@@ -11,8 +11,12 @@
 
 #include <nlohmann/json.hpp>
 
+#include <arpa/inet.h>
 #include <fcntl.h>
+#include <netinet/in.h>
+#include <poll.h>
 #include <signal.h>
+#include <sys/socket.h>
 #include <spawn.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -28,6 +32,7 @@
 #include <iostream>
 #include <map>
 #include <mutex>
+#include <random>
 #include <set>
 #include <sstream>
 #include <string>
@@ -51,6 +56,8 @@ struct Options {
     int seconds = 60;
     int faults = 0;              ///< SIGKILL the host this many times under load
     std::string now = "2026-11-26 09:00";
+    double drop = 0;             ///< share of answers the proxy drops (0: clients talk to the host directly)
+    bool keep = false;           ///< leave the store and the host's log (office.db.serve.log) behind
 };
 
 struct Percentiles {
@@ -161,6 +168,108 @@ std::pair<double, long> cpuAndRss(pid_t pid)
     return {cpu, rss};
 }
 
+/// A TCP proxy between the clients and the host that, on a share of answers, forwards the request
+/// and then closes both connections before the answer reaches the client: the client retries with
+/// the same X-Request-Id. It sees only TLS bytes, so an "answer" is each burst the host sends after
+/// the client spoke; the first burst of a connection (the TLS handshake) is always forwarded.
+class DroppingProxy {
+public:
+    DroppingProxy(int hostPort, double share) : m_hostPort(hostPort), m_share(share)
+    {
+        m_listen = socket(AF_INET, SOCK_STREAM, 0);
+        sockaddr_in a{};
+        a.sin_family = AF_INET;
+        a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        socklen_t len = sizeof a;
+        if (bind(m_listen, reinterpret_cast<sockaddr*>(&a), len) != 0 || listen(m_listen, 128) != 0 ||
+            getsockname(m_listen, reinterpret_cast<sockaddr*>(&a), &len) != 0)
+            throw std::runtime_error("proxy: cannot listen");
+        m_port = ntohs(a.sin_port);
+        m_accept = std::thread([this] { acceptLoop(); });
+    }
+    ~DroppingProxy()
+    {
+        m_stop = true;
+        m_accept.join();
+        close(m_listen);
+        std::lock_guard lock(m_threadsMutex);
+        for (auto& t : m_threads) t.join();
+    }
+    [[nodiscard]] int port() const { return m_port; }
+    /// Enrolment is not a Desk write with a request id (a code is used once): the bench enrols
+    /// with the share at 0 and raises it when the load starts.
+    void setShare(double share)
+    {
+        std::lock_guard lock(m_rngMutex);
+        m_share = share;
+    }
+    [[nodiscard]] long dropped() const { return m_dropped; }
+
+private:
+    void acceptLoop()
+    {
+        while (!m_stop) {
+            pollfd p{m_listen, POLLIN, 0};
+            if (poll(&p, 1, 100) <= 0) continue;
+            const int client = accept(m_listen, nullptr, nullptr);
+            if (client < 0) continue;
+            std::lock_guard lock(m_threadsMutex);
+            m_threads.emplace_back([this, client] { pipe(client); });
+        }
+    }
+    void pipe(int client)
+    {
+        const int host = socket(AF_INET, SOCK_STREAM, 0);
+        sockaddr_in a{};
+        a.sin_family = AF_INET;
+        a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        a.sin_port = htons(static_cast<std::uint16_t>(m_hostPort));
+        if (connect(host, reinterpret_cast<sockaddr*>(&a), sizeof a) == 0) {
+            int bursts = 0;
+            bool clientSpoke = false;
+            char buf[16384];
+            while (!m_stop) {
+                pollfd p[2] = {{client, POLLIN, 0}, {host, POLLIN, 0}};
+                if (poll(p, 2, 100) <= 0) continue;
+                if (p[0].revents) {
+                    const auto n = read(client, buf, sizeof buf);
+                    if (n <= 0 || write(host, buf, static_cast<std::size_t>(n)) != n) break;
+                    clientSpoke = true;
+                }
+                if (p[1].revents) {
+                    const auto n = read(host, buf, sizeof buf);
+                    if (n <= 0) break;
+                    if (clientSpoke && ++bursts > 1 && roll()) {
+                        ++m_dropped;  // the host answered; the client never sees it
+                        break;
+                    }
+                    clientSpoke = false;
+                    if (write(client, buf, static_cast<std::size_t>(n)) != n) break;
+                }
+            }
+        }
+        close(host);
+        close(client);
+    }
+    bool roll()
+    {
+        std::lock_guard lock(m_rngMutex);
+        return std::uniform_real_distribution<double>(0, 1)(m_rng) < m_share;
+    }
+
+    int m_hostPort;
+    double m_share;
+    int m_listen = -1;
+    int m_port = 0;
+    std::atomic<bool> m_stop{false};
+    std::atomic<long> m_dropped{0};
+    std::thread m_accept;
+    std::mutex m_threadsMutex;
+    std::vector<std::thread> m_threads;
+    std::mutex m_rngMutex;
+    std::mt19937 m_rng{14};
+};
+
 std::string enrolCode(const Options& o, const std::string& db, const char* kind, const std::string& name)
 {
     const auto j = nlohmann::json::parse(runMotcua(o, {"--db", db, "device", "add", "--kind", kind, "--name", name, "--json"}));
@@ -172,14 +281,14 @@ struct Client {
     std::string configDir;
 };
 
-Client enrol(const Options& o, const std::string& dir, const std::string& db, const Host& h, const char* kind,
+Client enrol(const Options& o, const std::string& dir, const std::string& db, const std::string& server, const char* kind,
              const std::string& name)
 {
     Client c;
     c.configDir = dir + "/devices/" + name;
     fs::create_directories(c.configDir);
     net::RemoteOptions r;
-    r.server = h.api;
+    r.server = server;
     r.enrollCode = enrolCode(o, db, kind, name);
     r.configDir = c.configDir;
     r.deviceName = kind;
@@ -267,6 +376,25 @@ void wallLoop(service::Desk& desk, Shared& sh)
     }
 }
 
+/// The host's own time for each callNext, from its request log ("… POST /v1/call/callNext 200 12ms"):
+/// set beside the client's round trip it splits the host (queue for the write lock, the Desk
+/// call, its fsync) from TLS, HTTP and the scheduling of both processes.
+std::vector<double> hostCallMs(const std::string& log)
+{
+    std::vector<double> out;
+    std::ifstream in(log);
+    for (std::string l; std::getline(in, l);) {
+        const auto at = l.find(" /v1/call/callNext ");
+        if (at == std::string::npos) continue;
+        std::istringstream rest(l.substr(at + 19));
+        int status = 0;
+        std::string ms;
+        if (rest >> status >> ms && ms.size() > 2 && ms.compare(ms.size() - 2, 2, "ms") == 0)
+            out.push_back(std::stod(ms.substr(0, ms.size() - 2)));
+    }
+    return out;
+}
+
 /// Labels present in the store (read on the host with --db after the run).
 std::set<std::string> storedLabels(const Options& o, const std::string& db)
 {
@@ -322,16 +450,23 @@ int run(const Options& o)
     const auto db = (dir / "office.db").string();
     prepareStore(o, db);
     Host host = startHost(o, db, "127.0.0.1:0");
+    struct KillOnThrow {  // a failed run must not leave its host behind
+        Host& h;
+        ~KillOnThrow() { stopHost(h, SIGKILL); }
+    } killOnThrow{host};
     const std::string listen = "127.0.0.1:" + host.port;
+    std::unique_ptr<DroppingProxy> proxy;
+    if (o.drop > 0) proxy = std::make_unique<DroppingProxy>(std::stoi(host.port), 0.0);
+    const std::string server = proxy ? "https://127.0.0.1:" + std::to_string(proxy->port()) : host.api;
 
     std::vector<Client> counters;
     for (int i = 1; i <= o.counters; ++i) {
-        counters.push_back(enrol(o, dir.string(), db, host, "counter", "counter" + std::to_string(i)));
+        counters.push_back(enrol(o, dir.string(), db, server, "counter", "counter" + std::to_string(i)));
         counters.back().desk->login("bench" + std::to_string(100 + i), kPassword);
     }
-    Client kiosk = enrol(o, dir.string(), db, host, "kiosk", "kiosk");
+    Client kiosk = enrol(o, dir.string(), db, server, "kiosk", "kiosk");
     std::vector<Client> walls;
-    for (int i = 1; i <= o.walls; ++i) walls.push_back(enrol(o, dir.string(), db, host, "wall", "wall" + std::to_string(i)));
+    for (int i = 1; i <= o.walls; ++i) walls.push_back(enrol(o, dir.string(), db, server, "wall", "wall" + std::to_string(i)));
     for (auto& w : walls) (void)w.desk->dataVersion();  // opens the change stream
     for (auto& c : counters) (void)c.desk->dataVersion();
     (void)kiosk.desk->dataVersion();
@@ -348,9 +483,17 @@ int run(const Options& o)
     for (int i = 0; i < o.counters * 3; ++i) {
         service::IssueTicketRequest rq;
         rq.groupCode = kGroup;
-        const auto t = kiosk.desk->issueTicket(rq);
-        sh.issued.insert(t.ticket.label);
+        try {
+            const auto t = kiosk.desk->issueTicket(rq);
+            sh.issued.insert(t.ticket.label);
+        } catch (const Error& e) {
+            // The host's per-device limit (20 a second after a burst of 60): refused before it ran.
+            if (e.code() != ErrorCode::Busy) throw;
+            --i;
+            std::this_thread::sleep_for(std::chrono::milliseconds(200));
+        }
     }
+    if (proxy) proxy->setShare(o.drop);
     std::vector<std::thread> threads;
     for (int i = 0; i < o.counters; ++i)
         threads.emplace_back(counterLoop, std::ref(*counters[static_cast<std::size_t>(i)].desk), 101 + i, std::ref(sh));
@@ -384,6 +527,13 @@ int run(const Options& o)
     walls.clear();
     kiosk.desk.reset();
     stopHost(host, SIGTERM);
+    const long dropped = proxy ? proxy->dropped() : 0;
+    proxy.reset();
+    long replays = 0;
+    {
+        std::ifstream log(db + ".serve.log");
+        for (std::string l; std::getline(log, l);) replays += l.size() > 7 && l.compare(l.size() - 7, 7, " replay") == 0;
+    }
 
     // Every acknowledged ticket is in the store; no ticket was called twice.
     const auto stored = storedLabels(o, db);
@@ -398,6 +548,7 @@ int run(const Options& o)
         {"clients", {{"counters", o.counters}, {"kiosks", 1}, {"walls", o.walls}}},
         {"seconds", o.seconds},
         {"call_next", toJson(percentiles(sh.callMs))},
+        {"call_next_host_side", toJson(percentiles(hostCallMs(db + ".serve.log")))},
         {"issue_ticket_network", toJson(percentiles(sh.issueMs))},
         {"issue_ticket_in_process_median_ms", inProc},
         {"issue_network_over_in_process", inProc > 0 ? netIssue / inProc : 0.0},
@@ -411,11 +562,14 @@ int run(const Options& o)
         {"host_rss_kib_idle", rss1},
         {"host_rss_kib_after_load", rssEnd},
         {"host_kills", kills},
+        {"answers_dropped_by_proxy", dropped},
+        {"retried_writes_answered_from_record", replays},
         {"back_after_restart", toJson(percentiles(backMs))},
     };
     (void)rss0;
     std::cout << out.dump(2) << '\n';
-    fs::remove_all(dir);
+    if (o.keep) std::cerr << "kept: " << dir.string() << '\n';
+    else fs::remove_all(dir);
     return (twice == 0 && lost == 0) ? 0 : 1;
 }
 
@@ -439,9 +593,11 @@ int main(int argc, char** argv)
             else if (a == "--seconds") o.seconds = std::stoi(value());
             else if (a == "--faults") o.faults = std::stoi(value());
             else if (a == "--now") o.now = value();
+            else if (a == "--keep") o.keep = true;
+            else if (a == "--drop") o.drop = std::stod(value());
             else {
-                std::cerr << "Cách dùng: motcua-lan-bench [--counters 40] [--walls 3] [--seconds 60] [--faults N] "
-                             "[--motcua PATH] [--now \"YYYY-MM-DD HH:MM\"]\n";
+                std::cerr << "Cách dùng: motcua-lan-bench [--counters 40] [--walls 3] [--seconds 60] [--faults N] [--drop 0.05] "
+                             "[--motcua PATH] [--now \"YYYY-MM-DD HH:MM\"] [--keep]\n";
                 return 2;
             }
         } catch (const std::exception& e) {

@@ -4,6 +4,7 @@
 #include "counter/supervisor/apply_late.h"
 
 #include "counter/date_fields.h"
+#include "counter/supervisor/sign_copy.h"
 #include "documents/sources.h"
 #include "domain/error.h"
 
@@ -187,9 +188,13 @@ void run(service::Desk& desk, documents::Printer& printer, CounterState& s, cons
     case CommandKind::LateRetryPrint:
         if (L.failedPrint) print(desk, printer, L, *L.failedPrint);
         return;
+    case CommandKind::LateSignCopy:
+        if (L.editor.slip) signApologyCopy(desk, s, c.text2);
+        return;
     case CommandKind::LateDeliver: {
         if (!L.editor.slip) return;
-        const auto a = desk.markApologyDelivered(L.editor.slip->id, c.text);
+        // c.text2: the SHA-256 of the signed copy sent electronically ("" for paper).
+        const auto a = desk.markApologyDelivered(L.editor.slip->id, c.text, c.text2);
         L.message = "Đã ghi nhận phiếu xin lỗi số " + a.numberText() + " đã đến công dân (" + a.deliveredHow + ").";
         L.messageIsError = false;
         loadEditor(L.editor, a);

@@ -39,6 +39,16 @@ struct ApologyEditor {
     bool confirming = false;   ///< the sign button asked for confirmation
 };
 
+/// "Ký số" on a signed slip (issue 15 item 2): the PIN as typed in the masked field (cleared when
+/// the button takes it) and the electronic copy last signed here, recorded when it is delivered.
+struct SlipSigning {
+    std::string pin;
+    std::int64_t slipId = 0;  ///< the slip the copy is of (0: none signed yet)
+    std::string path;         ///< where the signed PDF was saved
+    std::string sha256;       ///< its SHA-256
+    std::string signer;       ///< the certificate's name
+};
+
 struct LateState {
     std::vector<LateRow> late;
     std::vector<LateRow> atRisk;
@@ -49,6 +59,7 @@ struct LateState {
     bool messageIsError = false;
     std::optional<std::int64_t> failedPrint;  ///< slip id whose print failed, to retry
     std::string printError;
+    SlipSigning signing;
 };
 
 }  // namespace motcua::counter

@@ -43,7 +43,10 @@ void statusLine(const domain::Apology& a)
     if (a.signedLate && a.signBy)
         ui::labelColored(ui::colors::kDanger, "Ký muộn: sau hạn ký " + dayAndTime(*a.signBy) +
                                                   " (quy định gửi phiếu chậm nhất 1 ngày làm việc trước hạn) — phiếu vẫn có hiệu lực.");
-    if (a.deliveredAt) ui::labelColored(ui::colors::kSuccess, "Đã trao cho công dân lúc " + dayAndTime(*a.deliveredAt) + ": " + a.deliveredHow);
+    if (a.deliveredAt)
+        ui::labelColored(ui::colors::kSuccess, "Đã trao cho công dân lúc " + dayAndTime(*a.deliveredAt) + ": " + a.deliveredHow +
+                                                   (a.deliveredCopySha256.empty() ? "" : " (bản ký số SHA-256 " +
+                                                                                              a.deliveredCopySha256.substr(0, 16) + "…)"));
     else ui::labelColored(ui::colors::kDanger, "Chưa trao cho công dân.");
 }
 
@@ -78,6 +81,30 @@ void draftFields(CounterState& s, Commands& commands)
     if (button("Huỷ", "late-sign-cancel", true, ImVec2(120, 44))) e.confirming = false;
 }
 
+/// "Ký số": the PIN in a masked field, handed to the command and wiped from the field at once; the
+/// signing itself runs in apply() on the worker thread.
+void signCopyRow(CounterState& s, Commands& commands)
+{
+    auto& g = s.late.signing;
+    const auto& a = *s.late.editor.slip;
+    ImGui::Spacing();
+    ui::label("Bản điện tử có chữ ký số (cho công dân nộp trực tuyến hoặc nhận qua mạng):");
+    FieldRow row;
+    const bool enter = field("Mã PIN thiết bị ký số", "late-sign-pin", g.pin, "", 220,
+                             ImGuiInputTextFlags_Password | ImGuiInputTextFlags_EnterReturnsTrue);
+    row.next();
+    ImGui::SetCursorPosY(ImGui::GetCursorPosY() + ImGui::GetTextLineHeightWithSpacing());
+    const bool click = button("Ký số", "late-sign-copy", !g.pin.empty(), ImVec2(140, 36), ui::colors::kPrimary);
+    row.end();
+    if ((enter || click) && !g.pin.empty()) {
+        commands.push_back(cmd(CommandKind::LateSignCopy, {}, {}, g.pin));
+        std::fill(g.pin.begin(), g.pin.end(), '\0');
+        g.pin.clear();
+    }
+    if (g.slipId == a.id && !g.path.empty())
+        ui::labelColored(ui::colors::kSuccess, "Đã ký số (người ký " + g.signer + "): " + g.path);
+}
+
 void signedActions(CounterState& s, Commands& commands)
 {
     const auto& L = s.late;
@@ -90,6 +117,7 @@ void signedActions(CounterState& s, Commands& commands)
         if (L.failedPrint && button("In lại", "late-retry-print", true, ImVec2(160, 36), ui::colors::kPriority))
             commands.push_back(cmd(CommandKind::LateRetryPrint));
     }
+    signCopyRow(s, commands);
     if (a.deliveredAt) return;
     ImGui::Spacing();
     ui::label("Ghi nhận phiếu đã đến công dân:");
@@ -98,8 +126,13 @@ void signedActions(CounterState& s, Commands& commands)
         {"late-deliver-post", "Gửi qua bưu chính"},
         {"late-deliver-online", "Gửi thư điện tử / tin nhắn / cổng dịch vụ công"},
     };
-    for (const auto& [id, how] : ways)
-        if (button(how, id, true, ImVec2(0, 36))) commands.push_back(cmd(CommandKind::LateDeliver, {}, how));
+    // Sent electronically: the signed copy made here is the one recorded (issue 15 item 3).
+    const std::string copy = L.signing.slipId == a.id ? L.signing.sha256 : std::string();
+    for (const auto& [id, how] : ways) {
+        const bool online = std::string_view(id) == "late-deliver-online";
+        if (button(how, id, true, ImVec2(0, 36)))
+            commands.push_back(cmd(CommandKind::LateDeliver, {}, how, online ? copy : std::string()));
+    }
 }
 
 }  // namespace

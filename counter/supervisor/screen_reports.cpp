@@ -9,10 +9,14 @@
 #include "ui/widgets.h"
 
 #include <cstdio>
+#include <string_view>
 
 namespace motcua::counter {
 
 namespace {
+
+/// Below this width the totals and the QĐ 766 table stand one under the other.
+constexpr float kSideBySideWidth = 1500;
 
 std::string errorOf(const ReportsState& r, const char* key)
 {
@@ -41,9 +45,19 @@ void periodRow(CounterState& s, Commands& commands)
     row.next(16);
     ui::label(" ");
     if (button("Xem báo cáo", "reports-run", true, ImVec2(180, 0), ui::colors::kPrimary)) commands.push_back(cmd(CommandKind::ReportRun));
-    row.next(32);
+    // The quarter buttons beside the dates when they fit, else on their own line (1024×768).
+    const auto quarters = recentQuarters(domain::localDate(s.now));
+    const float buttonWidth = ImGui::CalcTextSize("Quý 4/2026").x + 2 * ImGui::GetStyle().FramePadding.x;
+    const float quartersWidth = 32 + static_cast<float>(quarters.size()) * (buttonWidth + ImGui::GetStyle().ItemSpacing.x);
+    const float rightEdge = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
+    if (rightEdge - ImGui::GetItemRectMax().x >= quartersWidth) {  // room right of "Xem báo cáo"
+        row.next(32);
+    } else {
+        row.end();
+        row = FieldRow();
+    }
     ui::label("Theo quý:");
-    for (const auto& q : recentQuarters(domain::localDate(s.now))) {
+    for (const auto& q : quarters) {
         const std::string label = "Quý " + q.substr(6) + "/" + q.substr(0, 4);
         if (button(label, "reports-" + q, true, ImVec2(0, 0))) commands.push_back(cmd(CommandKind::ReportQuarter, {}, q));
         ImGui::SameLine();
@@ -52,23 +66,34 @@ void periodRow(CounterState& s, Commands& commands)
     row.end();
 }
 
+/// A label that wraps at the edge of its column or window instead of running past it.
+void wrapped(const std::string& text, ImU32 color = 0)
+{
+    ImGui::PushTextWrapPos(0.0f);
+    if (color)
+        ui::labelColored(color, text);
+    else
+        ui::label(text);
+    ImGui::PopTextWrapPos();
+}
+
 void totals(const domain::ReportFigures& f, const ui::Fonts& fonts)
 {
     if (fonts.large) ImGui::PushFont(fonts.large);
-    ui::labelColored(ui::colors::kPrimary, "Đúng hạn (2.1) " + percent(f.indicator21Rate()) + " · Trực tuyến " + percent(f.onlineRate()) +
-                                               " · Hài lòng " + percent(f.satisfactionRate()) + " (" + std::to_string(f.satisfied) +
-                                               "/" + std::to_string(f.rated) + " lượt)");
+    wrapped("Đúng hạn (2.1) " + percent(f.indicator21Rate()) + " · Trực tuyến " + percent(f.onlineRate()) + " · Hài lòng " +
+                percent(f.satisfactionRate()) + " (" + std::to_string(f.satisfied) + "/" + std::to_string(f.rated) + " lượt)",
+            ui::colors::kPrimary);
     if (fonts.large) ImGui::PopFont();
-    ui::label("Tiếp nhận: " + std::to_string(f.receivedTotal()) + " (kỳ trước chuyển sang " + std::to_string(f.carriedOver) +
-              ", mới " + std::to_string(f.newlyReceived()) + ": trực tuyến " + std::to_string(f.receivedOnline) +
-              ", trực tiếp/bưu chính " + std::to_string(f.receivedDirect) + ")");
-    ui::label("Đã giải quyết: " + std::to_string(f.resolved) + " (trước hạn " + std::to_string(f.early) + ", đúng hạn " +
-              std::to_string(f.onTime) + ", quá hạn " + std::to_string(f.late) + "); từ chối/rút/dừng " + std::to_string(f.closed));
-    ui::label("Đang giải quyết: " + std::to_string(f.inProgress) + " (trong hạn " + std::to_string(f.inProgressWithin) +
-              ", quá hạn " + std::to_string(f.inProgressPast) + ")");
-    ui::label("Đúng hạn theo chỉ số 2.1: " + std::to_string(f.onTime21) + "/" + std::to_string(f.receivedTotal()) +
-              " hồ sơ; trong số đã giải quyết: " + percent(f.onTimeRate()));
-    ui::label("Đã trả kết quả: " + std::to_string(f.returned) + "; phiếu xin lỗi đã ký: " + std::to_string(f.apologies));
+    wrapped("Tiếp nhận: " + std::to_string(f.receivedTotal()) + " (kỳ trước chuyển sang " + std::to_string(f.carriedOver) +
+            ", mới " + std::to_string(f.newlyReceived()) + ": trực tuyến " + std::to_string(f.receivedOnline) +
+            ", trực tiếp/bưu chính " + std::to_string(f.receivedDirect) + ")");
+    wrapped("Đã giải quyết: " + std::to_string(f.resolved) + " (trước hạn " + std::to_string(f.early) + ", đúng hạn " +
+            std::to_string(f.onTime) + ", quá hạn " + std::to_string(f.late) + "); từ chối/rút/dừng " + std::to_string(f.closed));
+    wrapped("Đang giải quyết: " + std::to_string(f.inProgress) + " (trong hạn " + std::to_string(f.inProgressWithin) +
+            ", quá hạn " + std::to_string(f.inProgressPast) + ")");
+    wrapped("Đúng hạn theo chỉ số 2.1: " + std::to_string(f.onTime21) + "/" + std::to_string(f.receivedTotal()) +
+            " hồ sơ; trong số đã giải quyết: " + percent(f.onTimeRate()));
+    wrapped("Đã trả kết quả: " + std::to_string(f.returned) + "; phiếu xin lỗi đã ký: " + std::to_string(f.apologies));
 }
 
 std::string points(double v)
@@ -84,19 +109,21 @@ std::string points(double v)
 /// liệu" where the office cannot know — the same rows as `motcua report` and the CSV.
 void quality(const domain::QualityScore& q)
 {
-    ui::labelColored(ui::colors::kPrimary, "Chỉ số chất lượng (QĐ 766/QĐ-TTg): " + points(q.points) + " / " +
-                                               points(q.capWithData) + " điểm của các chỉ số có số liệu (thang " +
-                                               points(q.weightTotal) + ")");
+    wrapped("Chỉ số chất lượng (QĐ 766/QĐ-TTg): " + points(q.points) + " / " + points(q.capWithData) +
+                " điểm của các chỉ số có số liệu (thang " + points(q.weightTotal) + ")",
+            ui::colors::kPrimary);
+    // As wide as the space there is: the figures keep their width, the indicator's text wraps.
     const ImGuiTableFlags flags = ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingFixedFit;
     if (!ImGui::BeginTable("##quality", 5, flags)) return;
-    for (const char* h : {"Chỉ số", "Nội dung", "Tỷ lệ", "Tối đa", "Điểm"}) ImGui::TableSetupColumn(h);
+    for (const char* h : {"Chỉ số", "Nội dung", "Tỷ lệ", "Tối đa", "Điểm"})
+        ImGui::TableSetupColumn(h, std::string_view(h) == "Nội dung" ? ImGuiTableColumnFlags_WidthStretch : ImGuiTableColumnFlags_WidthFixed);
     ImGui::TableHeadersRow();
     for (const auto& i : q.indicators) {
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
         ui::label(i.number);
         ImGui::TableNextColumn();
-        ui::label(i.label);
+        wrapped(i.label);
         ImGui::TableNextColumn();
         if (i.measure)
             ui::label(percent(i.rate()) + " (" + std::to_string(i.measure->part) + "/" + std::to_string(i.measure->whole) + ")");
@@ -109,6 +136,7 @@ void quality(const domain::QualityScore& q)
         ui::label(p ? points(*p) : "—");
     }
     ImGui::EndTable();
+    ui::recordItem("reports-quality");
 }
 
 constexpr const char* kColumns[] = {"Tổng nhận", "Kỳ trước", "Trực tuyến", "Trực tiếp, BC", "Đã giải quyết", "Trước hạn",
@@ -191,7 +219,13 @@ void drawReports(CounterState& s, Commands& commands, const ui::Fonts& fonts)
     }
     ui::labelColored(ui::colors::kMuted, "Kỳ báo cáo " + r.periodText + " · số liệu tính đến " +
                                              domain::formatLocalTime(r.report->asOf) + " " + domain::localDate(r.report->asOf).vn());
-    if (ImGui::BeginTable("##summary", 2, ImGuiTableFlags_SizingStretchSame)) {
+    // Side by side on a wide screen; one under the other where half the width would squeeze the
+    // QĐ 766 table's figures off the right edge (1024×768, 1366×768).
+    if (ImGui::GetContentRegionAvail().x < kSideBySideWidth) {
+        totals(r.report->total, fonts);
+        ImGui::Spacing();
+        quality(r.report->quality);
+    } else if (ImGui::BeginTable("##summary", 2, ImGuiTableFlags_SizingStretchSame)) {
         ImGui::TableNextColumn();
         totals(r.report->total, fonts);
         ImGui::TableNextColumn();

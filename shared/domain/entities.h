@@ -122,6 +122,7 @@ struct Apology {
     std::optional<Instant> voidedAt;
     std::optional<Instant> deliveredAt;  ///< the signed slip reached the citizen
     std::string deliveredHow;            ///< "trao tận tay", "gửi bưu chính", …
+    std::string deliveredCopySha256;     ///< SHA-256 (hex) of the signed electronic copy delivered; "" for paper
     /// Signed and sent by then (DOMAIN.md §2: due − 1 working day); unset on slips drafted before
     /// the rule was kept (schema v5), which the service fills in from the calendar.
     std::optional<Instant> signBy;

@@ -71,6 +71,9 @@ constexpr Rule kRules[] = {
     {"payment.account_name", Kind::AccountName, 0},
     {"session.second_login", Kind::SecondLogin, 0},
     {"session.idle_minutes", Kind::PositiveInt, 1440},
+    {"sign.pkcs11_module", Kind::Text, 300},
+    {"sign.token_label", Kind::Text, 100},
+    {"sign.position", Kind::Text, 200},
 };
 
 const Rule* findRule(std::string_view key)
@@ -160,6 +163,12 @@ const std::vector<SettingSpec>& settingSpecs()
         {"session.idle_minutes", "30",
          "Phiên đăng nhập của cán bộ tự kết thúc sau bấy nhiêu phút không thao tác (1–1440); một quầy im lặng quá lâu "
          "(máy treo, mất điện) không còn giữ tài khoản, đăng nhập được ở quầy khác"},
+        // Issue 15 item 2: the officials' PKCS#11 token (where it is, not its PIN: the PIN is asked each time).
+        {"sign.pkcs11_module", "",
+         "Thư viện PKCS#11 của thiết bị ký số (USB token) trên máy quầy, ví dụ /usr/lib/x86_64-linux-gnu/softhsm/libsofthsm2.so "
+         "hoặc thư viện của VNPT-CA, Viettel-CA, Ban Cơ yếu (để trống: không ký số ở quầy)"},
+        {"sign.token_label", "", "Nhãn thiết bị ký số cần dùng khi cắm nhiều thiết bị (để trống: thiết bị duy nhất đang cắm)"},
+        {"sign.position", "", "Chức vụ người ký in trong ô chữ ký số, ví dụ Chủ tịch UBND xã (để trống: không in)"},
     };
     return kSpecs;
 }

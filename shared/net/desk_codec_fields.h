@@ -281,6 +281,7 @@ void visit(V& v, T& t)
     v("voidedAt", t.voidedAt);
     v("deliveredAt", t.deliveredAt);
     v("deliveredHow", t.deliveredHow);
+    v("deliveredCopySha256", t.deliveredCopySha256);
     v("signBy", t.signBy);
     v("shortNotice", t.shortNotice);
     v("signedLate", t.signedLate);

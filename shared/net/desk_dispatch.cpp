@@ -178,7 +178,7 @@ void addLatenessWallReports(Table& t)
         return encode(d.signApology(a.get<service::SignApologyRequest>("request")));
     };
     t["markApologyDelivered"] = [](Desk& d, const Args& a) {
-        return encode(d.markApologyDelivered(a.get<std::int64_t>("id"), a.str("how")));
+        return encode(d.markApologyDelivered(a.get<std::int64_t>("id"), a.str("how"), a.str("copySha256")));
     };
     t["recentCalls"] = [](Desk& d, const Args& a) { return encode(d.recentCalls(a.get<int>("limit"))); };
     t["wallPicture"] = [](Desk& d, const Args&) { return encode(d.wallPicture()); };

@@ -157,6 +157,9 @@ struct HttpsTransport::Impl {
         setTimeout(readTimeoutMs, [&](time_t s, time_t us) { c.client->set_read_timeout(s, us); });
         setTimeout(options.timeoutMs, [&](time_t s, time_t us) { c.client->set_write_timeout(s, us); });
         c.client->set_keep_alive(true);
+        // The request's headers and body go out as separate writes: without this the body waits
+        // for the host's delayed ACK (40 ms) — see server/api_server.cpp.
+        c.client->set_tcp_nodelay(true);
     }
 
     [[nodiscard]] httplib::Headers headers() const

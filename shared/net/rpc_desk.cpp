@@ -229,9 +229,9 @@ public:
     {
         return ask<domain::Apology>("signApology", {{"request", encode(request)}});
     }
-    domain::Apology markApologyDelivered(std::int64_t id, const std::string& how) override
+    domain::Apology markApologyDelivered(std::int64_t id, const std::string& how, const std::string& copySha256) override
     {
-        return ask<domain::Apology>("markApologyDelivered", {{"id", id}, {"how", how}});
+        return ask<domain::Apology>("markApologyDelivered", {{"id", id}, {"how", how}, {"copySha256", copySha256}});
     }
 
     // [SECTION] wall and reports

@@ -299,9 +299,11 @@ public:
     [[nodiscard]] virtual std::vector<domain::Apology> apologies(std::optional<domain::ApologyStatus> status) = 0;
     /// Signs a draft: the dossier's current appointment becomes the new date; the original stays.
     virtual domain::Apology signApology(const SignApologyRequest& request) = 0;
-    /// Records that the signed slip reached the citizen (`how`: handed over, post, e-mail, …).
-    /// Needs SignApology; Error(IllegalState) for a slip not signed or already recorded.
-    virtual domain::Apology markApologyDelivered(std::int64_t id, const std::string& how) = 0;
+    /// Records that the signed slip reached the citizen (`how`: handed over, post, e-mail, …) and,
+    /// for an electronic copy, which one: `copySha256` is the SHA-256 (64 hex digits) of the signed
+    /// PDF sent, "" for paper. Needs SignApology; Error(IllegalState) for a slip not signed or
+    /// already recorded, Error(InvalidInput) for a malformed hash.
+    virtual domain::Apology markApologyDelivered(std::int64_t id, const std::string& how, const std::string& copySha256) = 0;
 
     // [SECTION] wall screen (desk_reports.cpp)
     /// @brief Today's calls and recalls, newest first, at most `limit` (public: what the hall heard).

@@ -132,10 +132,30 @@ domain::Apology SqliteDesk::signApology(const SignApologyRequest& request)
     return signedSlip;
 }
 
-domain::Apology SqliteDesk::markApologyDelivered(std::int64_t id, const std::string& how)
+namespace {
+
+/// "" or 64 hex digits, lower-cased; anything else is refused.
+std::string cleanSha256(const std::string& hex)
+{
+    std::string clean;
+    for (const char ch : hex) {
+        const char lower = ch >= 'A' && ch <= 'F' ? static_cast<char>(ch - 'A' + 'a') : ch;
+        if (!((lower >= '0' && lower <= '9') || (lower >= 'a' && lower <= 'f')))
+            throw Error(ErrorCode::InvalidInput, "Mã SHA-256 của bản điện tử chỉ gồm 64 chữ số thập lục phân (0-9, a-f)");
+        clean += lower;
+    }
+    if (!clean.empty() && clean.size() != 64)
+        throw Error(ErrorCode::InvalidInput, "Mã SHA-256 của bản điện tử phải dài đúng 64 chữ số thập lục phân");
+    return clean;
+}
+
+}  // namespace
+
+domain::Apology SqliteDesk::markApologyDelivered(std::int64_t id, const std::string& how, const std::string& copySha256)
 {
     require(Permission::SignApology);
     const std::string cleanHow = domain::cleanText(how, "Cách trao phiếu", 200, false);
+    const std::string copy = cleanSha256(copySha256);
     store::Transaction tx(*m_db);
     const auto a = store::findApology(*m_db, id);
     if (!a) throw Error(ErrorCode::NotFound, "Không có phiếu xin lỗi số hiệu " + std::to_string(id));
@@ -143,8 +163,9 @@ domain::Apology SqliteDesk::markApologyDelivered(std::int64_t id, const std::str
         throw Error(ErrorCode::IllegalState, "Phiếu xin lỗi chưa được ký thì chưa thể trao cho công dân");
     if (a->deliveredAt)
         throw Error(ErrorCode::IllegalState, "Phiếu xin lỗi số " + a->numberText() + " đã được ghi nhận trao cho công dân");
-    store::markDelivered(*m_db, id, now(), cleanHow);
-    audit("apology.deliver", a->dossierCode, "Phiếu xin lỗi số " + a->numberText() + ": " + cleanHow);
+    store::markDelivered(*m_db, id, now(), cleanHow, copy);
+    audit("apology.deliver", a->dossierCode,
+          "Phiếu xin lỗi số " + a->numberText() + ": " + cleanHow + (copy.empty() ? "" : "; bản điện tử đã ký SHA-256 " + copy));
     auto delivered = *store::findApology(*m_db, id);
     tx.commit();
     return delivered;

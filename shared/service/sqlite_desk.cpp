@@ -30,6 +30,7 @@ namespace {
 
 constexpr int kMaxFailedLogins = 5;
 constexpr Instant kLockSeconds = 15 * 60;
+constexpr Instant kSessionTouchSeconds = 60;  // how often serveCounter writes "still here"
 
 bool isValidUsername(const std::string& u)
 {
@@ -145,10 +146,19 @@ void SqliteDesk::serveCounter(int counter)
     if (counter < 0) throw Error(ErrorCode::InvalidInput, "Số quầy không hợp lệ");
     m_counter = counter;
     if (!m_user || counter == 0) return;
+    const Instant t = now();
+    {
+        // Asked at every refresh, so a counter whose account logged in elsewhere learns it at once;
+        // "still here" is written once a minute at most (each write makes every app refresh).
+        store::Transaction read(*m_db, store::Transaction::Kind::Deferred);
+        const auto session = store::findCounterSession(*m_db, m_user->username);
+        read.commit();
+        if (session && session->counter == counter && t - session->lastSeen < kSessionTouchSeconds) return;
+    }
     store::Transaction tx(*m_db);
-    const bool mine = store::touchCounterSession(*m_db, m_user->username, counter, now());
+    const bool mine = store::touchCounterSession(*m_db, m_user->username, counter, t);
     const auto other = mine ? std::nullopt : store::findCounterSession(*m_db, m_user->username);
-    if (!mine && !other) store::startCounterSession(*m_db, m_user->username, counter, now());  // the row was swept
+    if (!mine && !other) store::startCounterSession(*m_db, m_user->username, counter, t);  // the row was swept
     tx.commit();
     if (other) {
         const std::string name = m_user->username;

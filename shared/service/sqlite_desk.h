@@ -86,7 +86,7 @@ public:
     SweepResult sweep() override;
     std::vector<domain::Apology> apologies(std::optional<domain::ApologyStatus> status) override;
     domain::Apology signApology(const SignApologyRequest& request) override;
-    domain::Apology markApologyDelivered(std::int64_t id, const std::string& how) override;
+    domain::Apology markApologyDelivered(std::int64_t id, const std::string& how, const std::string& copySha256) override;
 
     std::vector<RecentCall> recentCalls(int limit) override;
     WallPicture wallPicture() override;

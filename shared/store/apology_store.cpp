@@ -7,7 +7,7 @@ namespace {
 constexpr const char* kColumns =
     "a.id, a.dossier_id, d.code, a.number, a.number_year, a.status, a.for_due_at, a.proposed_due_at, a.reason, "
     "a.reason_is_placeholder, a.unit, a.late, a.breach, a.drafted_at, a.signed_at, a.signed_by, a.voided_at, "
-    "a.delivered_at, a.delivered_how, a.sign_by, a.short_notice, a.signed_late";
+    "a.delivered_at, a.delivered_how, a.sign_by, a.short_notice, a.signed_late, a.delivered_copy_sha256";
 
 domain::Apology readApology(Statement& st)
 {
@@ -34,6 +34,7 @@ domain::Apology readApology(Statement& st)
     a.signBy = st.getOptInt(19);
     a.shortNotice = st.getInt(20) != 0;
     a.signedLate = st.getInt(21) != 0;
+    a.deliveredCopySha256 = st.getText(22);
     return a;
 }
 
@@ -155,13 +156,14 @@ void markSigned(Database& db, const domain::Apology& a)
     if (db.changes() != 1) throw Error(ErrorCode::Conflict, "Phiếu xin lỗi vừa được người khác ký hoặc huỷ");
 }
 
-void markDelivered(Database& db, std::int64_t id, domain::Instant at, const std::string& how)
+void markDelivered(Database& db, std::int64_t id, domain::Instant at, const std::string& how, const std::string& copySha256)
 {
-    db.prepare("UPDATE apologies SET delivered_at = ?, delivered_how = ? WHERE id = ? AND status = 'signed' "
-               "AND delivered_at IS NULL")
+    db.prepare("UPDATE apologies SET delivered_at = ?, delivered_how = ?, delivered_copy_sha256 = ? WHERE id = ? "
+               "AND status = 'signed' AND delivered_at IS NULL")
         .bind(1, at)
         .bind(2, how)
-        .bind(3, id)
+        .bind(3, copySha256)
+        .bind(4, id)
         .run();
     if (db.changes() != 1) throw Error(ErrorCode::Conflict, "Phiếu xin lỗi vừa được người khác ghi nhận đã trao");
 }

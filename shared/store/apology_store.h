@@ -34,6 +34,6 @@ int voidStaleDrafts(Database& db, domain::Instant now);
 [[nodiscard]] int nextApologyNumber(Database& db, int year);
 void markSigned(Database& db, const domain::Apology& a);
 /// Records that a signed slip reached the citizen; Error(Conflict) if it is not signed or already recorded.
-void markDelivered(Database& db, std::int64_t id, domain::Instant at, const std::string& how);
+void markDelivered(Database& db, std::int64_t id, domain::Instant at, const std::string& how, const std::string& copySha256);
 
 }  // namespace motcua::store

@@ -108,7 +108,8 @@ std::optional<std::int64_t> Statement::getOptInt(int col) const
     return getInt(col);
 }
 
-Database::Database(const std::string& path, OpenMode mode, int busyTimeoutMs) : m_path(path)
+
+Database::Database(const std::string& path, OpenMode mode, int busyTimeoutMs) : m_path(path), m_busyTimeoutMs(busyTimeoutMs)
 {
     m_readOnly = mode == OpenMode::ReadOnly;
     if (path.empty()) throw Error(ErrorCode::InvalidInput, "Chưa chỉ định tệp cơ sở dữ liệu (--db hoặc MOTCUA_DB)");
@@ -132,6 +133,9 @@ Database::Database(const std::string& path, OpenMode mode, int busyTimeoutMs) : 
     }
     sqlite3_extended_result_codes(m_db, 1);
     sqlite3_busy_timeout(m_db, busyTimeoutMs);
+    // An in-memory or temporary database has no file name and no other connection to queue with.
+    if (const char* file = sqlite3_db_filename(m_db, "main"); !m_readOnly && file && *file)
+        m_writerQueue = WriterQueue::forFile(file);
     try {
         // Reading the schema first surfaces a file that is not a database at all.
         exec("SELECT count(*) FROM sqlite_schema");
@@ -145,6 +149,11 @@ Database::Database(const std::string& path, OpenMode mode, int busyTimeoutMs) : 
         m_db = nullptr;
         throw;
     }
+}
+
+void Database::relaxDurability()
+{
+    if (!m_readOnly) exec("PRAGMA synchronous=NORMAL");
 }
 
 Database::~Database()
@@ -253,7 +262,18 @@ void Database::restoreFrom(const std::string& path)
 
 Transaction::Transaction(Database& db, Kind kind) : m_db(db), m_changesAtStart(db.totalChanges())
 {
-    m_db.exec(kind == Kind::Immediate ? "BEGIN IMMEDIATE" : "BEGIN");
+    if (kind == Kind::Immediate && db.writerQueue()) {
+        // As long as SQLite's own busy timeout: a writer that never ends gives Busy, as before.
+        if (!db.writerQueue()->enter(std::chrono::milliseconds(db.busyTimeoutMs())))
+            throw Error(ErrorCode::Busy, "Cơ sở dữ liệu đang bận (một máy khác đang ghi), vui lòng thử lại");
+        m_queued = db.writerQueue();
+    }
+    try {
+        m_db.exec(kind == Kind::Immediate ? "BEGIN IMMEDIATE" : "BEGIN");
+    } catch (...) {
+        leaveQueue();
+        throw;
+    }
 }
 
 Transaction::~Transaction()
@@ -264,6 +284,13 @@ Transaction::~Transaction()
         sqlite3_exec(m_db.handle(), "ROLLBACK", nullptr, nullptr, &err);
         sqlite3_free(err);
     }
+    leaveQueue();
+}
+
+void Transaction::leaveQueue()
+{
+    if (m_queued) m_queued->leave();
+    m_queued = nullptr;
 }
 
 void Transaction::commit()
@@ -273,6 +300,7 @@ void Transaction::commit()
     if (hook.beforeCommit) hook.beforeCommit(m_db);
     m_db.resetAll();
     m_db.exec("COMMIT");
+    leaveQueue();
     m_done = true;
     if (hook.afterCommit) hook.afterCommit();
 }

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "domain/error.h"
+#include "store/writer_queue.h"
 
 #include <cstdint>
 #include <functional>
@@ -106,6 +107,13 @@ public:
     /// Sets (or, with an empty hook, clears) the hook every writing transaction's commit runs.
     void setCommitHook(CommitHook hook) { m_commitHook = std::move(hook); }
     [[nodiscard]] const CommitHook& commitHook() const { return m_commitHook; }
+    /// PRAGMA synchronous=NORMAL on this connection: its commits reach the disk with the next
+    /// FULL commit of any connection (or a checkpoint), not before. Only for records whose loss in
+    /// a power cut is harmless (the store host's answer cache); a process crash loses nothing.
+    void relaxDurability();
+    /// The lock that queues this process's writers to this file (Transaction takes it).
+    [[nodiscard]] WriterQueue* writerQueue() const { return m_writerQueue.get(); }
+    [[nodiscard]] int busyTimeoutMs() const { return m_busyTimeoutMs; }
 
 private:
     sqlite3* m_db = nullptr;
@@ -113,6 +121,9 @@ private:
     bool m_readOnly = false;
     std::unordered_map<std::string, std::unique_ptr<Statement>> m_cache;
     CommitHook m_commitHook;
+    int m_busyTimeoutMs = 5000;
+    /// Shared by every connection of this process to the same file (null for a read-only one).
+    std::shared_ptr<WriterQueue> m_writerQueue;
 };
 
 /// BEGIN IMMEDIATE … COMMIT; rolls back in the destructor unless commit() was called.
@@ -127,7 +138,10 @@ public:
     void commit();
 
 private:
+    void leaveQueue();
+
     Database& m_db;
+    WriterQueue* m_queued = nullptr;  ///< this transaction's turn, until commit or rollback
     std::int64_t m_changesAtStart = 0;
     bool m_done = false;
 };

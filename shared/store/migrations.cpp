@@ -425,10 +425,16 @@ CREATE TABLE counter_sessions(
 ) WITHOUT ROWID;
 )SQL";
 
+// Issue 15 item 3: which signed electronic copy (its SHA-256) reached the citizen.
+const char* const kV13SignedCopy = R"SQL(
+ALTER TABLE apologies ADD COLUMN delivered_copy_sha256 TEXT NOT NULL DEFAULT '';
+)SQL";
+
 const std::vector<const char*>& migrations()
 {
     static const std::vector<const char*> kSteps = {kV1,     kV2,      kV3,       kV4,           kV5,         kV6,
-                                                    kV7,     kV8,      kV9Fees,   kV10Host,      kV11CheckCode, kV12Sessions};
+                                                    kV7,     kV8,      kV9Fees,   kV10Host,      kV11CheckCode, kV12Sessions,
+                                                    kV13SignedCopy};
     return kSteps;
 }
 

@@ -136,8 +136,8 @@ public:
     { m_hook("apologies"); return m_inner->apologies(status); }
     domain::Apology signApology(const SignApologyRequest& request) override
     { m_hook("signApology"); return m_inner->signApology(request); }
-    domain::Apology markApologyDelivered(std::int64_t id, const std::string& how) override
-    { m_hook("markApologyDelivered"); return m_inner->markApologyDelivered(id, how); }
+    domain::Apology markApologyDelivered(std::int64_t id, const std::string& how, const std::string& copySha256) override
+    { m_hook("markApologyDelivered"); return m_inner->markApologyDelivered(id, how, copySha256); }
     std::vector<RecentCall> recentCalls(int limit) override
     { m_hook("recentCalls"); return m_inner->recentCalls(limit); }
     WallPicture wallPicture() override

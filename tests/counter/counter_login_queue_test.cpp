@@ -151,3 +151,22 @@ TEST_CASE("queue: F5 twice calls once, a ticket finished moments after its call 
     for (const auto& t : f.desk->tickets(domain::TicketStatus::Waiting)) waiting |= t.label == first;
     CHECK(waiting);
 }
+
+TEST_CASE("login: the account logged in at another counter (replace) ends this one at the next refresh",
+          "[counter][session][issue12]")
+{
+    // Issue 12 item 6, seen live: the replaced counter kept working for up to a minute (for ever
+    // under a fixed clock), calling tickets as an account that had moved to another counter.
+    CounterFixture f;
+    auto admin = f.openDesk();
+    admin->actAs("admin");
+    admin->setSetting("session.second_login", "replace");
+    f.login();
+    REQUIRE(f.state.user);
+    auto other = f.openDesk();
+    other->serveCounter(1);
+    other->login("motcua1", test::kPassword);  // the same minute: the fixture's clock stands still
+    refresh(*f.desk, f.state);
+    CHECK_FALSE(f.state.user);
+    CHECK(f.state.login.error.find("vừa đăng nhập ở quầy 1") != std::string::npos);
+}

@@ -4,6 +4,8 @@
 // scrollbar, checklist text on the panel's edge.
 #include "counter_support.h"
 
+#include "counter/supervisor/apply_reports.h"
+
 #include <catch2/catch.hpp>
 
 using namespace motcua;
@@ -188,4 +190,32 @@ TEST_CASE("intake: the draft banner holds its text and buttons without a scrollb
         CHECK(rect("draft-discard").max.y <= banner.max.y - 4);
         CHECK(rect("draft-accept").max.y <= banner.max.y - 4);
     }
+}
+
+TEST_CASE("1024×768: the reports tab keeps the QĐ 766 table and the quarter buttons inside the window",
+          "[counter][issue12][small][reports]")
+{
+    // Seen live: the table sat in the right half of the summary and its figures ran off the edge;
+    // the last quarter button was cut too.
+    CounterFixture f;
+    resize(1024, 768);
+    f.login("lanhdao");
+    f.state.tab = Tab::Reports;
+    f.commands.push_back(cmd(CommandKind::ReportRun));
+    f.applyAll();
+    REQUIRE(f.state.reports.report);
+    f.frame();
+    f.frame();
+    const auto table = rect("reports-quality");
+    CHECK(table.max.x <= 1024 - 16);
+    CHECK(table.max.x - table.min.x >= 600);  // the whole width, not a squeezed half
+    for (const auto& q : recentQuarters(domain::localDate(f.state.now))) {
+        INFO(q << " ends at " << rect("reports-" + q).max.x);
+        CHECK(inside(rect("reports-" + q), 1000, 768));  // left of the tab's scrollbar
+    }
+    // At 1920×1080 the totals and the table still stand side by side.
+    resize(1920, 1080);
+    f.frame();
+    f.frame();
+    CHECK(rect("reports-quality").min.x >= 900);
 }

@@ -147,13 +147,13 @@ TEST_CASE("counter, host away: the typed form stays, a calm notice, the draft ke
     CHECK(s.intake.form.phone == "0912345678");
     CHECK(s.intake.message.find("Không kết nối được máy chủ") != std::string::npos);
     // The draft went to this PC's disk although the host refused it.
-    const std::string path = localDraftPath(r.draftDir, "motcua1");
+    const std::string path = localDraftPath(r.draftDir, "motcua1", 2);
     r.frames(3, [&] { return std::filesystem::exists(path); });
     REQUIRE(std::filesystem::exists(path));
     struct stat st{};
     REQUIRE(::stat(path.c_str(), &st) == 0);
     CHECK((st.st_mode & 0777) == 0600);
-    CHECK(loadLocalDraft(r.draftDir, "motcua1")->applicantName == "Nguyễn Văn An");
+    CHECK(loadLocalDraft(r.draftDir, "motcua1", 2)->applicantName == "Nguyễn Văn An");
     r.frames(3, [&] { return !r.loop->state().storeNotice.empty(); });
     INFO(r.loop->state().storeNotice);
     CHECK(CounterFixture::shows(r.frame(), "tự thử lại"));
@@ -183,9 +183,9 @@ TEST_CASE("counter: a draft kept only on this PC is offered back at login, a new
     d.representative.name = "Lê Văn Bình";
     d.papers = {{true, domain::PaperForm::Copy, 2, false}};
     d.savedAt = 1000;
-    saveLocalDraft(r.draftDir, "motcua1", d);
-    CHECK(loadLocalDraft(r.draftDir, "motcua1") == d);  // every field round-trips
-    CHECK_FALSE(std::filesystem::exists(localDraftPath(r.draftDir, "motcua1") + ".tmp"));
+    saveLocalDraft(r.draftDir, "motcua1", 2, d);
+    CHECK(loadLocalDraft(r.draftDir, "motcua1", 2) == d);  // every field round-trips
+    CHECK_FALSE(std::filesystem::exists(localDraftPath(r.draftDir, "motcua1", 2) + ".tmp"));
     r.login();
     REQUIRE(r.loop->state().intake.offeredDraft);
     CHECK(r.loop->state().intake.offeredDraft->applicantName == "Lê Thị Hoa");
@@ -194,11 +194,30 @@ TEST_CASE("counter: a draft kept only on this PC is offered back at login, a new
     auto newer = d;
     newer.applicantName = "Lê Thị Hoa Mai";
     LoopRig again;
-    saveLocalDraft(again.draftDir, "motcua1", d);
+    saveLocalDraft(again.draftDir, "motcua1", 2, d);
     auto store = again.f.openDesk();
     store->login("motcua1", kPassword);
     store->saveDraft(newer);
     again.login();
     REQUIRE(again.loop->state().intake.offeredDraft);
     CHECK(again.loop->state().intake.offeredDraft->applicantName == "Lê Thị Hoa Mai");
+}
+
+TEST_CASE("counter: a draft kept on this PC for the account at another counter is not offered here",
+          "[counter][worker][draft][issue12]")
+{
+    // Issue 12 item 6: one account at counters 1 and 2 on one PC's folder; counter 2 (the rig's)
+    // used to offer counter 1's applicant, and to delete counter 1's file when its own form was blank.
+    LoopRig r;
+    domain::IntakeDraft d;
+    d.applicantName = "Trần Văn An";
+    d.savedAt = 1000;
+    saveLocalDraft(r.draftDir, "motcua1", 1, d);
+    r.login();
+    CHECK_FALSE(r.loop->state().intake.offeredDraft);
+    r.frames(0.5, [] { return false; });  // a blank form at counter 2 removes only counter 2's file
+    REQUIRE(r.loop->finishAll(10));
+    REQUIRE(loadLocalDraft(r.draftDir, "motcua1", 1));
+    CHECK(loadLocalDraft(r.draftDir, "motcua1", 1)->applicantName == "Trần Văn An");
+    CHECK_FALSE(loadLocalDraft(r.draftDir, "motcua1", 2));
 }

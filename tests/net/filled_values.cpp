@@ -154,6 +154,7 @@ Apology apology()
     a.voidedAt = 1'790'096'000;
     a.deliveredAt = 1'790'097'000;
     a.deliveredHow = "trao tận tay";
+    a.deliveredCopySha256 = std::string(64, 'a');
     a.signBy = 1'790'094'000;
     a.shortNotice = true;
     a.signedLate = true;

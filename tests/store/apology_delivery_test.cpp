@@ -44,15 +44,15 @@ TEST_CASE("a signed slip is recorded as handed over once, audited", "[lateness][
     REQUIRE_FALSE(draft.deliveredAt);
 
     // A draft cannot be handed over; nor by counter staff; nor with no way given.
-    REQUIRE_THROWS_AS(boss->markApologyDelivered(draft.id, "Trao tận tay"), Error);
+    REQUIRE_THROWS_AS(boss->markApologyDelivered(draft.id, "Trao tận tay", ""), Error);
     boss->signApology({draft.id, std::string("Chờ xác minh nơi cư trú"), std::nullopt});
-    REQUIRE_THROWS_AS(clerk->markApologyDelivered(draft.id, "Trao tận tay"), Error);
-    REQUIRE_THROWS_AS(boss->markApologyDelivered(draft.id, "   "), Error);
-    REQUIRE_THROWS_AS(boss->markApologyDelivered(draft.id + 100, "Trao tận tay"), Error);
+    REQUIRE_THROWS_AS(clerk->markApologyDelivered(draft.id, "Trao tận tay", ""), Error);
+    REQUIRE_THROWS_AS(boss->markApologyDelivered(draft.id, "   ", ""), Error);
+    REQUIRE_THROWS_AS(boss->markApologyDelivered(draft.id + 100, "Trao tận tay", ""), Error);
     REQUIRE(auditRows(s.path(), "apology.deliver") == 0);
 
     s.now = test::at("2026-11-17 14:20");
-    const auto delivered = boss->markApologyDelivered(draft.id, "Trao tận tay tại bộ phận một cửa");
+    const auto delivered = boss->markApologyDelivered(draft.id, "Trao tận tay tại bộ phận một cửa", "");
     REQUIRE(delivered.status == ApologyStatus::Signed);
     REQUIRE(delivered.deliveredAt == test::at("2026-11-17 14:20"));
     REQUIRE(delivered.deliveredHow == "Trao tận tay tại bộ phận một cửa");
@@ -62,7 +62,7 @@ TEST_CASE("a signed slip is recorded as handed over once, audited", "[lateness][
     // A second record is refused and changes nothing.
     s.now = test::at("2026-11-17 15:00");
     try {
-        boss->markApologyDelivered(draft.id, "Gửi bưu chính");
+        boss->markApologyDelivered(draft.id, "Gửi bưu chính", "");
         FAIL("recorded twice");
     } catch (const Error& e) {
         REQUIRE(e.code() == ErrorCode::IllegalState);
@@ -112,4 +112,44 @@ TEST_CASE("a v3 store is upgraded to v4 with its slips not yet handed over", "[s
     REQUIRE(slips.size() == 1);
     REQUIRE_FALSE(slips[0].deliveredAt);
     REQUIRE(slips[0].deliveredHow.empty());
+}
+
+TEST_CASE("the signed electronic copy delivered is recorded by its SHA-256", "[lateness][delivery]")
+{
+    test::TestStore s;
+    auto clerk = s.open("clerk");
+    auto boss = s.open("boss");
+    const auto draft = lateDraft(s, *clerk);
+    boss->signApology({draft.id, std::string("Chờ xác minh nơi cư trú"), std::nullopt});
+    const std::string upper = "9F86D081884C7D659A2FEAA0C55AD015A3BF4F1B2B0B822CD15D6C15B0F00A08";
+    // Not hex, or not 64 digits: refused, nothing recorded.
+    REQUIRE_THROWS_AS(boss->markApologyDelivered(draft.id, "Gửi thư điện tử", "abc"), Error);
+    REQUIRE_THROWS_AS(boss->markApologyDelivered(draft.id, "Gửi thư điện tử", std::string(63, 'a') + "g"), Error);
+    REQUIRE_FALSE(clerk->apologies(ApologyStatus::Signed).front().deliveredAt);
+    REQUIRE(auditRows(s.path(), "apology.deliver") == 0);
+
+    const auto delivered = boss->markApologyDelivered(draft.id, "Gửi thư điện tử", upper);
+    std::string lower = upper;
+    for (auto& ch : lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    REQUIRE(delivered.deliveredCopySha256 == lower);
+    REQUIRE(clerk->apologies(ApologyStatus::Signed).front().deliveredCopySha256 == lower);
+}
+
+TEST_CASE("upgrade: slips delivered before signed copies were recorded keep their record, with no copy", "[migrations][delivery]")
+{
+    test::TestStore s;
+    auto clerk = s.open("clerk");
+    auto boss = s.open("boss");
+    const auto draft = lateDraft(s, *clerk);
+    boss->signApology({draft.id, std::string("Chờ xác minh nơi cư trú"), std::nullopt});
+    (void)boss->markApologyDelivered(draft.id, "Trao tận tay", "");
+    clerk.reset();
+    boss.reset();
+    {
+        store::Database db(s.path(), store::OpenMode::ExistingReadWrite);
+        test::rollBackTo(db, store::latestSchemaVersion() - 1);
+    }
+    const auto slip = s.open("clerk")->apologies(ApologyStatus::Signed).front();  // opening migrates
+    CHECK(slip.deliveredHow == "Trao tận tay");
+    CHECK(slip.deliveredCopySha256.empty());
 }

@@ -143,3 +143,21 @@ TEST_CASE("upgrade: a draft saved before counters were known is kept and offered
     other->actAs("clerk");
     CHECK_FALSE(other->loadDraft());
 }
+
+TEST_CASE("serveCounter at every refresh writes \"still here\" once a minute at most", "[session]")
+{
+    // The counter asks at each refresh (so a replaced session ends at once); a write each time
+    // would make every other app refresh, and ask, and write, without end.
+    test::TestStore s;
+    s.now = test::at("2026-11-16 08:00");
+    auto one = counterDesk(s, 1);
+    one->login("clerk", "password-123");
+    auto watcher = counterDesk(s, 2);
+    const auto before = watcher->dataVersion();
+    s.now += 30;
+    one->serveCounter(1);
+    CHECK(watcher->dataVersion() == before);
+    s.now += 31;
+    one->serveCounter(1);
+    CHECK(watcher->dataVersion() != before);
+}

@@ -90,6 +90,7 @@ void rollBackTo(store::Database& db, int version)
     };
     for (int v = db.userVersion(); v > version; --v) {
         switch (v) {
+        case 13: dropColumns("apologies", {"delivered_copy_sha256"}); break;  // the signed copy delivered
         case 12:  // drafts per account and counter, counter sessions
             db.exec("DROP TABLE counter_sessions");
             db.exec("ALTER TABLE intake_drafts RENAME TO intake_drafts_v11");

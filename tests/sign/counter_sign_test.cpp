@@ -1,0 +1,96 @@
+// The counter's "Ký số" on a signed apology slip, headless: the PIN field is masked and cleared as
+// soon as the button takes it; a wrong PIN writes nothing and says so; the right one saves a copy
+// pdfsig accepts where exports go; sending it electronically records that copy's SHA-256.
+#include "counter_support.h"
+#include "test_token.h"
+
+#include "sign/sign.h"
+
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+
+using namespace motcua;
+using namespace motcua::counter;
+
+namespace {
+
+constexpr const char* kMai = "000.00.20.H56-261110-0001";  // late in the demo office
+
+void signSlipOnScreen(test::CounterFixture& f)
+{
+    f.login("lanhdao");
+    f.frame();
+    REQUIRE(f.click("tab-late"));
+    f.applyAll();
+    f.frame();
+    REQUIRE(f.click(std::string("late-") + kMai));
+    f.applyAll();
+    f.state.late.editor.reason = "Chờ xác minh thông tin tại Sở Tư pháp";
+    f.state.late.editor.newDate = "04/12/2026";
+    f.frame();
+    REQUIRE(f.click("late-sign"));
+    f.frame();
+    REQUIRE(f.click("late-sign-confirm"));
+    f.applyAll();
+    REQUIRE(f.state.late.editor.slip->status == domain::ApologyStatus::Signed);
+}
+
+}  // namespace
+
+TEST_CASE("counter: Ký số signs the apology slip with the office's token and records the copy sent")
+{
+    const signtest::TestToken token;
+    test::CounterFixture f;
+    {
+        auto admin = f.openDesk();
+        admin->actAs("admin");
+        admin->setSetting("sign.pkcs11_module", signtest::kSoftHsmModule);
+        admin->setSetting("sign.token_label", signtest::kTokenLabel);
+        admin->setSetting("sign.position", "Chủ tịch UBND xã");
+    }
+    f.state.prefsDir = token.dir().file("prefs");
+    signSlipOnScreen(f);
+    const auto folder = token.dir().file("exports");
+    std::filesystem::create_directory(folder);
+    f.state.reports.folder = folder;
+
+    // A wrong PIN: refused with the token's words, the field already empty, nothing saved.
+    f.frame();
+    f.typeInto("late-sign-pin", "000000");
+    REQUIRE(f.state.late.signing.pin == "000000");
+    f.frame();
+    REQUIRE(f.click("late-sign-copy"));
+    CHECK(f.state.late.signing.pin.empty());
+    f.applyAll();
+    CHECK(f.state.late.messageIsError);
+    CHECK_THAT(f.state.late.message, Catch::Contains("Mã PIN không đúng"));
+    CHECK(test::filesIn(folder).empty());
+
+    // The right PIN: the signed copy is saved in the export folder and the screen says where.
+    f.frame();
+    f.typeInto("late-sign-pin", signtest::kPin);
+    f.frame();
+    REQUIRE(f.click("late-sign-copy"));
+    CHECK(f.state.late.signing.pin.empty());
+    f.applyAll();
+    INFO(f.state.late.message);
+    REQUIRE_FALSE(f.state.late.messageIsError);
+    const auto& g = f.state.late.signing;
+    REQUIRE(test::filesIn(folder).size() == 1);
+    CHECK(g.path.rfind(folder, 0) == 0);
+    CHECK_THAT(f.state.late.message, Catch::Contains(g.path));
+    CHECK(g.signer == signtest::kSignerName);
+    CHECK(g.sha256 == sign::sha256Hex(clitest::readFile(g.path)));
+    const auto report = signtest::pdfsig(g.path);
+    INFO(report.text);
+    CHECK(report.valid());
+    CHECK(test::CounterFixture::shows(f.frame(), "Đã ký số (người ký " + std::string(signtest::kSignerName) + "): " + g.path));
+
+    // Sent electronically: the delivery record names that copy.
+    REQUIRE(f.click("late-deliver-online"));
+    f.applyAll();
+    const auto slip = f.desk->apologies(domain::ApologyStatus::Signed).front();
+    REQUIRE(slip.deliveredAt);
+    CHECK(slip.deliveredCopySha256 == g.sha256);
+}
