@@ -11,6 +11,13 @@ find_package(OpenSSL REQUIRED)
 pkg_check_modules(HTTPLIB REQUIRED IMPORTED_TARGET cpp-httplib)
 # The digital dossier (issue 15): qpdf checks every stored PDF.
 pkg_check_modules(QPDF REQUIRED IMPORTED_TARGET libqpdf)
+# Images become PDF pages: libjpeg (decode and encode), libpng, libtiff (multi-page); scanners
+# through SANE; PDF pages drawn as thumbnails in the counter with poppler-glib.
+pkg_check_modules(JPEG REQUIRED IMPORTED_TARGET libjpeg)
+pkg_check_modules(PNG REQUIRED IMPORTED_TARGET libpng)
+pkg_check_modules(TIFF REQUIRED IMPORTED_TARGET libtiff-4)
+pkg_check_modules(SANE REQUIRED IMPORTED_TARGET sane-backends)
+pkg_check_modules(POPPLER_GLIB REQUIRED IMPORTED_TARGET poppler-glib)
 # Signed copies (issue 15 item 2): PoDoFo 0.9.8 writes the PAdES update, libp11 reaches the
 # PKCS#11 token (OpenSSL's CMS signs through it); tests use SoftHSM2 and poppler's pdfsig.
 pkg_check_modules(PODOFO REQUIRED IMPORTED_TARGET libpodofo)

@@ -2,6 +2,7 @@
 // then the refresh that reloads what the screens show.
 #include "counter/apply.h"
 #include "counter/admin/apply.h"
+#include "counter/paper_scans.h"
 
 #include "counter/supervisor/apply_late.h"
 #include "counter/supervisor/apply_reports.h"
@@ -451,6 +452,9 @@ void applyOne(service::Desk& desk, documents::Printer& printer, CounterState& s,
     case CommandKind::ReportCsv:
     case CommandKind::ReportLedger: applyReports(desk, s, c); return;
     case CommandKind::Admin: applyAdmin(desk, printer, s, c); break;
+    case CommandKind::ScanPaper:
+    case CommandKind::AddPaperFiles:
+    case CommandKind::RemovePaperScan: applyPaperScan(s, c, scan::PaperLimits{}); return;
     }
     refresh(desk, s);
 }

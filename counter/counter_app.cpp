@@ -68,7 +68,9 @@ public:
         setup.clock = m_clock;
         setup.draftDir = defaultConfigDir();
         CounterLoop loop(std::move(m_state), std::move(setup), ui::wakeRunner);
-        return ui::runWindow(r, ui::appCallbacks(loop));
+        ui::AppCallbacks callbacks = ui::appCallbacks(loop);
+        callbacks.filesDropped = [&loop](std::vector<std::string> paths) { loop.filesDropped(paths); };
+        return ui::runWindow(r, callbacks);
     }
 
 private:

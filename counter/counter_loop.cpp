@@ -4,6 +4,7 @@
 // input, so the clerk's keys land on the new state. The store check touches no state and runs
 // while the clerk types.
 #include "counter/counter_loop.h"
+#include "counter/paper_scans.h"
 
 #include "counter/apply.h"
 #include "counter/local_draft.h"
@@ -58,6 +59,8 @@ void CounterLoop::draw(const ui::Fonts& fonts)
     drawCounter(m_state, m_commands, fonts);
     if (m_jobs.busyFor() >= ui::kWorkingBadgeAfter) ui::workingBadge(ui::kWorkingText, seconds());
 }
+
+void CounterLoop::filesDropped(const std::vector<std::string>& paths) { counter::filesDropped(m_state, m_commands, paths); }
 
 bool CounterLoop::afterFrame()
 {

@@ -43,6 +43,8 @@ public:
     double nextDeadline();
     [[nodiscard]] bool shouldQuit() const { return m_state.quit; }
     [[nodiscard]] bool holdInput() const { return m_jobs.busy(); }
+    /// Files dropped on the window (the runner, after the frame that delivered them).
+    void filesDropped(const std::vector<std::string>& paths);
 
     /// The state the screens draw (read it between frames; change it only before the first).
     [[nodiscard]] CounterState& state() { return m_state; }

@@ -51,6 +51,15 @@ struct QueueState {
     bool messageIsError = false;
 };
 
+/// One paper of the checklist digitised at intake (issue 15): its PDF waits in the form until
+/// the dossier is received, then goes to Desk::attach.
+struct PaperScan {
+    std::string pdf;
+    int pages = 0;
+    std::string source;  ///< "máy quét" or the files' names, for the audit row
+    bool operator==(const PaperScan&) const = default;
+};
+
 struct IntakeForm {
     std::string query;  ///< procedure search text
     std::string procedureCode;
@@ -70,6 +79,7 @@ struct IntakeForm {
     /// unset until then (received unset: the catalog's).
     std::optional<std::vector<domain::IntakeFee>> fees;
     std::string scan;          ///< the CCCD QR line a scanner types
+    std::map<int, PaperScan> scans;  ///< by paper line (0-based), what was scanned or added
 };
 
 /// A print that failed and can be retried.
@@ -98,6 +108,12 @@ struct IntakeState {
     std::string draftError;                      ///< why the draft is not saved; cleared by the next save
     double changedAt = 0;
     float bottomHeight = 330;  ///< the right column below the papers box, measured last frame
+    int filesFor = -1;         ///< the paper files dropped on the window go to (its "Thêm tệp" is open)
+    std::string filePaths;     ///< paths typed for that paper, one a line
+    std::string scanMessage;   ///< what the last scan or file did, or why it was refused
+    bool scanMessageIsError = false;
+    int viewPaper = -1;        ///< the paper whose scan is open large
+    int viewPage = 0;
 };
 
 enum class DossierFilter { All, Mine, Processing, Supplement, Ready, Late };
@@ -145,6 +161,7 @@ enum class CommandKind {
     LateRefresh, LateOpen, LateCheckDue, LateSign, LatePrint, LateRetryPrint, LateDeliver, LateSignCopy,  // apply_late.cpp
     ReportRun, ReportQuarter, ReportCsv, ReportLedger,  // apply_reports.cpp
     Admin,  ///< Command::admin says what (apply_admin.cpp)
+    ScanPaper, AddPaperFiles, RemovePaperScan,  ///< number: the paper line; text: paths (paper_scans.cpp)
 };
 
 struct Command {

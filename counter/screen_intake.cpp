@@ -2,6 +2,7 @@
 // ID card's QR), the papers checklist, channel and fee, the appointment shown live; save →
 // dossier code → receipt, or the supplement-guidance slip when papers are missing.
 #include "counter/counter_widgets.h"
+#include "counter/paper_scans.h"
 #include "counter/calendar_warning.h"
 #include "counter/screens.h"
 
@@ -278,7 +279,7 @@ bool drawPaperForm(domain::PaperEntry& e, const std::string& id, const std::stri
     return changed;
 }
 
-void drawPapers(CounterState& s, const domain::Procedure& p)
+void drawPapers(CounterState& s, Commands& commands, const domain::Procedure& p)
 {
     auto& f = s.intake.form;
     fitPapers(f, p);
@@ -297,6 +298,7 @@ void drawPapers(CounterState& s, const domain::Procedure& p)
         ImGui::PopTextWrapPos();
         if (e.given) changed |= drawPaperForm(e, id, err(s.intake, id.c_str()));
         if (changed) touch(s.intake, s.seconds);
+        drawPaperScan(s, commands, static_cast<int>(i));
     }
     if (!p.papers.empty() && button("Đã đủ giấy tờ bắt buộc", "papers-all", true)) {
         for (std::size_t i = 0; i < p.papers.size(); ++i)
@@ -430,10 +432,12 @@ void drawIntake(CounterState& s, Commands& commands, const ui::Fonts& fonts)
     const float room = ImGui::GetWindowHeight() - ImGui::GetCursorPosY() - ImGui::GetStyle().WindowPadding.y;
     const float papersH = std::max(120.0f, room - in.bottomHeight);
     ImGui::BeginChild("##papers", ImVec2(0, papersH), false);
-    if (p) drawPapers(s, *p);
+    if (p) drawPapers(s, commands, *p);
     else ui::labelColored(ui::colors::kMuted, "Chọn thủ tục để hiện danh mục giấy tờ.");
     ImGui::EndChild();
     ui::recordItem("intake-papers");
+    message(in.scanMessage, in.scanMessageIsError);
+    drawScanViewer(s);
     const float top = ImGui::GetCursorPosY();
     drawAppointment(s, commands, fonts, p, rw);
     in.bottomHeight = ImGui::GetCursorPosY() - top + ImGui::GetStyle().ItemSpacing.y;

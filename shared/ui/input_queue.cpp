@@ -103,6 +103,9 @@ bool InputQueue::take(ImGuiIO& io, const InputEvent& e, FrameChanges& changed, c
         if (!e.down)
             for (bool& h : m_held) h = false;
         return true;
+    case InputEvent::Kind::Drop:
+        m_droppedPaths.insert(m_droppedPaths.end(), e.paths.begin(), e.paths.end());
+        return true;
     }
     return true;
 }

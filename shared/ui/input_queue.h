@@ -5,6 +5,9 @@
 
 #include <cfloat>
 #include <deque>
+#include <string>
+#include <utility>
+#include <vector>
 
 struct ImGuiIO;
 
@@ -12,7 +15,7 @@ namespace motcua::ui {
 
 /// One thing a keyboard, scanner, mouse or touch screen did, stamped with the runner's clock.
 struct InputEvent {
-    enum class Kind { Key, Char, Button, Move, Wheel, Focus };
+    enum class Kind { Key, Char, Button, Move, Wheel, Focus, Drop };
     Kind kind = Kind::Key;
     int code = 0;         ///< Key: the io.KeysDown index (GLFW key code); Button: 0–4; Char: the code point
     bool down = false;    ///< Key/Button: pressed; Focus: gained
@@ -20,13 +23,15 @@ struct InputEvent {
                           ///< through its character, so it may go down and up within one frame
     float x = 0, y = 0;   ///< Move: the position; Wheel: the offsets
     double time = 0;      ///< seconds, the runner's clock
+    std::vector<std::string> paths;  ///< Drop: the files dropped onto the window, in order
 
-    static InputEvent key(int code, bool down, bool text, double time) { return {Kind::Key, code, down, text, 0, 0, time}; }
-    static InputEvent character(unsigned c, double time) { return {Kind::Char, static_cast<int>(c), false, false, 0, 0, time}; }
-    static InputEvent button(int b, bool down, double time) { return {Kind::Button, b, down, false, 0, 0, time}; }
-    static InputEvent move(float x, float y, double time) { return {Kind::Move, 0, false, false, x, y, time}; }
-    static InputEvent wheel(float dx, float dy, double time) { return {Kind::Wheel, 0, false, false, dx, dy, time}; }
-    static InputEvent focus(bool gained, double time) { return {Kind::Focus, 0, gained, false, 0, 0, time}; }
+    static InputEvent key(int code, bool down, bool text, double time) { return {Kind::Key, code, down, text, 0, 0, time, {}}; }
+    static InputEvent character(unsigned c, double time) { return {Kind::Char, static_cast<int>(c), false, false, 0, 0, time, {}}; }
+    static InputEvent button(int b, bool down, double time) { return {Kind::Button, b, down, false, 0, 0, time, {}}; }
+    static InputEvent move(float x, float y, double time) { return {Kind::Move, 0, false, false, x, y, time, {}}; }
+    static InputEvent wheel(float dx, float dy, double time) { return {Kind::Wheel, 0, false, false, dx, dy, time, {}}; }
+    static InputEvent focus(bool gained, double time) { return {Kind::Focus, 0, gained, false, 0, 0, time, {}}; }
+    static InputEvent drop(std::vector<std::string> paths, double time) { return {Kind::Drop, 0, false, false, 0, 0, time, std::move(paths)}; }
 };
 
 /// A click must never act on a widget that was not on screen when the press began. The guard
@@ -65,6 +70,9 @@ public:
     /// Instead of deliver() while the app holds input (a background job has its state): the mouse
     /// stays as the last delivered event left it (not the backend's live state), nothing is taken.
     void hold(ImGuiIO& io) const;
+    /// Files dropped onto the window that deliver() let through, in order; the app takes them once
+    /// a frame (a drop held while a job runs arrives after it, like a click).
+    [[nodiscard]] std::vector<std::string> takeDropped() { return std::exchange(m_droppedPaths, {}); }
     /// The guard's look after the frame, with the presses this queue delivered.
     void afterFrame(ClickGuard& guard, double now) const { guard.afterFrame(now, m_pressedAt, m_held); }
 
@@ -79,6 +87,7 @@ private:
     bool m_dropped[5] = {};                // a voided press whose release is still to come
     double m_pressedAt[5] = {};
     int m_charWait = 0;                    // frames characters still wait after Tab, Enter, …
+    std::vector<std::string> m_droppedPaths;
 };
 
 }  // namespace motcua::ui

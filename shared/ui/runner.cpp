@@ -94,6 +94,11 @@ void onFocus(GLFWwindow* w, int focused)
     g_queue.push(InputEvent::focus(focused != 0, glfwGetTime()));
     markInput(w);  // and draw again: a window raised from under another shows its own picture
 }
+void onDrop(GLFWwindow* w, int count, const char** paths)
+{
+    g_queue.push(InputEvent::drop(std::vector<std::string>(paths, paths + count), glfwGetTime()));
+    markInput(w);
+}
 void onSize(GLFWwindow* w, int, int) { markInput(w); }
 // Without a compositor the X server asks for the picture again when the window is uncovered.
 void onRefresh(GLFWwindow* w) { markInput(w); }
@@ -176,6 +181,7 @@ GLFWwindow* openWindow(const RunnerOptions& o, bool shooting)
     glfwSetKeyCallback(window, onKey);
     glfwSetCharCallback(window, onChar);
     glfwSetWindowFocusCallback(window, onFocus);
+    glfwSetDropCallback(window, onDrop);
     glfwSetWindowSizeCallback(window, onSize);
     glfwSetWindowRefreshCallback(window, onRefresh);
     return window;
@@ -239,6 +245,8 @@ std::pair<int, int> renderFrame(GLFWwindow* window, const AppCallbacks& app, con
     ImGui::NewFrame();
     app.draw(fonts);
     g_queue.afterFrame(guard, glfwGetTime());
+    if (std::vector<std::string> dropped = g_queue.takeDropped(); !dropped.empty() && app.filesDropped)
+        app.filesDropped(std::move(dropped));
     ImGui::Render();
     int fbw = 0, fbh = 0;
     glfwGetFramebufferSize(window, &fbw, &fbh);

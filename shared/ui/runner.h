@@ -8,6 +8,7 @@
 
 #include <functional>
 #include <string>
+#include <vector>
 
 namespace motcua::ui {
 
@@ -51,6 +52,9 @@ struct AppCallbacks {
     /// state, a "working" sign), but input events wait in the queue until it returns — typed
     /// text and clicks are delivered afterwards, never lost and never applied to a stale state.
     std::function<bool()> holdInput;
+    /// Files dropped onto the window (paths, in order), after the frame that took them from the
+    /// input queue; held with the rest of the input while a job runs. May be empty.
+    std::function<void(std::vector<std::string>)> filesDropped;
 };
 
 /// The three font sizes of an app (pixels before the DPI scale).

@@ -19,7 +19,7 @@ xd_type "1.001193"
 live_settle
 xd_click 633 285                        # its only match
 live_settle
-xd_click 1372 426                       # "Đã đủ tất cả giấy tờ"
+xd_click 1378 620                       # "Đã đủ giấy tờ bắt buộc" (below each paper's "Quét" / "Thêm tệp")
 live_settle
 live_shot procedure
 # Save and print the receipt with Ctrl+Enter pressed as a hand does (Ctrl held a moment first).

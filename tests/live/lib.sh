@@ -49,6 +49,9 @@ live_begin() {
   trap live_cleanup EXIT
   trap 'exit 130' INT TERM
   LIVE_DIR=$(mktemp -d /tmp/motcua-live.XXXXXX)
+  # Each run its own config folder: a counter keeps its intake draft there (counter-draft-USER.json),
+  # and a draft left by an earlier run would be offered at login and move the form down.
+  export XDG_CONFIG_HOME="$LIVE_DIR/config"
   LIVE_DB="$LIVE_DIR/demo.db"
   LIVE_NOW=${2:-}
   LIVE_SHOTS=${LIVE_SHOTS:-$LIVE_DIR/shots}

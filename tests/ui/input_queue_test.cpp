@@ -292,3 +292,21 @@ TEST_CASE("input held while a job has the state waits in the queue and acts afte
     CHECK(clicks == 1);
     CHECK(f.queue.empty());
 }
+
+TEST_CASE("files dropped while a job runs are held, then handed over once and in order", "[ui][input][drop]")
+{
+    Feeder f;
+    auto draw = [] {};
+    f.queue.push(InputEvent::drop({"/tmp/a.pdf", "/tmp/b.jpg"}, f.now));
+    f.queue.push(InputEvent::drop({"/tmp/c.png"}, f.now + 0.01));
+    for (int i = 0; i < 3; ++i) {
+        f.queue.hold(ImGui::GetIO());
+        f.frame(draw);
+        CHECK(f.queue.takeDropped().empty());
+    }
+    CHECK_FALSE(f.queue.empty());
+    f.step(draw);
+    CHECK(f.queue.takeDropped() == std::vector<std::string>{"/tmp/a.pdf", "/tmp/b.jpg", "/tmp/c.png"});
+    f.step(draw);
+    CHECK(f.queue.takeDropped().empty());
+}
