@@ -154,6 +154,36 @@ void doQueue(service::Desk& desk, CounterState& s, const Command& c)
 
 // [SECTION] intake
 
+/// The office's limits for one digitised paper (scan.max_bytes, scan.max_pages): the store checks
+/// them again, so a paper the counter accepts is never refused at receive time for its size.
+scan::PaperLimits paperLimits(service::Desk& desk)
+{
+    scan::PaperLimits limits;
+    const auto settings = desk.settings();
+    if (const auto b = settings.find("scan.max_bytes"); b != settings.end() && !b->second.empty())
+        limits.maxBytes = static_cast<std::int64_t>(domain::settingNumber(b->second));
+    if (const auto p = settings.find("scan.max_pages"); p != settings.end() && !p->second.empty())
+        limits.maxPages = static_cast<int>(domain::settingNumber(p->second));
+    return limits;
+}
+
+/// The papers scanned at intake go to the store once the dossier has its code (issue 15). The
+/// dossier stands even if one fails (the store refused it: limits changed, host away); the clerk
+/// is told which paper to attach again from the dossier panel or `motcua case attach`.
+std::string attachScans(service::Desk& desk, const std::string& code, const std::map<int, PaperScan>& scans)
+{
+    std::string problem;
+    for (const auto& [line, scan] : scans) {
+        try {
+            desk.attach(service::AttachRequest{code, line + 1, false, scan.pdf, scan.source});
+        } catch (const Error& e) {
+            problem += "Chưa lưu được bản quét giấy tờ số " + std::to_string(line + 1) + " của hồ sơ " + code + ": " +
+                       e.what() + ". ";
+        }
+    }
+    return problem;
+}
+
 void doReceive(service::Desk& desk, documents::Printer& printer, CounterState& s)
 {
     auto& in = s.intake;
@@ -162,6 +192,7 @@ void doReceive(service::Desk& desk, documents::Printer& printer, CounterState& s
     if (!in.errors.empty() || !p) return;
     const auto d = desk.receive(receiveRequest(in.form, *p));
     desk.discardDraft();
+    const std::string scanProblem = attachScans(desk, d.code, in.form.scans);
     in = IntakeState{};
     in.received = d.code;
     in.message = "Đã tiếp nhận hồ sơ " + d.code + " · hẹn trả " + domain::formatLocalTime(d.dueAt) + " ngày " +
@@ -171,6 +202,7 @@ void doReceive(service::Desk& desk, documents::Printer& printer, CounterState& s
     if (!in.printError.empty()) in.failedPrint = job;
     else in.message += ". Đã in giấy tiếp nhận.";
     s.notices.push("Đã tiếp nhận " + d.code, ui::NoticeLevel::Success);
+    if (!scanProblem.empty()) s.notices.push(scanProblem, ui::NoticeLevel::Error);
 }
 
 void doGuidance(service::Desk& desk, documents::Printer& printer, CounterState& s, const Command& c)
@@ -454,7 +486,7 @@ void applyOne(service::Desk& desk, documents::Printer& printer, CounterState& s,
     case CommandKind::Admin: applyAdmin(desk, printer, s, c); break;
     case CommandKind::ScanPaper:
     case CommandKind::AddPaperFiles:
-    case CommandKind::RemovePaperScan: applyPaperScan(s, c, scan::PaperLimits{}); return;
+    case CommandKind::RemovePaperScan: applyPaperScan(s, c, paperLimits(desk)); return;
     }
     refresh(desk, s);
 }
