@@ -21,7 +21,7 @@ PdfFacts inspectPdf(std::string_view pdf, const PaperLimits& limits) {
     if (pdf.empty()) refuse("Tệp rỗng (0 byte): hãy chọn hoặc quét lại giấy tờ.");
     if (static_cast<std::int64_t>(pdf.size()) > limits.maxBytes)
         refuse("Tệp PDF lớn hơn giới hạn " + megabytes(limits.maxBytes) + " MB: hãy quét lại với độ phân giải thấp hơn.");
-    if (!pdf.starts_with("%PDF-")) refuse("Tệp không phải PDF.");
+    if (pdf.substr(0, 5) != "%PDF-") refuse("Tệp không phải PDF.");
     QPDF doc;
     doc.setSuppressWarnings(true);
     // A damaged file is refused rather than repaired: what is stored must be what was checked.
