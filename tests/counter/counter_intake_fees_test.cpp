@@ -39,7 +39,7 @@ void retype(CounterFixture& f, const std::string& id, std::string& value, const 
 
 }  // namespace
 
-TEST_CASE("intake fees: the catalog's fee is listed, edited, a line added, one exempt with a reason; that is received",
+TEST_CASE("intake fees: the catalog's fee is listed, edited, a line added, one exempt with a reason, that is received",
           "[counter][intake][fees]")
 {
     CounterFixture f;
@@ -116,7 +116,7 @@ TEST_CASE("intake fees: a negative or absurd amount is refused in Vietnamese and
     CHECK(domain::amountOwed(f.desk->fees(f.state.intake.received)) == 10000);
 }
 
-TEST_CASE("intake fees: a removed line is not charged; another procedure brings its own fee", "[counter][intake][fees]")
+TEST_CASE("intake fees: a removed line is not charged, another procedure brings its own fee", "[counter][intake][fees]")
 {
     CounterFixture f;
     f.login();
@@ -138,7 +138,7 @@ TEST_CASE("intake fees: a removed line is not charged; another procedure brings 
     CHECK(f.desk->fees(f.state.intake.received).empty());
 }
 
-TEST_CASE("intake fees: the draft keeps the lines as typed; a draft without them gets the catalog's",
+TEST_CASE("intake fees: the draft keeps the lines as typed, a draft without them gets the catalog's",
           "[counter][intake][fees][draft]")
 {
     CounterFixture f;

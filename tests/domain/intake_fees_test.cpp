@@ -36,7 +36,7 @@ TEST_CASE("the exemption hint is the fee note's sentences about who is exempt")
     CHECK(exemptionNote("").empty());
 }
 
-TEST_CASE("amounts as typed: plain or grouped thousands; negative, malformed or absurd refused")
+TEST_CASE("amounts as typed: plain or grouped thousands, negative, malformed or absurd refused")
 {
     CHECK(parseFeeAmount("15000") == 15000);
     CHECK(parseFeeAmount(" 15.000 ") == 15000);
@@ -53,7 +53,7 @@ TEST_CASE("amounts as typed: plain or grouped thousands; negative, malformed or 
         CHECK_THROWS_WITH(parseFeeAmount(bad), Catch::Contains("không hợp lệ"));
 }
 
-TEST_CASE("intake fee problems name the line and the field; confirmed lines are numbered")
+TEST_CASE("intake fee problems name the line and the field, confirmed lines are numbered")
 {
     std::vector<IntakeFee> fees = {{"Lệ phí", "15.000", false, ""}, {"Bản sao", "-8000", false, ""},
                                    {"", "8000", true, ""}};

@@ -96,7 +96,7 @@ int lookupStatus(int port, int seconds = 3)
 
 }  // namespace
 
-TEST_CASE("public port: TVs holding /wall/events never starve /tra-cuu; one stream too many gets a clear 503",
+TEST_CASE("public port: TVs holding /wall/events never starve /tra-cuu, one stream too many gets a clear 503",
           "[server][public]")
 {
     const int limit = server::PublicSiteOptions{}.maxStreams;
