@@ -85,6 +85,8 @@ _live_start() {
   local bin=$1 log="$LIVE_DIR/app-${#LIVE_APPS[@]}.log" i
   shift
   local args=(--db "$LIVE_DB" --printer "pdf:$LIVE_DIR/printed")
+  # A client of a store host (issue 14): the app talks to LIVE_SERVER instead of opening the file.
+  [ -n "${LIVE_SERVER:-}" ] && args=(--server "$LIVE_SERVER" --printer "pdf:$LIVE_DIR/printed")
   [ -n "$LIVE_NOW" ] && args+=(--now "$LIVE_NOW")
   "$bin" "${args[@]}" "$@" >"$log" 2>&1 &
   LIVE_PID=$!
