@@ -46,21 +46,27 @@ bool drawLine(IntakeState& in, domain::IntakeFee& f, std::size_t i, const std::s
     const std::string id = "fee-" + std::to_string(i);
     const float amountW = 150;
     const float tailW = choiceWidth("Miễn") + ImGui::CalcTextSize("Xoá").x + 2 * ImGui::GetStyle().FramePadding.x + 16;
-    const float labelW = std::max(160.0f, w - amountW - tailW - 2 * 12);
+    // A narrow column (1024×768) puts "Miễn" and "Xoá" under the inputs rather than past its edge.
+    const bool tailBelow = w < 160 + amountW + tailW + 2 * 12;
+    const float labelW = tailBelow ? std::max(120.0f, w - amountW - 12) : w - amountW - tailW - 2 * 12;
     bool changed = false;
     FieldRow row;
     changed |= field("Khoản " + std::to_string(i + 1) + " – tên", id + "-label", f.label, err(in, id + "-label"), labelW, 0,
                      "Ví dụ: Phí cấp bản sao trích lục");
     row.next(12);
     changed |= field("Số tiền (đồng)", id + "-amount", f.amount, err(in, id + "-amount"), amountW, 0, "15000");
-    row.next(12);
-    // Level with the inputs, under no label of their own.
-    ImGui::Dummy(ImVec2(0, ImGui::GetTextLineHeightWithSpacing() - ImGui::GetStyle().ItemSpacing.y));
+    if (!tailBelow) {
+        row.next(12);
+        // Level with the inputs, under no label of their own.
+        ImGui::Dummy(ImVec2(0, ImGui::GetTextLineHeightWithSpacing() - ImGui::GetStyle().ItemSpacing.y));
+    } else {
+        row.end();
+    }
     if (ImGui::Checkbox(("Miễn##" + id).c_str(), &f.exempt)) changed = true;
     ui::recordItem(id + "-exempt");
     ImGui::SameLine();
     if (button("Xoá", id + "-remove")) remove = true;
-    row.end();
+    if (!tailBelow) row.end();
     if (!f.exempt) return changed;
     ImGui::Indent(16);
     changed |= field("Lý do miễn *", id + "-reason", f.exemptReason, err(in, id + "-reason"), w - 16, 0,
@@ -77,9 +83,9 @@ void drawIntakeFees(CounterState& s, const domain::Procedure& p, float w)
     fitFees(in.form, p);
     auto& fees = *in.form.fees;
     ImGui::Spacing();
-    ui::label("Phí, lệ phí — xác nhận với công dân trước khi lưu");
     const std::string hint = domain::exemptionNote(p.feeNote);
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + w);
+    ui::label("Phí, lệ phí — xác nhận với công dân trước khi lưu");
     if (!p.feeNote.empty()) ui::labelColored(ui::colors::kMuted, "Danh mục: " + p.feeNote);
     ImGui::PopTextWrapPos();
     bool changed = false;

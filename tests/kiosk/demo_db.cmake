@@ -1,6 +1,7 @@
 # ctest fixture for the screenshot tests: a fresh demo store with one signed apology slip, so the
 # look-up screen has everything to show.  cmake -DMOTCUA=… -DDB=… -P demo_db.cmake
 file(REMOVE "${DB}" "${DB}-wal" "${DB}-shm")
+file(REMOVE_RECURSE "${DB}.files")  # the digitised papers beside the store (issue 15)
 get_filename_component(dir "${DB}" DIRECTORY)
 file(MAKE_DIRECTORY "${dir}" "${dir}/printed")
 set(now "2026-11-23 10:15")
