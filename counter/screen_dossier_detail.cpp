@@ -24,6 +24,29 @@ std::string eventLabel(const std::string& action)
 
 std::string when(domain::Instant t) { return domain::formatLocalTime(t) + " " + domain::localDate(t).vn(); }
 
+/// The digitised papers and result (issue 15): which line, how many pages, when, by whom, and
+/// whether it was reused from the citizen's earlier dossier rather than scanned again.
+void drawDigitised(const domain::DossierDetail& dd)
+{
+    ui::labelColored(ui::colors::kMuted, "Giấy tờ đã số hoá");
+    if (dd.attachments.empty()) {
+        ui::label("Chưa số hoá giấy tờ nào.");
+        return;
+    }
+    ImGui::PushTextWrapPos(0.0f);
+    for (const auto& a : dd.attachments) {
+        std::string what = "Kết quả giải quyết";
+        if (a.kind == domain::AttachmentKind::Intake) {
+            what = "Thành phần " + std::to_string(a.paper);
+            for (const auto& paper : dd.papers)
+                if (paper.index + 1 == a.paper) what += " – " + paper.name;
+        }
+        ui::label(what + ": " + std::to_string(a.pages) + " trang, " + std::to_string((a.bytes + 1023) / 1024) + " kB · " +
+                  when(a.addedAt) + " · " + a.addedBy + (a.reusedFrom != 0 ? " · dùng lại bản đã số hoá trước đây" : ""));
+    }
+    ImGui::PopTextWrapPos();
+}
+
 void drawSteps(const domain::DossierDetail& d)
 {
     if (d.steps.empty()) {
@@ -233,6 +256,8 @@ void drawDossierDetail(CounterState& s, Commands& commands, const ui::Fonts& fon
     drawSteps(dd);
     ImGui::Separator();
     drawDossierFees(s, commands, dd);
+    ImGui::Separator();
+    drawDigitised(dd);
     ImGui::Separator();
     drawActions(s, commands, d);
     ImGui::Separator();

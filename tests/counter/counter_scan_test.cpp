@@ -122,3 +122,34 @@ TEST_CASE("intake scans: \"Quét\" scans the paper through SANE (test backend)",
     f.applyAll();
     CHECK(f.state.intake.form.scans.empty());
 }
+
+TEST_CASE("intake scans: received with the dossier, stored in the case store and listed in the dossier panel",
+          "[counter][scan]")
+{
+    CounterFixture f;
+    f.login();
+    chooseKhaiSinh(f);
+    REQUIRE(f.click("scan-files-0"));
+    f.typeInto("scan-paths-0", writeFile(f.dir, "to-khai.pdf", tinyPdf()));
+    REQUIRE(f.click("scan-add-0"));
+    f.applyAll();
+    REQUIRE(f.state.intake.form.scans.count(0) == 1);
+    f.typeInto("intake-scan", "038095001234|187654321|Nguyễn Văn An|05021995|Nam|Thôn 3, xã Hà Tân|20042021");
+    f.key(ImGuiKey_Enter);
+    REQUIRE(f.click("papers-all"));
+    REQUIRE(f.click("intake-save"));
+    f.applyAll();
+    const std::string code = f.state.intake.received;
+    REQUIRE_FALSE(code.empty());
+    const auto stored = f.desk->attachments(code);
+    REQUIRE(stored.size() == 1);  // the scan waited in the form and went to the store with the code
+    CHECK(stored[0].paper == 1);
+    CHECK(stored[0].pages == 1);
+    CHECK(f.desk->attachmentContent(stored[0].id) == tinyPdf());
+    f.state.tab = Tab::Dossiers;
+    f.commands.push_back(cmd(CommandKind::OpenDossier, code));
+    f.applyAll();
+    const auto text = f.frame();
+    CHECK(CounterFixture::shows(text, "Giấy tờ đã số hoá"));
+    CHECK(CounterFixture::shows(text, "Thành phần 1 – "));
+}
