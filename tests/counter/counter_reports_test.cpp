@@ -68,13 +68,17 @@ TEST_CASE("reports tab: this quarter by default, figures equal to Desk::report",
     // QĐ 766 by hand: 1.3 the 41 demo procedures are complete (2 of 2); 2.1 six of the ten on time
     // (3 resolved in time, 2 running within due, 1 waiting asked before due) → 20 × 60 % = 12;
     // 3.3 none online → 0 of 4; 5.4 nothing late finished, nobody unhappy → 6 of 6; 3.6 six demo
-    // dossiers carry a fee, one paid by transfer → 6 × 1/6 = 1 of 6. 4.x have no data: 21 of 38.
-    CHECK(CounterFixture::shows(text, "Chỉ số chất lượng (QĐ 766/QĐ-TTg): 21,0 / 38,0 điểm của các chỉ số có số liệu (thang 100,0)"));
+    // dossiers carry a fee, one paid by transfer → 6 × 1/6 = 1 of 6 (21 of 38 so far). Issue 15's
+    // demo digitises every third itemised dossier: 4.1 two of the three with a result have it
+    // digitised → 6 × 2/3 = 4; 4.2 two of ten have papers and result → 4 × (0.2 / 0.8) = 1 (full
+    // from 80 %); 4.3 none reused → 0 of 2. In all 26 of 50.
+    CHECK(CounterFixture::shows(text, "Chỉ số chất lượng (QĐ 766/QĐ-TTg): 26,0 / 50,0 điểm của các chỉ số có số liệu (thang 100,0)"));
     CHECK(CounterFixture::shows(text, "Đúng hạn theo chỉ số 2.1: 6/10 hồ sơ; trong số đã giải quyết: 100,0%"));
     CHECK(CounterFixture::shows(text, "60,0% (6/10)"));
     CHECK(CounterFixture::shows(text, "4.2"));
     CHECK(CounterFixture::shows(text, "Hồ sơ số hoá thành phần và kết quả"));
-    CHECK(CounterFixture::shows(text, "chưa có số liệu"));
+    CHECK(CounterFixture::shows(text, "20,0% (2/10)"));
+    CHECK(CounterFixture::shows(text, "66,7% (2/3)"));
 }
 
 TEST_CASE("reports tab: a typed period and the quarter buttons, bad dates are refused", "[counter][reports]")
