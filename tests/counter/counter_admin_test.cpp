@@ -283,7 +283,7 @@ TEST_CASE("admin backup: back up to a folder, restore after a confirmation namin
     REQUIRE(clickAndApply(f, "backup-now"));
     auto files = test::filesIn(dir);
     // The backup and, beside it, the digitised papers its rows name (issue 15).
-    std::erase_if(files, [](const std::string& f) { return f.ends_with(".files"); });
+    std::erase_if(files, [](const std::string& name) { return name.ends_with(".files"); });
     REQUIRE(files.size() == 1);
     CHECK(std::filesystem::is_directory(dir + "/" + files[0] + ".files"));
     const std::string phone = setting(f, "office.phone");
