@@ -38,9 +38,7 @@ bool button(const std::string& label, const std::string& id, bool enabled, ImVec
 bool field(const std::string& label, const std::string& id, std::string& value, const std::string& error, float width,
            ImGuiInputTextFlags flags, const char* hint)
 {
-    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);  // at 1024×768 a long label wraps, never cut
     ui::label(label);
-    ImGui::PopTextWrapPos();
     ImGui::SetNextItemWidth(width);
     const std::string iid = "##" + id;
     const bool changed = hint ? ImGui::InputTextWithHint(iid.c_str(), hint, &value, flags)
