@@ -483,9 +483,12 @@ std::string SqliteDesk::restoreBackup(const std::string& backupPath)
         const store::FileStore from(store::FileStore::folderFor(backupPath));
         store::Database candidate(backupPath, store::OpenMode::ReadOnly);
         for (const auto& sha : store::attachmentHashes(candidate))
-            if (from.check(sha) != store::FileStore::State::Ok)
-                throw Error(ErrorCode::Storage, "Bản sao lưu " + backupPath + " thiếu hoặc hỏng tệp số hoá " + sha +
-                                                    " (thư mục " + from.folder() + "); không khôi phục");
+            if (from.check(sha) != store::FileStore::State::Ok) {
+                std::string why = "Bản sao lưu " + backupPath;
+                why += " thiếu hoặc hỏng tệp số hoá " + sha;
+                why += " (thư mục " + from.folder() + "); không khôi phục";
+                throw Error(ErrorCode::Storage, why);
+            }
     }
     // A safety copy of what is there now (with its files), so a restore can itself be undone.
     std::string safety = m_db->path() + ".truoc-khoi-phuc-" + std::to_string(now());
