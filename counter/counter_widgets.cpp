@@ -38,7 +38,11 @@ bool button(const std::string& label, const std::string& id, bool enabled, ImVec
 bool field(const std::string& label, const std::string& id, std::string& value, const std::string& error, float width,
            ImGuiInputTextFlags flags, const char* hint)
 {
-    ui::label(label);
+    // A label wider than its input (1024×768) ends in "…" rather than running under the next field;
+    // the whole text shows on hover. One line, so inputs side by side stay level.
+    const std::string shown = elide(label, width);
+    ui::label(shown);
+    if (shown != label && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", label.c_str());
     ImGui::SetNextItemWidth(width);
     const std::string iid = "##" + id;
     const bool changed = hint ? ImGui::InputTextWithHint(iid.c_str(), hint, &value, flags)
