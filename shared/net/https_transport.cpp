@@ -14,10 +14,12 @@
 #include <openssl/x509.h>
 #include <sodium.h>
 
+#include <algorithm>
 #include <atomic>
-#include <csignal>
 #include <chrono>
 #include <condition_variable>
+#include <csignal>
+#include <cstdlib>
 #include <mutex>
 #include <thread>
 
@@ -183,11 +185,22 @@ struct HttpsTransport::Impl {
                                               "vừa cài lại, đăng ký lại máy này bằng --enroll MÃ_MỚI");
     }
 
+    static constexpr int kThrottledTries = 12;
+
+    /// Retry-After (seconds) when the host gave one, else a growing wait; never above 1 s a try.
+    static std::chrono::milliseconds throttleWait(const httplib::Response& res, int tries)
+    {
+        long ms = 100L * tries;
+        if (res.has_header("Retry-After")) ms = std::strtol(res.get_header_value("Retry-After").c_str(), nullptr, 10) * 1000L;
+        return std::chrono::milliseconds(std::clamp(ms, 50L, 1000L));
+    }
+
     /// One request with retries; the caller holds callMutex. `requestId` stays the same on every try.
     httplib::Result send(const std::string& path, const std::string* body, const std::string& requestId)
     {
         if (!calls.client) open(calls, options.timeoutMs);
         httplib::Error last = httplib::Error::Unknown;
+        int throttled = 0;
         for (int attempt = 0; attempt < std::max(1, options.attempts); ++attempt) {
             if (attempt > 0) std::this_thread::sleep_for(std::chrono::milliseconds(100 * attempt * attempt));
             auto h = headers();
@@ -195,6 +208,14 @@ struct HttpsTransport::Impl {
             if (!requestId.empty()) h.emplace("X-Request-Id", requestId);
             if (options.clientClock) h.emplace("X-Motcua-Now", std::to_string(options.clientClock()));
             auto res = body ? calls.client->Post(path.c_str(), h, *body, "application/json") : calls.client->Get(path.c_str(), h);
+            // The host's rate limit (429) refused the call and changed nothing: wait as it asks and
+            // try again (a script of many CLI commands, a burst after a reconnect), a few seconds at most.
+            if (res && res->status == 429 && throttled < kThrottledTries) {
+                ++throttled;
+                --attempt;
+                std::this_thread::sleep_for(throttleWait(*res, throttled));
+                continue;
+            }
             if (res) return res;
             bool mismatch = false;
             {

@@ -41,7 +41,7 @@ void expectRefusedUnchanged(const Office& o, const TempDir& dir, const std::stri
 }  // namespace
 
 TEST_CASE("apology: sweep drafts, is idempotent, voids resolved dossiers — signing moves the appointment",
-          "[cli][apology][sweep]")
+          "[cli][apology][sweep][on-disk]")  // on-disk: its refusals compare the store folder byte for byte
 {
     TempDir dir;
     const auto office = Office::createDemo(dir.file("office.db"));
