@@ -15,7 +15,7 @@
 #   xd_click 800 1580             # a person's click (press, 80 ms, release)
 #   xd_scan "000.00.20.H56-261127-0001"   # a scanner: every key 1 ms apart, Enter last (ASCII text;
 #                                         # diacritics need xd_type's pace under this harness)
-#   xd_type "Nguyễn Thị Hường"   # a person typing: 60 ms a key (150 ms when the text has diacritics)
+#   xd_type "Nguyễn Thị Hường"   # a person typing: 60 ms a key, diacritics too (each letter its own key)
 #   xd_key F5; xd_key_twice F5 150  # one press; two presses 150 ms apart
 #   xd_double_click 900 700       # two clicks 60 ms apart
 #   xd_shot out.png "$w"          # screenshot of that window (or the whole screen without it)
@@ -44,12 +44,11 @@ xd_click() { xdotool mousemove "$1" "$2"; sleep 0.05; xdotool mousedown 1; sleep
 xd_double_click() { xdotool mousemove "$1" "$2"; xdotool click --repeat 2 --delay 60 1; sleep 0.2; }
 xd_key() { xdotool keydown "$1"; sleep 0.08; xdotool keyup "$1"; sleep 0.1; }
 xd_key_twice() { xd_key "$1"; sleep "$(awk "BEGIN{print ${2:-150}/1000}")"; xd_key "$1"; }
-# Text with letters outside ASCII is typed more slowly: xdotool maps them onto spare keycodes,
-# and a client that reads the new keymap late drops a letter typed too soon (a limit of the
-# harness, not of a real keyboard).
 xd_type() {
   local LC_ALL=C.UTF-8
-  if [[ $1 == *[![:ascii:]]* ]]; then xd_map_letters "$1"; xdotool type --delay 150 -- "$1"; else xdotool type --delay 60 -- "$1"; fi
+  # Every letter has a key of its own once mapped, so Vietnamese is typed at a person's pace too.
+  [[ $1 == *[![:ascii:]]* ]] && xd_map_letters "$1"
+  xdotool type --delay 60 -- "$1"
   sleep 0.2
 }
 # xd_map_letters TEXT: binds every non-ASCII letter of TEXT the keymap lacks to a spare keycode
