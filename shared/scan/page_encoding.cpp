@@ -49,7 +49,9 @@ Raster areaAverage(const Raster& in, int width, int height) {
         const auto yEnd = static_cast<int>(static_cast<std::int64_t>(oy + 1) * in.height / height);
         std::fill(sums.begin(), sums.end(), 0U);
         std::fill(counts.begin(), counts.end(), 0U);
-        for (; y < std::max(yEnd, y + 1) && y < in.height; ++y) {
+        // At least one source row per output row; the end is fixed before the loop (it moves with y).
+        const int rowsEnd = std::min(std::max(yEnd, y + 1), in.height);
+        for (; y < rowsEnd; ++y) {
             const std::uint8_t* row = in.pixels.data() + static_cast<std::size_t>(y) * static_cast<std::size_t>(in.width) * channels;
             for (std::size_t x = 0; x < static_cast<std::size_t>(in.width); ++x) {
                 const auto ox = static_cast<std::size_t>(column[x]);
