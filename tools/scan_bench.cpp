@@ -4,7 +4,8 @@
 //  - 10 A4 pages of dense Vietnamese text rendered with pango at 200 dpi, clean and "as scanned"
 //    (off-white paper, grain, blur): what a one-stop office mostly scans.
 // For each, `jpeg_bytes_per_page` is what the page cost before pages were sorted by content
-// (every page JPEG quality 60), for a before/after.
+// (every page JPEG quality 60), for a before/after. `--keep DIR` also writes each run's PDF there
+// (to look at what was stored).
 #include "scan/image_codec.h"
 #include "scan/page_encoding.h"
 #include "scan/pdf_assembler.h"
@@ -46,13 +47,17 @@ const char* kindName(motcua::scan::PageKind kind) {
     return "";
 }
 
-Figures assemble(const std::vector<Raster>& pages, double scanSeconds) {
+std::filesystem::path g_keep;  // --keep DIR, empty when not asked
+
+Figures assemble(const std::vector<Raster>& pages, double scanSeconds, const std::string& name) {
     const auto started = Clock::now();
     motcua::scan::PdfAssembler assembler;  // the same steps scanPaper and paperPdf take
     for (const auto& page : pages) assembler.addRaster(page);
     const std::string pdf = assembler.write();
+    const double pdfSeconds = std::chrono::duration<double>(Clock::now() - started).count();
+    if (!g_keep.empty()) std::ofstream(g_keep / (name + ".pdf"), std::ios::binary) << pdf;
     Figures f;
-    f.pdfSeconds = std::chrono::duration<double>(Clock::now() - started).count();
+    f.pdfSeconds = pdfSeconds;
     f.scanSeconds = scanSeconds;
     f.pages = assembler.pages();
     f.bytes = pdf.size();
@@ -63,14 +68,14 @@ Figures assemble(const std::vector<Raster>& pages, double scanSeconds) {
     return f;
 }
 
-Figures scanned(motcua::scan::ScanColour colour, const std::string& picture) {
+Figures scanned(motcua::scan::ScanColour colour, const std::string& picture, const std::string& name) {
     motcua::scan::ScanRequest request;
     request.pages = 10;
     request.colour = colour;
     request.options = {{"test-picture", picture}};
     const auto started = Clock::now();
     const auto pages = motcua::scan::scanPages(request);
-    return assemble(pages, std::chrono::duration<double>(Clock::now() - started).count());
+    return assemble(pages, std::chrono::duration<double>(Clock::now() - started).count(), name);
 }
 
 // An A4 page at 200 dpi of 11-point Vietnamese text, margin to margin (a dense form or decision).
@@ -118,10 +123,10 @@ Raster textPage(int seed, bool asScanned) {
     return page;
 }
 
-Figures generated(bool asScanned) {
+Figures generated(bool asScanned, const std::string& name) {
     std::vector<Raster> pages;
     for (int i = 0; i < 10; ++i) pages.push_back(textPage(i, asScanned));
-    return assemble(pages, 0);
+    return assemble(pages, 0, name);
 }
 
 void print(const char* name, const Figures& f, bool last) {
@@ -134,16 +139,22 @@ void print(const char* name, const Figures& f, bool last) {
 
 }  // namespace
 
-int main() {
+int main(int argc, char** argv) {
+    if (argc == 3 && std::string(argv[1]) == "--keep") {
+        g_keep = argv[2];
+    } else if (argc != 1) {
+        std::cerr << "usage: motcua-scan-bench [--keep DIR]\n";
+        return 2;
+    }
     const auto dir = std::filesystem::temp_directory_path() / ("motcua-scan-bench-" + std::to_string(::getpid()));
     std::filesystem::create_directories(dir);
     std::ofstream(dir / "dll.conf") << "test\n";
     ::setenv("SANE_CONFIG_DIR", dir.c_str(), 1);
     try {
-        const Figures grey = scanned(motcua::scan::ScanColour::Grey, "Grid");
-        const Figures colour = scanned(motcua::scan::ScanColour::Colour, "Color pattern");
-        const Figures text = generated(false);
-        const Figures textScanned = generated(true);
+        const Figures grey = scanned(motcua::scan::ScanColour::Grey, "Grid", "sane_grey_grid_200dpi");
+        const Figures colour = scanned(motcua::scan::ScanColour::Colour, "Color pattern", "sane_colour_pattern_200dpi");
+        const Figures text = generated(false, "a4_dense_text_200dpi");
+        const Figures textScanned = generated(true, "a4_dense_text_as_scanned_200dpi");
         std::printf("{\n");
         print("sane_grey_grid_200dpi", grey, false);
         print("sane_colour_pattern_200dpi", colour, false);
