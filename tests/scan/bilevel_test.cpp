@@ -120,6 +120,21 @@ TEST_CASE("a colour scan of a black-and-white page is stored 1-bit, not in colou
     CHECK(image.bitsPerComponent == 1);
 }
 
+TEST_CASE("a scanner's colour fringes along black text are not colour: the page is stored 1-bit", "[scan]") {
+    Raster rgb = asRgb(documentPage(kA4Width200, kA4Height200, 1, 200));
+    std::size_t fringed = 0;
+    for (std::size_t i = 0; i < rgb.pixels.size(); i += 3) {
+        const int v = rgb.pixels[i + 1];
+        if (v <= 40 || v >= 215) continue;  // stroke edges only: red one way, blue the other
+        rgb.pixels[i] = static_cast<std::uint8_t>(v + 25);
+        rgb.pixels[i + 2] = static_cast<std::uint8_t>(v - 25);
+        ++fringed;
+    }
+    REQUIRE(fringed > 10000);
+    CHECK_FALSE(hasRealColour(rgb));
+    CHECK(imageOf(paperPdf({pngOf(rgb)}, PaperLimits{}).pdf).filter == "/CCITTFaxDecode");
+}
+
 TEST_CASE("a red stamp on a text page keeps the page in colour, and the stamp renders red", "[scan]") {
     const Raster page = documentPage(kA4Width200, kA4Height200, 3, 200);
     const PaperPdf paper = paperPdf({pngOf(page)}, PaperLimits{});
