@@ -160,7 +160,7 @@ void drawFormHead(Sheet& sheet, const SlipContext& ctx, const FormText& form, co
     double qrBottom = top;
     if (qr) {
         const double side = (sheet.paper() == Paper::A5 ? 20 : 26) * kMm;
-        drawQr(cr, *qr, x0, top, side / qr->size());
+        drawQrImage(cr, *qr, x0, top, side / qr->size());
         textX = x0 + side + 1.5 * kMm;
         textW = leftW - side - 1.5 * kMm;
         qrBottom = top + side;
