@@ -88,7 +88,7 @@ SlipLayout layoutSlip(const SlipContext& ctx, const FormText& form, const Vars& 
     drawBody(sheet, form, vars, [&](std::string_view block) {
         if (block == "gap") sheet.y += sheet.geometry().body;
         else blocks(sheet, block);
-    });
+    }, signaturesHeight(sheet, form, vars));
     sheet.clearFloat();
     drawSignatures(sheet, form, vars);
     SlipLayout out;
