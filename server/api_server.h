@@ -44,6 +44,10 @@ struct ServerOptions {
     int publicThreads = 48;
     int readTimeoutSeconds = 5;     ///< a client slower than this to send its request is dropped
     int writeTimeoutSeconds = 5;
+    /// An idle keep-alive connection is closed after this long (it holds a thread meanwhile); the
+    /// clients reopen theirs before it expires, see net/https_transport.cpp.
+    int apiKeepAliveSeconds = 20;
+    int publicKeepAliveSeconds = 5;  ///< TVs and phones: many, short-lived
     std::chrono::milliseconds watchInterval{100};  ///< PRAGMA data_version poll of the store
     std::chrono::milliseconds pingInterval{15000};  ///< ": ping" on idle event streams
     /// How often the watcher marks idle and end-of-day sessions ended in the store.

@@ -59,6 +59,16 @@ private:
     std::unique_ptr<Impl> m;
 };
 
+/// What the calling thread's last call(), post() or probe cost on the wire: for benchmarks and
+/// diagnostics (a slow call that had to open a connection is told apart from one that reused it).
+struct CallStats {
+    int tries = 0;       ///< requests sent (retries and 429 waits included)
+    int handshakes = 0;  ///< TLS handshakes started: 0 when the keep-alive connection was reused
+    int resumed = 0;     ///< of those, how many resumed an earlier TLS session
+    int throttled = 0;   ///< 429 answers waited out
+};
+[[nodiscard]] CallStats lastCallStats();
+
 /// "SHA256:" + lower-case hex of SHA-256 over a DER certificate.
 [[nodiscard]] std::string fingerprintOfDer(std::string_view der);
 /// 32 lower-case hex digits from the system's CSPRNG (libsodium).
