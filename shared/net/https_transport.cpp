@@ -189,7 +189,12 @@ struct HttpsTransport::Impl {
                                               "vừa cài lại, đăng ký lại máy này bằng --enroll MÃ_MỚI");
     }
 
-    static constexpr int kThrottledTries = 12;
+    [[nodiscard]] Error throttledTooLong(int waits) const
+    {
+        return Error(ErrorCode::Busy, "Máy chủ " + where() + " đang nhận quá nhiều yêu cầu từ máy này: đã chờ và gửi lại " +
+                                          std::to_string(waits) +
+                                          " lần mà vẫn bị từ chối. Chưa có gì thay đổi; đợi vài giây rồi thử lại");
+    }
 
     /// Retry-After (seconds) when the host gave one, else a growing wait; never above 1 s a try.
     static std::chrono::milliseconds throttleWait(const httplib::Response& res, int tries)
@@ -258,7 +263,9 @@ struct HttpsTransport::Impl {
             auto res = body ? calls.client->Post(path.c_str(), h, *body, "application/json") : calls.client->Get(path.c_str(), h);
             // The host's rate limit (429) refused the call and changed nothing: wait as it asks and
             // try again (a script of many CLI commands, a burst after a reconnect), a few seconds at most.
-            if (res && res->status == 429 && throttled < kThrottledTries) {
+            if (res && res->status == 429) {
+                noteAnswer(*res);
+                if (throttled >= options.throttledTries) throw throttledTooLong(throttled);
                 ++throttled;
                 ++tLastCall.throttled;
                 --attempt;

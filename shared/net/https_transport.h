@@ -25,6 +25,7 @@ struct HttpsOptions {
     int timeoutMs = 5000;     ///< one attempt's read/write limit; then a retry with the same request id
     int connectTimeoutMs = 1500;
     int attempts = 3;          ///< tries per call (a dropped or timed-out one is retried)
+    int throttledTries = 12;   ///< 429 answers waited out per call (each wait ≤ 1 s) before giving up
     bool watchEvents = true;   ///< run the change watcher (SSE, polling fallback)
     int pollMs = 1000;         ///< polling period while the event stream is down
     int streamIdleMs = 20000;  ///< no byte (not even the 15-s ping) for this long: the stream is dead
