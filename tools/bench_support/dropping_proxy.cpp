@@ -99,10 +99,19 @@ void DroppingProxy::relay(int client)
     close(client);
 }
 
+void DroppingProxy::setMaxInARow(int n)
+{
+    const std::lock_guard lock(m_rngMutex);
+    m_maxInARow = n;
+}
+
 bool DroppingProxy::roll()
 {
     const std::lock_guard lock(m_rngMutex);
-    return m_share > 0 && std::uniform_real_distribution<double>(0, 1)(m_rng) < m_share;
+    const bool drop = m_share > 0 && std::uniform_real_distribution<double>(0, 1)(m_rng) < m_share &&
+                      (m_maxInARow == 0 || m_inARow < m_maxInARow);
+    m_inARow = drop ? m_inARow + 1 : 0;
+    return drop;
 }
 
 }  // namespace motcua::bench

@@ -26,6 +26,9 @@ public:
     /// The share of answers dropped from now on (0 passes everything).
     void setShare(double share);
     [[nodiscard]] long dropped() const { return m_dropped; }
+    /// Never drop more than this many answers in a row (a test with a client that tries 3 times
+    /// sets 2, so every call gets through); 0: no limit.
+    void setMaxInARow(int n);
 
 private:
     void acceptLoop();
@@ -43,6 +46,8 @@ private:
     std::vector<std::thread> m_threads;
     std::mutex m_rngMutex;
     std::mt19937 m_rng;
+    int m_maxInARow = 0;
+    int m_inARow = 0;
 };
 
 }  // namespace motcua::bench
