@@ -107,10 +107,8 @@ void Server::Impl::configure(httplib::Server& s, bool isApi)
     // An answer leaves in several small TLS records (headers, body): with Nagle's algorithm the
     // last one waits for the client's delayed ACK, 40 ms on Linux — the median of every call.
     s.set_tcp_nodelay(true);
-    // A counter calling every few seconds keeps its connection (a new one costs a TLS handshake,
-    // and 40 of them at once were the call-next tail): 20 s idle on the API port, bounded so that
-    // idle connections still give their threads back; a connection serves 10 000 requests at most.
-    s.set_keep_alive_max_count(10000);
+    // Idle connections are closed after a few seconds (see ServerOptions::apiKeepAliveSeconds).
+    s.set_keep_alive_max_count(1000);
     s.set_keep_alive_timeout(isApi ? options.apiKeepAliveSeconds : options.publicKeepAliveSeconds);
     s.set_pre_routing_handler([](const httplib::Request&, httplib::Response&) {
         tLog = RequestLog{std::chrono::steady_clock::now(), true};
@@ -167,7 +165,7 @@ void Server::Impl::routes()
         setRequestClock(std::stoll(text));
         return std::nullopt;
     };
-    api->Post("/v1/enroll", [this](const httplib::Request& req, httplib::Response& res) { reply(res, host->enroll(req.body)); });
+    api->Post("/v1/enroll", [this](const httplib::Request& req, httplib::Response& res) { reply(res, host->enroll(req.body, req.get_header_value("X-Request-Id"))); });
     api->Post(R"(/v1/call/([A-Za-z]{1,64}))", [this, clock](const httplib::Request& req, httplib::Response& res) {
         if (auto refused = clock(req)) return reply(res, *refused);
         CallRequest r{req.get_header_value("Authorization"), req.get_header_value("X-Motcua-Session"),

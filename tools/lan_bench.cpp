@@ -1,10 +1,12 @@
 // motcua-lan-bench: the office LAN under load (issue 14, "Measure"). Figures, not a test: starts a
 // real `motcua serve` on loopback over a fresh demo store, enrols 40 counters, a kiosk and 3 walls
 // as network clients, and for a while lets the counters call and finish while the kiosk issues a
-// ticket a second and the walls follow the change stream. Prints one JSON object: call-next round
+// ticket a second and the walls follow the change stream (in the fault runs an intake clerk also
+// receives and forwards a dossier every half second). Prints one JSON object: call-next round
 // trip, commit → event at a wall, tickets called twice or lost, network ÷ in-process issue time,
 // the host's idle CPU and RSS with every client connected; with --faults N it also kills the host
 // N times under load and checks that nothing acknowledged is lost and nothing is doubled.
+#include "bench_support/dossier_check.h"
 #include "bench_support/dropping_proxy.h"
 #include "domain/error.h"
 #include "net/https_transport.h"
@@ -201,6 +203,7 @@ struct Shared {
     std::vector<double> callMsReused;   ///< calls that went over the open keep-alive connection
     std::vector<double> callMsOpened;   ///< calls that had to open a connection (TLS handshake)
     std::vector<double> callMsRetried;  ///< calls that needed more than one try (a stale connection, a drop)
+    std::vector<double> callMsAfterFirstSecond;  ///< the first second is 40 counters starting at once
     std::vector<double> slowAtSecond;   ///< when (s since the load started) each call above 50 ms began
     Steady::time_point loadStart = Steady::now();
     std::vector<double> issueMs;
@@ -218,7 +221,9 @@ void noteCall(Shared& sh, Steady::time_point t0, double ms)
     const auto wire = net::lastCallStats();
     sh.callMs.push_back(ms);
     (wire.tries > 1 ? sh.callMsRetried : wire.handshakes > 0 ? sh.callMsOpened : sh.callMsReused).push_back(ms);
-    if (ms > 50) sh.slowAtSecond.push_back(std::chrono::duration<double>(t0 - sh.loadStart).count());
+    const double at = std::chrono::duration<double>(t0 - sh.loadStart).count();
+    if (at >= 1) sh.callMsAfterFirstSecond.push_back(ms);
+    if (ms > 50) sh.slowAtSecond.push_back(at);
 }
 
 void counterLoop(service::Desk& desk, int counter, Shared& sh)
@@ -385,6 +390,13 @@ int run(const Options& o)
         counters.back().desk->login("bench" + std::to_string(100 + i), kPassword);
     }
     Client kiosk = enrol(o, dir.string(), db, server, "kiosk", "kiosk");
+    // The fault runs also drive dossiers and steps through the lossy network (checked at the end).
+    const bool faultRun = o.faults > 0 || o.drop > 0;
+    Client intake;
+    if (faultRun) {
+        intake = enrol(o, dir.string(), db, server, "counter", "intake");
+        intake.desk->login("motcua1", "demo1234");
+    }
     std::vector<Client> walls;
     for (int i = 1; i <= o.walls; ++i) walls.push_back(enrol(o, dir.string(), db, server, "wall", "wall" + std::to_string(i)));
     for (auto& w : walls) (void)w.desk->dataVersion();  // opens the change stream
@@ -420,6 +432,8 @@ int run(const Options& o)
     for (int i = 0; i < o.counters; ++i)
         threads.emplace_back(counterLoop, std::ref(*counters[static_cast<std::size_t>(i)].desk), 101 + i, std::ref(sh));
     threads.emplace_back(kioskLoop, std::ref(*kiosk.desk), kGroup, std::ref(sh));
+    bench::IntakeLog intakeLog;
+    if (faultRun) threads.emplace_back([&] { bench::intakeLoop(*intake.desk, sh.stop, intakeLog); });
     for (auto& w : walls) threads.emplace_back(wallLoop, std::ref(*w.desk), std::ref(sh));
 
     int kills = 0;
@@ -448,6 +462,7 @@ int run(const Options& o)
     counters.clear();
     walls.clear();
     kiosk.desk.reset();
+    intake.desk.reset();
     stopHost(host, SIGTERM);
     const long dropped = proxy ? proxy->dropped() : 0;
     proxy.reset();
@@ -459,6 +474,14 @@ int run(const Options& o)
 
     // Every acknowledged ticket is in the store; no ticket was called twice.
     const auto stored = storedLabels(o, db);
+    nlohmann::json dossierCheck;  // null unless the fault run drove dossiers
+    if (faultRun) {
+        service::DeskOptions d;
+        d.clock = service::fixedClock(*domain::parseLocalDateTime(o.now));
+        auto admin = service::openSqliteDesk(db, d);
+        admin->actAs("admin");
+        dossierCheck = bench::checkDossiers(*admin, intakeLog);
+    }
     long lost = 0;
     for (const auto& l : sh.issued) lost += stored.count(l) == 0 ? 1 : 0;
     long twice = 0;
@@ -470,6 +493,7 @@ int run(const Options& o)
         {"clients", {{"counters", o.counters}, {"kiosks", 1}, {"walls", o.walls}}},
         {"seconds", o.seconds},
         {"call_next", toJson(percentiles(sh.callMs))},
+        {"call_next_after_first_second", toJson(percentiles(sh.callMsAfterFirstSecond))},
         {"call_next_reused_connection", toJson(percentiles(sh.callMsReused))},
         {"call_next_opened_connection", toJson(percentiles(sh.callMsOpened))},
         {"call_next_retried", toJson(percentiles(sh.callMsRetried))},
@@ -480,6 +504,7 @@ int run(const Options& o)
         {"issue_network_over_in_process", inProc > 0 ? netIssue / inProc : 0.0},
         {"commit_to_wall_event", toJson(percentiles(sh.eventMs))},
         {"tickets_called_twice", twice},
+        {"dossiers", dossierCheck},
         {"acknowledged_tickets_lost", lost},
         {"tickets_acknowledged", sh.issued.size()},
         {"calls", sh.called.size()},
@@ -496,7 +521,7 @@ int run(const Options& o)
     std::cout << out.dump(2) << '\n';
     if (o.keep) std::cerr << "kept: " << dir.string() << '\n';
     else fs::remove_all(dir);
-    return (twice == 0 && lost == 0) ? 0 : 1;
+    return (twice == 0 && lost == 0 && (!faultRun || bench::dossiersIntact(dossierCheck))) ? 0 : 1;
 }
 
 }  // namespace
