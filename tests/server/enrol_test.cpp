@@ -133,7 +133,7 @@ TEST_CASE("enrol: device add refuses an unknown kind or an empty name and change
     CHECK(host.dump() == before);
 }
 
-TEST_CASE("enrol: a retry of a lost enrolment answer (same request id) gets the same token; the code stays one-time",
+TEST_CASE("enrol: a retry of a lost enrolment answer (same request id) gets the same token, the code stays one-time",
           "[server][enrol][retry]")
 {
     TestHost host;
