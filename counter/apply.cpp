@@ -3,6 +3,8 @@
 #include "counter/apply.h"
 #include "counter/admin/apply.h"
 #include "counter/paper_scans.h"
+#include "counter/intake/citizen_papers.h"
+#include "counter/dossier/result_files.h"
 
 #include "counter/supervisor/apply_late.h"
 #include "counter/supervisor/apply_reports.h"
@@ -192,7 +194,7 @@ void doReceive(service::Desk& desk, documents::Printer& printer, CounterState& s
     if (!in.errors.empty() || !p) return;
     const auto d = desk.receive(receiveRequest(in.form, *p));
     desk.discardDraft();
-    const std::string scanProblem = attachScans(desk, d.code, in.form.scans);
+    const std::string scanProblem = attachScans(desk, d.code, in.form.scans) + attachReused(desk, d.code, in.form.reused);
     in = IntakeState{};
     in.received = d.code;
     in.message = "Đã tiếp nhận hồ sơ " + d.code + " · hẹn trả " + domain::formatLocalTime(d.dueAt) + " ngày " +
@@ -487,6 +489,9 @@ void applyOne(service::Desk& desk, documents::Printer& printer, CounterState& s,
     case CommandKind::ScanPaper:
     case CommandKind::AddPaperFiles:
     case CommandKind::RemovePaperScan: applyPaperScan(s, c, paperLimits(desk)); return;
+    case CommandKind::LookupCitizenPapers: applyCitizenPapers(desk, s, c); return;
+    case CommandKind::ScanResult:
+    case CommandKind::AddResultFiles: applyResultFiles(desk, s, c, paperLimits(desk)); break;
     }
     refresh(desk, s);
 }

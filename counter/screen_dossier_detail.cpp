@@ -2,6 +2,7 @@
 // processing-control sheet), the history, the actions the user's role and the dossier's status
 // allow (each one service call, guarded by the version shown), and slips to print again.
 #include "counter/counter_widgets.h"
+#include "counter/dossier/result_files.h"
 #include "counter/screens.h"
 
 #include "ui/headless.h"
@@ -258,6 +259,7 @@ void drawDossierDetail(CounterState& s, Commands& commands, const ui::Fonts& fon
     drawDossierFees(s, commands, dd);
     ImGui::Separator();
     drawDigitised(dd);
+    drawResultFiles(s, commands, d);
     ImGui::Separator();
     drawActions(s, commands, d);
     ImGui::Separator();
