@@ -5,6 +5,7 @@
 #include "counter/paper_scans.h"
 #include "counter/intake/citizen_papers.h"
 #include "counter/dossier/result_files.h"
+#include "counter/dossier/sign_dossier_copy.h"
 
 #include "counter/supervisor/apply_late.h"
 #include "counter/supervisor/apply_reports.h"
@@ -490,6 +491,7 @@ void applyOne(service::Desk& desk, documents::Printer& printer, CounterState& s,
     case CommandKind::AddPaperFiles:
     case CommandKind::RemovePaperScan: applyPaperScan(s, c, paperLimits(desk)); return;
     case CommandKind::LookupCitizenPapers: applyCitizenPapers(desk, s, c); return;
+    case CommandKind::SignDossierCopy: signDossierCopy(desk, s, c); return;
     case CommandKind::ScanResult:
     case CommandKind::AddResultFiles: applyResultFiles(desk, s, c, paperLimits(desk)); break;
     }

@@ -148,6 +148,9 @@ struct DossierPanel {
     std::string printError;
     bool resultFilesOpen = false;  ///< "Thêm tệp kết quả" open: typed paths, or files dropped
     std::string resultPaths;       ///< the result's files, one path a line
+    std::string signPin;           ///< the token's PIN for the next "Ký số"; cleared when taken
+    std::string signedCopy;        ///< where the last signed copy was saved, and by whom
+    std::string signedCopyFor;     ///< its dossier
 };
 
 struct OfficerState {
@@ -171,6 +174,7 @@ enum class CommandKind {
     ScanPaper, AddPaperFiles, RemovePaperScan,  ///< number: the paper line; text: paths (paper_scans.cpp)
     LookupCitizenPapers,  ///< text: the ID number (intake/citizen_papers.cpp)
     ScanResult, AddResultFiles,  ///< code: the dossier; text: paths (dossier/result_files.cpp)
+    SignDossierCopy,  ///< code, slip (or text "result", version: its id), text2: PIN (dossier/sign_dossier_copy.cpp)
 };
 
 struct Command {

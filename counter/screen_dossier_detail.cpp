@@ -3,6 +3,7 @@
 // allow (each one service call, guarded by the version shown), and slips to print again.
 #include "counter/counter_widgets.h"
 #include "counter/dossier/result_files.h"
+#include "counter/dossier/sign_dossier_copy.h"
 #include "counter/screens.h"
 
 #include "ui/headless.h"
@@ -264,6 +265,7 @@ void drawDossierDetail(CounterState& s, Commands& commands, const ui::Fonts& fon
     drawActions(s, commands, d);
     ImGui::Separator();
     drawPrints(commands, dd);
+    drawSignDossierCopies(s, commands, dd);
     ImGui::Separator();
     ui::labelColored(ui::colors::kMuted, "Nhật ký");
     for (auto it = dd.events.rbegin(); it != dd.events.rend(); ++it)
