@@ -149,7 +149,9 @@ void drawPaperScan(CounterState& s, Commands& commands, int index) {
         drawThumbnails(s, index, found->second);
     }
     if (in.filesFor == index) {
+        ImGui::PushTextWrapPos(ImGui::GetWindowContentRegionMax().x - 12);  // it ran past the column's edge
         ui::labelColored(ui::colors::kMuted, "Kéo thả tệp (PDF, JPEG, PNG, TIFF) vào cửa sổ, hoặc gõ đường dẫn, mỗi dòng một tệp:");
+        ImGui::PopTextWrapPos();
         ImGui::InputTextMultiline(("##scan-paths-" + n).c_str(), &in.filePaths, ImVec2(-12, 60));
         ui::recordItem("scan-paths-" + n);
         if (button("Đính kèm", "scan-add-" + n, !lines(in.filePaths).empty()))
