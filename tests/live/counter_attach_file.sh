@@ -19,10 +19,8 @@ xd_type "1.001193"
 live_settle
 xd_click 633 285                        # its only match
 live_settle
-live_shot procedure
 xd_click 1441 260                       # "Thêm tệp" under the first paper
 live_settle
-live_shot files-open
 xd_click 1596 351                       # the path field that opened under it
 xd_type "$scan"
 live_settle
@@ -33,7 +31,6 @@ xd_click 1307 527                       # the second paper's box (the first is t
 live_settle
 xd_click 1307 730                       # the paper only shown ("xuất trình"), at the box's lower edge
 live_settle
-live_shot papers
 xdotool keydown ctrl; sleep 0.08; xd_key Return; xdotool keyup ctrl   # save, print the receipt
 code() { m case list --json | jq -r '[.[] | select(.applicant == "Tran Van Binh")][0].code // empty'; }
 has_dossier() { [ -n "$(code)" ]; }
@@ -41,5 +38,9 @@ live_wait "the dossier saved" 30 has_dossier
 c=$(code)
 has_file() { m case files --code "$c" --json | jq -e '[.. | objects | select(.paper == 1)] | length == 1'; }
 live_wait "paper 1's file stored with dossier $c" 20 has_file
-live_shot saved
+xd_click 773 111                        # the "Hồ sơ" tab
+live_settle
+xd_click 587 389                        # the newest dossier, on top of the list
+live_settle
+live_shot dossier-panel                 # "Giấy tờ đã số hoá": Thành phần 1, 1 trang
 live_pass
