@@ -3,6 +3,9 @@
 #include "counter/apply.h"
 #include "counter/admin/apply.h"
 #include "counter/paper_scans.h"
+#include "counter/intake/citizen_papers.h"
+#include "counter/dossier/result_files.h"
+#include "counter/dossier/sign_dossier_copy.h"
 
 #include "counter/supervisor/apply_late.h"
 #include "counter/supervisor/apply_reports.h"
@@ -194,7 +197,7 @@ void doReceive(service::Desk& desk, documents::Printer& printer, CounterState& s
     request.ticket = intakeTicket(s);  // the ticket the form showed
     const auto d = desk.receive(request);
     desk.discardDraft();
-    const std::string scanProblem = attachScans(desk, d.code, in.form.scans);
+    const std::string scanProblem = attachScans(desk, d.code, in.form.scans) + attachReused(desk, d.code, in.form.reused);
     in = IntakeState{};
     in.received = d.code;
     in.message = "Đã tiếp nhận hồ sơ " + d.code + " · hẹn trả " + domain::formatLocalTime(d.dueAt) + " ngày " +
@@ -489,6 +492,10 @@ void applyOne(service::Desk& desk, documents::Printer& printer, CounterState& s,
     case CommandKind::ScanPaper:
     case CommandKind::AddPaperFiles:
     case CommandKind::RemovePaperScan: applyPaperScan(s, c, paperLimits(desk)); return;
+    case CommandKind::LookupCitizenPapers: applyCitizenPapers(desk, s, c); return;
+    case CommandKind::SignDossierCopy: signDossierCopy(desk, s, c); return;
+    case CommandKind::ScanResult:
+    case CommandKind::AddResultFiles: applyResultFiles(desk, s, c, paperLimits(desk)); break;
     }
     refresh(desk, s);
 }

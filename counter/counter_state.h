@@ -5,6 +5,7 @@
 #include "counter/supervisor/late_state.h"
 #include "counter/supervisor/reports_state.h"
 #include "counter/admin/state.h"
+#include "counter/intake/reuse_state.h"
 #include "documents/sources.h"
 #include "domain/entities.h"
 #include "domain/intake_draft.h"
@@ -80,6 +81,7 @@ struct IntakeForm {
     std::optional<std::vector<domain::IntakeFee>> fees;
     std::string scan;          ///< the CCCD QR line a scanner types
     std::map<int, PaperScan> scans;  ///< by paper line (0-based), what was scanned or added
+    std::map<int, ReusedPaper> reused;  ///< by paper line (0-based), an earlier file reused
 };
 
 /// A print that failed and can be retried.
@@ -114,6 +116,9 @@ struct IntakeState {
     bool scanMessageIsError = false;
     int viewPaper = -1;        ///< the paper whose scan is open large
     int viewPage = 0;
+    std::vector<EarlierPaper> citizenPapers;  ///< the citizen's earlier digitised papers (staff only)
+    std::string citizenPapersFor;             ///< the ID number they were looked up for
+    int reuseFor = -1;                        ///< the paper whose "Dùng lại" list is open
 };
 
 enum class DossierFilter { All, Mine, Processing, Supplement, Ready, Late };
@@ -141,6 +146,11 @@ struct DossierPanel {
     bool messageIsError = false;
     std::optional<PrintJob> failedPrint;
     std::string printError;
+    bool resultFilesOpen = false;  ///< "Thêm tệp kết quả" open: typed paths, or files dropped
+    std::string resultPaths;       ///< the result's files, one path a line
+    std::string signPin;           ///< the token's PIN for the next "Ký số"; cleared when taken
+    std::string signedCopy;        ///< where the last signed copy was saved, and by whom
+    std::string signedCopyFor;     ///< its dossier
 };
 
 struct OfficerState {
@@ -162,6 +172,9 @@ enum class CommandKind {
     ReportRun, ReportQuarter, ReportCsv, ReportLedger,  // apply_reports.cpp
     Admin,  ///< Command::admin says what (apply_admin.cpp)
     ScanPaper, AddPaperFiles, RemovePaperScan,  ///< number: the paper line; text: paths (paper_scans.cpp)
+    LookupCitizenPapers,  ///< text: the ID number (intake/citizen_papers.cpp)
+    ScanResult, AddResultFiles,  ///< code: the dossier; text: paths (dossier/result_files.cpp)
+    SignDossierCopy,  ///< code, slip (or text "result", version: its id), text2: PIN (dossier/sign_dossier_copy.cpp)
 };
 
 struct Command {

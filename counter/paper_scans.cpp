@@ -124,6 +124,7 @@ void stored(CounterState& s, int index, scan::PaperPdf paper, std::string source
         scanned.pages += paper.pages;
         scanned.source += ", " + source;
     }
+    f.reused.erase(index);  // a fresh scan replaces an earlier file chosen for the same paper
     if (index >= 0 && static_cast<std::size_t>(index) < f.papers.size()) f.papers[static_cast<std::size_t>(index)].given = true;
     s.intake.scanMessage = "Đã số hoá giấy tờ số " + std::to_string(index + 1) + ": " + std::to_string(scanned.pages) + " trang.";
     s.intake.scanMessageIsError = false;
@@ -148,7 +149,9 @@ void drawPaperScan(CounterState& s, Commands& commands, int index) {
         drawThumbnails(s, index, found->second);
     }
     if (in.filesFor == index) {
+        ImGui::PushTextWrapPos(ImGui::GetWindowContentRegionMax().x - 12);  // it ran past the column's edge
         ui::labelColored(ui::colors::kMuted, "Kéo thả tệp (PDF, JPEG, PNG, TIFF) vào cửa sổ, hoặc gõ đường dẫn, mỗi dòng một tệp:");
+        ImGui::PopTextWrapPos();
         ImGui::InputTextMultiline(("##scan-paths-" + n).c_str(), &in.filePaths, ImVec2(-12, 60));
         ui::recordItem("scan-paths-" + n);
         if (button("Đính kèm", "scan-add-" + n, !lines(in.filePaths).empty()))
@@ -185,6 +188,10 @@ void drawScanViewer(CounterState& s) {
 }
 
 void filesDropped(CounterState& s, Commands& commands, const std::vector<std::string>& paths) {
+    if (s.tab == Tab::Dossiers && s.dossiers.resultFilesOpen && s.dossiers.detail) {  // the result's files
+        commands.push_back(cmd(CommandKind::AddResultFiles, s.dossiers.detail->dossier.code, joined(paths)));
+        return;
+    }
     if (s.tab != Tab::Intake || s.intake.filesFor < 0) {
         s.intake.scanMessage = "Muốn đính kèm tệp: bấm \"Thêm tệp\" ở giấy tờ cần đính kèm rồi kéo thả lại.";
         s.intake.scanMessageIsError = true;
@@ -193,17 +200,30 @@ void filesDropped(CounterState& s, Commands& commands, const std::vector<std::st
     commands.push_back(cmd(CommandKind::AddPaperFiles, {}, joined(paths), {}, s.intake.filesFor));
 }
 
+scan::PaperPdf digitise(const Command& c, const scan::PaperLimits& limits, std::string& source)
+{
+    if (c.kind == CommandKind::ScanPaper || c.kind == CommandKind::ScanResult) {
+        source = "máy quét";
+        return scan::scanPaper(scannerRequest(), limits);
+    }
+    const std::vector<std::string> paths = lines(c.text);
+    source.clear();
+    for (const auto& p : paths) source += (source.empty() ? "" : ", ") + std::filesystem::path(p).filename().string();
+    return scan::paperPdf(readFiles(paths, limits), limits);
+}
+
 void applyPaperScan(CounterState& s, const Command& c, const scan::PaperLimits& limits) {
     try {
         switch (c.kind) {
-        case CommandKind::ScanPaper: stored(s, c.number, scan::scanPaper(scannerRequest(), limits), "máy quét"); break;
+        case CommandKind::ScanPaper:
         case CommandKind::AddPaperFiles: {
-            const std::vector<std::string> paths = lines(c.text);
-            std::string names;
-            for (const auto& p : paths) names += (names.empty() ? "" : ", ") + std::filesystem::path(p).filename().string();
-            stored(s, c.number, scan::paperPdf(readFiles(paths, limits), limits), names);
-            s.intake.filesFor = -1;
-            s.intake.filePaths.clear();
+            std::string source;
+            auto paper = digitise(c, limits, source);
+            stored(s, c.number, std::move(paper), std::move(source));
+            if (c.kind == CommandKind::AddPaperFiles) {
+                s.intake.filesFor = -1;
+                s.intake.filePaths.clear();
+            }
             break;
         }
         case CommandKind::RemovePaperScan:

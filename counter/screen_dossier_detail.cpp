@@ -2,6 +2,8 @@
 // processing-control sheet), the history, the actions the user's role and the dossier's status
 // allow (each one service call, guarded by the version shown), and slips to print again.
 #include "counter/counter_widgets.h"
+#include "counter/dossier/result_files.h"
+#include "counter/dossier/sign_dossier_copy.h"
 #include "counter/screens.h"
 
 #include "ui/headless.h"
@@ -258,10 +260,12 @@ void drawDossierDetail(CounterState& s, Commands& commands, const ui::Fonts& fon
     drawDossierFees(s, commands, dd);
     ImGui::Separator();
     drawDigitised(dd);
+    drawResultFiles(s, commands, d);
     ImGui::Separator();
     drawActions(s, commands, d);
     ImGui::Separator();
     drawPrints(commands, dd);
+    drawSignDossierCopies(s, commands, dd);
     ImGui::Separator();
     ui::labelColored(ui::colors::kMuted, "Nhật ký");
     for (auto it = dd.events.rbegin(); it != dd.events.rend(); ++it)

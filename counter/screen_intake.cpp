@@ -3,6 +3,7 @@
 // dossier code → receipt, or the supplement-guidance slip when papers are missing.
 #include "counter/counter_widgets.h"
 #include "counter/paper_scans.h"
+#include "counter/intake/citizen_papers.h"
 #include "counter/calendar_warning.h"
 #include "counter/screens.h"
 
@@ -284,6 +285,7 @@ void drawPapers(CounterState& s, Commands& commands, const domain::Procedure& p)
 {
     auto& f = s.intake.form;
     fitPapers(f, p);
+    drawCitizenPapersNote(s);
     for (std::size_t i = 0; i < p.papers.size(); ++i) {
         const std::string id = "paper-" + std::to_string(i);
         auto& e = f.papers[i];
@@ -300,6 +302,7 @@ void drawPapers(CounterState& s, Commands& commands, const domain::Procedure& p)
         if (e.given) changed |= drawPaperForm(e, id, err(s.intake, id.c_str()));
         if (changed) touch(s.intake, s.seconds);
         drawPaperScan(s, commands, static_cast<int>(i));
+        drawPaperReuse(s, p, static_cast<int>(i));
     }
     if (!p.papers.empty() && button("Đã đủ giấy tờ bắt buộc", "papers-all", true)) {
         for (std::size_t i = 0; i < p.papers.size(); ++i)
@@ -404,6 +407,7 @@ void drawAppointment(CounterState& s, Commands& commands, const ui::Fonts& fonts
 void drawIntake(CounterState& s, Commands& commands, const ui::Fonts& fonts)
 {
     auto& in = s.intake;
+    requestCitizenPapers(s, commands);
     if (in.offeredDraft) drawDraftOffer(s, commands);
     const float total = ImGui::GetContentRegionAvail().x;
     const float leftW = total * (total < 900 ? 0.5f : 0.56f);

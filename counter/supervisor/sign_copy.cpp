@@ -27,6 +27,20 @@ struct PinWipe {
 
 }  // namespace
 
+sign::SignOptions officeSignOptions(service::Desk& desk)
+{
+    const auto settings = desk.settings();
+    sign::SignOptions o;
+    o.token.modulePath = setting(settings, "sign.pkcs11_module");
+    o.token.tokenLabel = setting(settings, "sign.token_label");
+    o.position = setting(settings, "sign.position");
+    o.signedAt = desk.now();
+    if (o.token.modulePath.empty())
+        throw Error(ErrorCode::InvalidInput, "Chưa cài thiết bị ký số cho cơ quan: quản trị đặt \"sign.pkcs11_module\" "
+                                             "(thư viện PKCS#11 của USB token) trong Quản trị → Cài đặt.");
+    return o;
+}
+
 std::string signedCopyFolder(const CounterState& s)
 {
     if (!s.reports.folder.empty()) return s.reports.folder;
@@ -43,15 +57,7 @@ void signApologyCopy(service::Desk& desk, CounterState& s, std::string pin)
     const PinWipe wipe{pin};
     auto& L = s.late;
     const auto& slip = *L.editor.slip;
-    const auto settings = desk.settings();
-    sign::SignOptions o;
-    o.token.modulePath = setting(settings, "sign.pkcs11_module");
-    o.token.tokenLabel = setting(settings, "sign.token_label");
-    o.position = setting(settings, "sign.position");
-    o.signedAt = desk.now();
-    if (o.token.modulePath.empty())
-        throw Error(ErrorCode::InvalidInput, "Chưa cài thiết bị ký số cho cơ quan: quản trị đặt \"sign.pkcs11_module\" "
-                                             "(thư viện PKCS#11 của USB token) trong Quản trị → Cài đặt.");
+    const auto o = officeSignOptions(desk);
     const std::string name = "phieu-xin-loi-" + std::to_string(slip.number.value_or(0)) + "-" +
                              std::to_string(slip.numberYear.value_or(0)) + "-ky-so.pdf";
     const auto path = exportPath(signedCopyFolder(s), name, "PDF");  // checked first: a bad folder costs no PIN try

@@ -5,6 +5,7 @@
 
 #include "counter/counter_state.h"
 #include "service/desk.h"
+#include "sign/sign.h"
 
 #include <string>
 
@@ -13,6 +14,10 @@ namespace motcua::counter {
 /// Signs the open slip's electronic copy; sets state.late.signing and the tab's message. The PIN
 /// is wiped before returning; throws Error (sign::SignError) with the message to show.
 void signApologyCopy(service::Desk& desk, CounterState& state, std::string pin);
+
+/// The office's token and the signer's position (settings sign.*), the time now; throws
+/// Error(InvalidInput) saying what to set when no PKCS#11 module is configured.
+[[nodiscard]] sign::SignOptions officeSignOptions(service::Desk& desk);
 
 /// The folder signed copies are saved in: the reports tab's folder, else the one remembered for
 /// this account on this computer, else the working folder.

@@ -4,6 +4,8 @@
 #include "counter_support.h"
 #include "test_token.h"
 
+#include "documents/document.h"
+#include "documents/sources.h"
 #include "sign/sign.h"
 
 #include <catch2/catch.hpp>
@@ -93,4 +95,114 @@ TEST_CASE("counter: Ký số signs the apology slip with the office's token and 
     const auto slip = f.desk->apologies(domain::ApologyStatus::Signed).front();
     REQUIRE(slip.deliveredAt);
     CHECK(slip.deliveredCopySha256 == g.sha256);
+}
+
+TEST_CASE("counter: Ký số in the dossier panel signs the receipt, the stop notice and the digitised result")
+{
+    const signtest::TestToken token;
+    test::CounterFixture f;
+    {
+        auto admin = f.openDesk();
+        admin->actAs("admin");
+        admin->setSetting("sign.pkcs11_module", signtest::kSoftHsmModule);
+        admin->setSetting("sign.token_label", signtest::kTokenLabel);
+        admin->setSetting("sign.position", "Công chức một cửa");
+    }
+    f.state.prefsDir = token.dir().file("prefs");
+    const auto folder = token.dir().file("exports");
+    std::filesystem::create_directory(folder);
+    f.state.reports.folder = folder;
+    f.login();
+    auto other = f.openDesk();
+    other->actAs("motcua2");
+    const auto d = other->receive({"1.004873", "Trịnh Văn Sơn", "038095009999", "0912345678", "Hà Tân",
+                                   domain::Channel::Direct, ""});
+    f.state.tab = Tab::Dossiers;
+    f.commands.push_back(cmd(CommandKind::OpenDossier, d.code));
+    f.applyAll();
+    auto signWith = [&](const char* button, const std::string& pin) {
+        f.frame();
+        f.typeInto("dossier-sign-pin", pin);
+        f.frame();
+        REQUIRE(f.click(button));
+        CHECK(f.state.dossiers.signPin.empty());  // taken by the command, never kept
+        f.applyAll();
+        INFO(f.state.dossiers.message);
+    };
+    CHECK_FALSE(f.click("sign-stop"));  // not stopped: no stop notice to sign
+    CHECK_FALSE(f.click("sign-result"));
+
+    signWith("sign-receipt", "000000");  // a wrong PIN: said, nothing written
+    CHECK(f.state.dossiers.messageIsError);
+    CHECK_THAT(f.state.dossiers.message, Catch::Contains("Mã PIN không đúng"));
+    CHECK(test::filesIn(folder).empty());
+
+    signWith("sign-receipt", signtest::kPin);
+    REQUIRE_FALSE(f.state.dossiers.messageIsError);
+    const auto receipt = folder + "/giay-tiep-nhan-" + d.code + "-ky-so.pdf";
+    REQUIRE(std::filesystem::exists(receipt));
+    {
+        const auto report = signtest::pdfsig(receipt);
+        INFO(report.text);
+        CHECK(report.valid());
+    }
+    CHECK_THAT(f.state.dossiers.signedCopy, Catch::Contains(signtest::kSignerName));
+
+    // The result digitised (a rendered receipt stands in for the decision) and signed.
+    {
+        auto processor = f.openDesk();
+        processor->actAs("motcua2");
+        documents::Request r;
+        r.kind = documents::Kind::Receipt;
+        r.code = d.code;
+        const auto pdf = documents::renderPdf(documents::buildDocument(*processor, r));
+        (void)processor->forward(d.code, "chuyenvien", std::nullopt, "");
+        (void)processor->markResult(d.code);
+        (void)processor->attach(service::AttachRequest{d.code, 0, true, pdf, "quyet-dinh.pdf"});
+    }
+    f.commands.push_back(cmd(CommandKind::OpenDossier, d.code));
+    f.applyAll();
+    signWith("sign-result", signtest::kPin);
+    REQUIRE_FALSE(f.state.dossiers.messageIsError);
+    const auto result = folder + "/ket-qua-" + d.code + "-ky-so.pdf";
+    REQUIRE(std::filesystem::exists(result));
+    const auto report = signtest::pdfsig(result);
+    INFO(report.text);
+    CHECK(report.valid());
+}
+
+TEST_CASE("counter: Ký số in the dossier panel signs the stop notice of a stopped dossier")
+{
+    const signtest::TestToken token;
+    test::CounterFixture f;
+    {
+        auto admin = f.openDesk();
+        admin->actAs("admin");
+        admin->setSetting("sign.pkcs11_module", signtest::kSoftHsmModule);
+        admin->setSetting("sign.token_label", signtest::kTokenLabel);
+    }
+    f.state.prefsDir = token.dir().file("prefs");
+    const auto folder = token.dir().file("exports");
+    std::filesystem::create_directory(folder);
+    f.state.reports.folder = folder;
+    f.login();
+    auto other = f.openDesk();
+    other->actAs("motcua2");
+    const auto d = other->receive({"1.004873", "Trịnh Văn Sơn", "038095009999", "0912345678", "Hà Tân",
+                                   domain::Channel::Direct, ""});
+    (void)other->stop(d.code, "Công dân đề nghị dừng");
+    f.state.tab = Tab::Dossiers;
+    f.commands.push_back(cmd(CommandKind::OpenDossier, d.code));
+    f.applyAll();
+    f.frame();
+    f.typeInto("dossier-sign-pin", signtest::kPin);
+    f.frame();
+    REQUIRE(f.click("sign-stop"));
+    f.applyAll();
+    INFO(f.state.dossiers.message);
+    const auto path = folder + "/thong-bao-dung-" + d.code + "-ky-so.pdf";
+    REQUIRE(std::filesystem::exists(path));
+    const auto report = signtest::pdfsig(path);
+    INFO(report.text);
+    CHECK(report.valid());
 }
