@@ -2,7 +2,9 @@
 // then the refresh that reloads what the screens show.
 #include "counter/apply.h"
 #include "counter/admin/apply.h"
-#include "counter/paper_scans.h"
+#include "counter/intake/apply_intake.h"
+#include "counter/print_job.h"
+#include "counter/intake/paper_scans.h"
 #include "counter/intake/citizen_papers.h"
 #include "counter/dossier/result_files.h"
 #include "counter/dossier/sign_dossier_copy.h"
@@ -29,61 +31,6 @@ std::string groupTitle(const CounterState& s, const std::string& code)
     for (const auto& g : s.queue.allGroups)
         if (g.group.code == code) return g.group.prefix + " · " + g.group.name;
     return code;
-}
-
-// [SECTION] printing
-
-/// Prints a dossier slip (or the intake guidance slip); returns "" or the error to show.
-std::string printJob(service::Desk& desk, documents::Printer& printer, const PrintJob& job, const CounterState& s)
-{
-    try {
-        documents::Document doc = [&] {
-            if (!job.code.empty()) {
-                documents::Request r;
-                r.kind = job.kind;
-                r.code = job.code;
-                return documents::buildDocument(desk, r);
-            }
-            // Not received: form 02 (what to bring) or form 03 (refused) from the form as typed;
-            // the request has no code and is not counted.
-            const auto& f = s.intake.form;
-            const auto* p = s.procedure(f.procedureCode);
-            if (job.kind == documents::Kind::Refusal) {
-                documents::IntakeRefusal r;
-                if (p) {
-                    r.procedureCode = p->code;
-                    r.procedureName = p->name;
-                }
-                r.applicantName = f.applicantName;
-                r.idNumber = f.idNumber;
-                r.phone = f.phone;
-                r.address = f.address;
-                r.reason = job.missingPapers;
-                return documents::renderIntakeRefusal(documents::slipContext(desk), r);
-            }
-            domain::DossierDetail d;
-            domain::Procedure procedure;
-            if (p) {
-                procedure = *p;
-                d.dossier.procedureCode = p->code;
-                d.dossier.procedureName = p->name;
-                d.dossier.procedureDays = p->days;
-            }
-            d.dossier.applicantName = f.applicantName;
-            d.dossier.idNumber = f.idNumber;
-            d.dossier.phone = f.phone;
-            d.dossier.address = f.address;
-            d.dossier.channel = f.channel;
-            d.dossier.receivedAt = desk.now();
-            d.events.push_back({0, desk.now(), s.user ? s.user->username : "", domain::actionName(DossierAction::RequestSupplement),
-                                "", "", job.missingPapers, false, s.user ? s.user->fullName : ""});
-            return documents::renderSupplement(documents::slipContext(desk), d, procedure);
-        }();
-        printer.print(doc);
-        return {};
-    } catch (const Error& e) {
-        return std::string("Không in được: ") + e.what() + ". Kiểm tra máy in (" + printer.describe() + ") rồi bấm In lại.";
-    }
 }
 
 // [SECTION] session
@@ -156,85 +103,6 @@ void doQueue(service::Desk& desk, CounterState& s, const Command& c)
 }
 
 // [SECTION] intake
-
-/// The office's limits for one digitised paper (scan.max_bytes, scan.max_pages): the store checks
-/// them again, so a paper the counter accepts is never refused at receive time for its size.
-scan::PaperLimits paperLimits(service::Desk& desk)
-{
-    scan::PaperLimits limits;
-    const auto settings = desk.settings();
-    if (const auto b = settings.find("scan.max_bytes"); b != settings.end() && !b->second.empty())
-        limits.maxBytes = static_cast<std::int64_t>(domain::settingNumber(b->second));
-    if (const auto p = settings.find("scan.max_pages"); p != settings.end() && !p->second.empty())
-        limits.maxPages = static_cast<int>(domain::settingNumber(p->second));
-    return limits;
-}
-
-/// The papers scanned at intake go to the store once the dossier has its code (issue 15). The
-/// dossier stands even if one fails (the store refused it: limits changed, host away); the clerk
-/// is told which paper to attach again from the dossier panel or `motcua case attach`.
-std::string attachScans(service::Desk& desk, const std::string& code, const std::map<int, PaperScan>& scans)
-{
-    std::string problem;
-    for (const auto& [line, scan] : scans) {
-        try {
-            desk.attach(service::AttachRequest{code, line + 1, false, scan.pdf, scan.source});
-        } catch (const Error& e) {
-            problem += "Chưa lưu được bản quét giấy tờ số " + std::to_string(line + 1) + " của hồ sơ " + code + ": " +
-                       e.what() + ". ";
-        }
-    }
-    return problem;
-}
-
-void doReceive(service::Desk& desk, documents::Printer& printer, CounterState& s)
-{
-    auto& in = s.intake;
-    const auto* p = s.procedure(in.form.procedureCode);
-    in.errors = validateIntake(in.form, p);
-    if (!in.errors.empty() || !p) return;
-    auto request = receiveRequest(in.form, *p);
-    request.ticket = intakeTicket(s);  // the ticket the form showed
-    const auto d = desk.receive(request);
-    desk.discardDraft();
-    const std::string scanProblem = attachScans(desk, d.code, in.form.scans) + attachReused(desk, d.code, in.form.reused);
-    in = IntakeState{};
-    in.received = d.code;
-    in.message = "Đã tiếp nhận hồ sơ " + d.code + " · hẹn trả " + domain::formatLocalTime(d.dueAt) + " ngày " +
-                 domain::localDate(d.dueAt).vn();
-    const PrintJob job{documents::Kind::Receipt, d.code, {}};
-    in.printError = printJob(desk, printer, job, s);
-    if (!in.printError.empty()) in.failedPrint = job;
-    else in.message += ". Đã in giấy tiếp nhận.";
-    s.notices.push("Đã tiếp nhận " + d.code, ui::NoticeLevel::Success);
-    if (!scanProblem.empty()) s.notices.push(scanProblem, ui::NoticeLevel::Error);
-}
-
-void doGuidance(service::Desk& desk, documents::Printer& printer, CounterState& s, const Command& c)
-{
-    auto& in = s.intake;
-    const PrintJob job{documents::Kind::Supplement, {}, c.text};
-    in.printError = printJob(desk, printer, job, s);
-    in.failedPrint.reset();
-    if (!in.printError.empty()) in.failedPrint = job;
-    in.message = in.printError.empty() ? "Đã in phiếu hướng dẫn bổ sung. Hồ sơ chưa được tiếp nhận." : "";
-    in.messageIsError = false;
-}
-
-void doRefuseIntake(service::Desk& desk, documents::Printer& printer, CounterState& s, const Command& c)
-{
-    auto& in = s.intake;
-    const PrintJob job{documents::Kind::Refusal, {}, c.text};
-    in.printError = printJob(desk, printer, job, s);
-    in.failedPrint.reset();
-    if (!in.printError.empty()) in.failedPrint = job;
-    else {
-        in.refusing = false;
-        in.refuseReason.clear();
-    }
-    in.message = in.printError.empty() ? "Đã in phiếu từ chối tiếp nhận (mẫu 03). Hồ sơ không được tiếp nhận." : "";
-    in.messageIsError = false;
-}
 
 void doRetryPrint(service::Desk& desk, documents::Printer& printer, CounterState& s, const Command& c)
 {
@@ -620,33 +488,6 @@ void updateDue(service::Desk& desk, CounterState& s)
         in.dueKey = key;
     } catch (const Error&) {
         in.due.reset();  // shown again on the next frame that succeeds
-    }
-}
-
-double secondsToDraftSave(const CounterState& s, double delay)
-{
-    if (!s.user || !s.intake.dirty) return -1;
-    return std::max(0.0, s.intake.changedAt + delay - s.seconds);
-}
-
-void saveDraftIfDue(service::Desk& desk, CounterState& s, double delay)
-{
-    auto& in = s.intake;
-    if (!s.user || !in.dirty || !s.can(domain::Permission::ReceiveDossier) || s.seconds < in.changedAt + delay) return;
-    try {
-        const auto d = draftOf(in.form);
-        if (d.blank()) desk.discardDraft();
-        else desk.saveDraft(d);
-        in.dirty = false;
-        in.draftError.clear();  // the problem is gone: so is its message
-    } catch (const Error& e) {
-        // Bad input: said beside the form until fixed. Anything else: kept dirty, tried again.
-        if (e.code() == ErrorCode::InvalidInput) {
-            in.dirty = false;
-            in.draftError = std::string("Chưa lưu được bản nháp: ") + e.what();
-        } else {
-            s.storeNotice = std::string("Chưa lưu được bản nháp: ") + e.what();
-        }
     }
 }
 

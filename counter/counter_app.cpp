@@ -5,7 +5,7 @@
 
 #include "counter/apply.h"
 #include "counter/counter_loop.h"
-#include "counter/local_draft.h"
+#include "counter/intake/local_draft.h"
 #include "counter/admin/apply.h"
 #include "counter/screens.h"
 #include "domain/error.h"

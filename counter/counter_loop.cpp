@@ -4,10 +4,10 @@
 // input, so the clerk's keys land on the new state. The store check touches no state and runs
 // while the clerk types.
 #include "counter/counter_loop.h"
-#include "counter/paper_scans.h"
+#include "counter/intake/paper_scans.h"
 
 #include "counter/apply.h"
-#include "counter/local_draft.h"
+#include "counter/intake/local_draft.h"
 #include "counter/screens.h"
 #include "domain/error.h"
 #include "ui/working_badge.h"

@@ -1,7 +1,7 @@
 #include "counter/dossier/result_files.h"
 
 #include "counter/counter_widgets.h"
-#include "counter/paper_scans.h"
+#include "counter/intake/paper_scans.h"
 #include "domain/error.h"
 #include "ui/headless.h"
 #include "ui/theme.h"

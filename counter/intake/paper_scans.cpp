@@ -1,4 +1,4 @@
-#include "counter/paper_scans.h"
+#include "counter/intake/paper_scans.h"
 
 #include "counter/counter_widgets.h"
 #include "domain/error.h"

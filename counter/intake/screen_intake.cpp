@@ -2,9 +2,9 @@
 // ID card's QR), the papers checklist, channel and fee, the appointment shown live; save →
 // dossier code → receipt, or the supplement-guidance slip when papers are missing.
 #include "counter/counter_widgets.h"
-#include "counter/paper_scans.h"
+#include "counter/intake/paper_scans.h"
 #include "counter/intake/citizen_papers.h"
-#include "counter/calendar_warning.h"
+#include "counter/intake/calendar_warning.h"
 #include "counter/screens.h"
 
 #include "documents/slips.h"

@@ -1,5 +1,5 @@
 // See calendar_warning.h.
-#include "counter/calendar_warning.h"
+#include "counter/intake/calendar_warning.h"
 
 #include "domain/holiday_suggestions.h"
 #include "ui/headless.h"

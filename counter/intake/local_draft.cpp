@@ -1,6 +1,6 @@
 // The local draft file as JSON (nlohmann-json): enum fields by their stable names, the papers
 // checklist in the store's own token encoding, so both copies read the same way.
-#include "counter/local_draft.h"
+#include "counter/intake/local_draft.h"
 
 #include "domain/error.h"
 #include "domain/papers.h"
