@@ -38,7 +38,7 @@ RunResult expectFailure(const Office& o, const std::vector<std::string>& args, c
 
 }  // namespace
 
-TEST_CASE("admin: plain `init` creates an empty office with an admin — `--demo` only on a new file", "[cli][admin][on-disk]")
+TEST_CASE("admin: plain `init` creates an empty office with an admin — `--demo` only on a new file", "[cli][admin][on-disk]")  // `init` makes the file: host-only
 {
     TempDir dir;
     const auto a = runMotcua({"--db", dir.file("plain.db"), "--now", kNow, "--json", "init"});
@@ -70,7 +70,7 @@ TEST_CASE("admin: plain `init` creates an empty office with an admin — `--demo
     CHECK_FALSE(Json::parse(b.out).contains("admin_password"));
 }
 
-TEST_CASE("admin: `audit verify` is ok — `backup --to` makes a file another motcua can read", "[cli][admin][on-disk]")
+TEST_CASE("admin: `audit verify` is ok — `backup --to` makes a file another motcua can read", "[cli][admin][on-disk]")  // backup: host-only
 {
     TempDir dir;
     const auto office = Office::createDemo(dir.file("office.db"));
