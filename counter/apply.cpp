@@ -190,7 +190,9 @@ void doReceive(service::Desk& desk, documents::Printer& printer, CounterState& s
     const auto* p = s.procedure(in.form.procedureCode);
     in.errors = validateIntake(in.form, p);
     if (!in.errors.empty() || !p) return;
-    const auto d = desk.receive(receiveRequest(in.form, *p));
+    auto request = receiveRequest(in.form, *p);
+    request.ticket = intakeTicket(s);  // the ticket the form showed
+    const auto d = desk.receive(request);
     desk.discardDraft();
     const std::string scanProblem = attachScans(desk, d.code, in.form.scans);
     in = IntakeState{};

@@ -121,6 +121,12 @@ void fitPapers(IntakeForm& f, const domain::Procedure& procedure)
     for (std::size_t i = known; i < procedure.papers.size(); ++i) f.papers[i] = domain::defaultPaperEntry(procedure.papers[i]);
 }
 
+std::string intakeTicket(const CounterState& s)
+{
+    if (!s.intake.form.ticket.empty()) return s.intake.form.ticket;
+    return s.queue.serving ? s.queue.serving->label : std::string();
+}
+
 service::ReceiveRequest receiveRequest(const IntakeForm& f, const domain::Procedure& procedure)
 {
     service::ReceiveRequest r;

@@ -227,6 +227,9 @@ void fitFees(IntakeForm& form, const domain::Procedure& procedure);
 /// The required and shown papers not ticked, one per line (the guidance slip's items);
 /// conditional papers ("nếu…") never count as missing.
 [[nodiscard]] std::string missingPapers(const IntakeForm& form, const domain::Procedure* procedure);
+/// The ticket the dossier being taken in is linked to: the one the clerk chose ("Tiếp nhận hồ sơ
+/// cho …"), else the one being served at this counter; empty when none.
+[[nodiscard]] std::string intakeTicket(const CounterState& s);
 /// Marks the form changed (a draft save is due shortly).
 void touch(IntakeState& intake, double seconds);
 

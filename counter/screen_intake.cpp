@@ -229,7 +229,8 @@ void drawApplicant(CounterState& s, const ui::Fonts& fonts, float w)
     changed |= field("Thư điện tử", "intake-email", f.email, err(in, "email"), half, 0, "ten@vidu.vn");
     second.end();
     changed |= drawRepresentative(s, w);
-    ui::label("Số thứ tự đang phục vụ: " + (f.ticket.empty() ? std::string("(không có)") : f.ticket));
+    const std::string ticket = intakeTicket(s);  // the served one from the first frame, before any click
+    ui::label("Số thứ tự đang phục vụ: " + (ticket.empty() ? std::string("(không có)") : ticket));
     if (changed) {
         touch(in, s.seconds);
         if (!in.errors.empty()) in.errors = validateIntake(f, s.procedure(f.procedureCode));

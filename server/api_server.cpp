@@ -12,6 +12,7 @@
 #include "wire_answers.h"
 
 #include <httplib.h>
+#include <sys/socket.h>
 
 #include <atomic>
 #include <condition_variable>
@@ -36,6 +37,8 @@ struct RequestLog {
 thread_local RequestLog tLog;
 
 std::mutex gLogMutex;
+
+constexpr int kListenBacklog = 256;  ///< pending connections the kernel queues before accept()
 
 void logLine(const httplib::Request& req, const httplib::Response& res)
 {
@@ -104,8 +107,9 @@ void Server::Impl::configure(httplib::Server& s, bool isApi)
     // An answer leaves in several small TLS records (headers, body): with Nagle's algorithm the
     // last one waits for the client's delayed ACK, 40 ms on Linux — the median of every call.
     s.set_tcp_nodelay(true);
+    // Idle connections are closed after a few seconds (see ServerOptions::apiKeepAliveSeconds).
     s.set_keep_alive_max_count(1000);
-    s.set_keep_alive_timeout(5);
+    s.set_keep_alive_timeout(isApi ? options.apiKeepAliveSeconds : options.publicKeepAliveSeconds);
     s.set_pre_routing_handler([](const httplib::Request&, httplib::Response&) {
         tLog = RequestLog{std::chrono::steady_clock::now(), true};
         return httplib::Server::HandlerResponse::Unhandled;
@@ -161,7 +165,7 @@ void Server::Impl::routes()
         setRequestClock(std::stoll(text));
         return std::nullopt;
     };
-    api->Post("/v1/enroll", [this](const httplib::Request& req, httplib::Response& res) { reply(res, host->enroll(req.body)); });
+    api->Post("/v1/enroll", [this](const httplib::Request& req, httplib::Response& res) { reply(res, host->enroll(req.body, req.get_header_value("X-Request-Id"))); });
     api->Post(R"(/v1/call/([A-Za-z]{1,64}))", [this, clock](const httplib::Request& req, httplib::Response& res) {
         if (auto refused = clock(req)) return reply(res, *refused);
         CallRequest r{req.get_header_value("Authorization"), req.get_header_value("X-Motcua-Session"),
@@ -281,10 +285,20 @@ void Server::start()
     m.configure(m.pub, false);
     m.routes();
     auto bind = [](httplib::Server& s, const std::string& host, int port) {
+        int listening = -1;  // the socket httplib binds: the last one its options were set on
+        s.set_socket_options([&listening](int sock) {
+            httplib::default_socket_options(sock);
+            listening = sock;
+        });
         const int bound = port == 0 ? s.bind_to_any_port(host) : (s.bind_to_port(host, port) ? port : -1);
         if (bound <= 0)
             throw Error(ErrorCode::InvalidInput, "Không mở được cổng " + host + ":" + std::to_string(port) +
                                                      " (đang được dùng hoặc địa chỉ sai)");
+        // httplib listens with a backlog of 5: when 40 counters reconnect at once (the host's
+        // restart, the morning's start) the kernel drops the surplus SYNs and those clients wait
+        // for TCP's 1-s retransmission — the call-next maximum of every bench run. Linux lets a
+        // second listen() on the same socket raise the backlog.
+        if (listening >= 0) ::listen(listening, kListenBacklog);
         return bound;
     };
     m.apiPort = bind(*m.api, m.options.apiHost, m.options.apiPort);

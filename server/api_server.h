@@ -44,6 +44,12 @@ struct ServerOptions {
     int publicThreads = 48;
     int readTimeoutSeconds = 5;     ///< a client slower than this to send its request is dropped
     int writeTimeoutSeconds = 5;
+    /// An idle keep-alive connection is closed after this long. Not longer: it holds a thread and
+    /// httplib polls it every 11 ms (20 s raised the idle host's CPU from 0.7 % to 3–5 % of a core
+    /// with 45 clients, docs/performance.md). The clients reopen theirs before it expires
+    /// (net/https_transport.cpp), so a call after a pause pays a handshake, never a failed try.
+    int apiKeepAliveSeconds = 5;
+    int publicKeepAliveSeconds = 5;  ///< TVs and phones: many, short-lived
     std::chrono::milliseconds watchInterval{100};  ///< PRAGMA data_version poll of the store
     std::chrono::milliseconds pingInterval{15000};  ///< ": ping" on idle event streams
     /// How often the watcher marks idle and end-of-day sessions ended in the store.

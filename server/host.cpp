@@ -440,7 +440,12 @@ Answer Host::logout(const std::string& token, Answer who)
     return who;
 }
 
-Answer Host::enroll(const std::string& body)
+namespace {
+constexpr auto kEnrolReplayWindow = std::chrono::minutes(10);
+constexpr std::size_t kEnrolReplaysKept = 64;
+}  // namespace
+
+Answer Host::enroll(const std::string& body, const std::string& requestId)
 {
     Answer who;
     int retry = 0;
@@ -455,10 +460,28 @@ Answer Host::enroll(const std::string& body)
         return refuse(who, ErrorCode::InvalidInput, "Yêu cầu đăng ký phải có \"code\" và \"proof\" dạng chuỗi ký tự");
     try {
         std::lock_guard lock(m_hostMutex);
+        // A lost answer must not burn the one-time code: the same request (id, code and proof,
+        // which only the client that sent it knows) gets the same answer for a few minutes.
+        const auto t = std::chrono::steady_clock::now();
+        std::erase_if(m_enrolReplays, [&](const EnrolReplay& r) { return t - r.at > kEnrolReplayWindow; });
+        const bool replayable = !requestId.empty() && requestId.size() <= 64;
+        const std::string key = requestId + '\n' + args.at("code").get<std::string>() + '\n' + args.at("proof").get<std::string>();
+        if (replayable) {
+            for (const auto& r : m_enrolReplays) {
+                if (r.key != key) continue;
+                Answer again = r.answer;
+                again.replayed = true;
+                return again;
+            }
+        }
         const auto e = server::enroll(*m_hostDb, args.at("code").get<std::string>(), args.at("proof").get<std::string>(),
                                       m_fingerprint, now());
         who.device = std::to_string(e.device);
         who.body = json{{"device", e.device}, {"token", e.token}, {"kind", e.kind}, {"name", e.name}, {"proof", e.proof}}.dump();
+        if (replayable) {
+            if (m_enrolReplays.size() >= kEnrolReplaysKept) m_enrolReplays.erase(m_enrolReplays.begin());
+            m_enrolReplays.push_back({key, who, t});
+        }
         return who;
     } catch (const Error& e) {
         return answerFor(e, "enroll", who);

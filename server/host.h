@@ -10,6 +10,7 @@
 
 #include <cstdint>
 #include <map>
+#include <vector>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -48,7 +49,9 @@ public:
     ~Host();
 
     [[nodiscard]] Answer call(const CallRequest& request);
-    [[nodiscard]] Answer enroll(const std::string& body);
+    /// POST /v1/enroll. A retry with the same X-Request-Id, code and proof within a few minutes
+    /// gets the first answer again (the code is spent by the first; its answer may have been lost).
+    [[nodiscard]] Answer enroll(const std::string& body, const std::string& requestId = "");
     /// For /v1/version and /v1/events: a device token check only (401 answer, or nullopt).
     [[nodiscard]] std::optional<Answer> checkDevice(const std::string& authorization, Answer& who);
 
@@ -95,6 +98,15 @@ private:
     /// with synchronous=NORMAL: see the constructor. Taken after a desk's mutex, never before.
     std::mutex m_answersMutex;
     std::unique_ptr<store::Database> m_answersDb;
+
+    /// Enrolment answers kept in memory only (they carry the device token in clear), under
+    /// m_hostMutex: by request id + code + proof, for kEnrolReplayWindow, at most 64.
+    struct EnrolReplay {
+        std::string key;
+        Answer answer;
+        std::chrono::steady_clock::time_point at;
+    };
+    std::vector<EnrolReplay> m_enrolReplays;
 
     std::mutex m_sessionsMutex;
     std::map<std::string, std::shared_ptr<Session>> m_sessions;  ///< by token hash

@@ -1,22 +1,22 @@
 // motcua-lan-bench: the office LAN under load (issue 14, "Measure"). Figures, not a test: starts a
 // real `motcua serve` on loopback over a fresh demo store, enrols 40 counters, a kiosk and 3 walls
 // as network clients, and for a while lets the counters call and finish while the kiosk issues a
-// ticket a second and the walls follow the change stream. Prints one JSON object: call-next round
+// ticket a second and the walls follow the change stream (in the fault runs an intake clerk also
+// receives and forwards a dossier every half second). Prints one JSON object: call-next round
 // trip, commit → event at a wall, tickets called twice or lost, network ÷ in-process issue time,
 // the host's idle CPU and RSS with every client connected; with --faults N it also kills the host
 // N times under load and checks that nothing acknowledged is lost and nothing is doubled.
+#include "bench_support/dossier_check.h"
+#include "bench_support/dropping_proxy.h"
 #include "domain/error.h"
+#include "net/https_transport.h"
 #include "net/remote_desk.h"
 #include "service/desk.h"
 
 #include <nlohmann/json.hpp>
 
-#include <arpa/inet.h>
 #include <fcntl.h>
-#include <netinet/in.h>
-#include <poll.h>
 #include <signal.h>
-#include <sys/socket.h>
 #include <spawn.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -32,7 +32,6 @@
 #include <iostream>
 #include <map>
 #include <mutex>
-#include <random>
 #include <set>
 #include <sstream>
 #include <string>
@@ -57,6 +56,7 @@ struct Options {
     int faults = 0;              ///< SIGKILL the host this many times under load
     std::string now = "2026-11-26 09:00";
     double drop = 0;             ///< share of answers the proxy drops (0: clients talk to the host directly)
+    int idleSeconds = 12;        ///< every client connected and quiet before the load (idle CPU is measured then)
     bool keep = false;           ///< leave the store and the host's log (office.db.serve.log) behind
 };
 
@@ -168,108 +168,6 @@ std::pair<double, long> cpuAndRss(pid_t pid)
     return {cpu, rss};
 }
 
-/// A TCP proxy between the clients and the host that, on a share of answers, forwards the request
-/// and then closes both connections before the answer reaches the client: the client retries with
-/// the same X-Request-Id. It sees only TLS bytes, so an "answer" is each burst the host sends after
-/// the client spoke; the first burst of a connection (the TLS handshake) is always forwarded.
-class DroppingProxy {
-public:
-    DroppingProxy(int hostPort, double share) : m_hostPort(hostPort), m_share(share)
-    {
-        m_listen = socket(AF_INET, SOCK_STREAM, 0);
-        sockaddr_in a{};
-        a.sin_family = AF_INET;
-        a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-        socklen_t len = sizeof a;
-        if (bind(m_listen, reinterpret_cast<sockaddr*>(&a), len) != 0 || listen(m_listen, 128) != 0 ||
-            getsockname(m_listen, reinterpret_cast<sockaddr*>(&a), &len) != 0)
-            throw std::runtime_error("proxy: cannot listen");
-        m_port = ntohs(a.sin_port);
-        m_accept = std::thread([this] { acceptLoop(); });
-    }
-    ~DroppingProxy()
-    {
-        m_stop = true;
-        m_accept.join();
-        close(m_listen);
-        std::lock_guard lock(m_threadsMutex);
-        for (auto& t : m_threads) t.join();
-    }
-    [[nodiscard]] int port() const { return m_port; }
-    /// Enrolment is not a Desk write with a request id (a code is used once): the bench enrols
-    /// with the share at 0 and raises it when the load starts.
-    void setShare(double share)
-    {
-        std::lock_guard lock(m_rngMutex);
-        m_share = share;
-    }
-    [[nodiscard]] long dropped() const { return m_dropped; }
-
-private:
-    void acceptLoop()
-    {
-        while (!m_stop) {
-            pollfd p{m_listen, POLLIN, 0};
-            if (poll(&p, 1, 100) <= 0) continue;
-            const int client = accept(m_listen, nullptr, nullptr);
-            if (client < 0) continue;
-            std::lock_guard lock(m_threadsMutex);
-            m_threads.emplace_back([this, client] { pipe(client); });
-        }
-    }
-    void pipe(int client)
-    {
-        const int host = socket(AF_INET, SOCK_STREAM, 0);
-        sockaddr_in a{};
-        a.sin_family = AF_INET;
-        a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-        a.sin_port = htons(static_cast<std::uint16_t>(m_hostPort));
-        if (connect(host, reinterpret_cast<sockaddr*>(&a), sizeof a) == 0) {
-            int bursts = 0;
-            bool clientSpoke = false;
-            char buf[16384];
-            while (!m_stop) {
-                pollfd p[2] = {{client, POLLIN, 0}, {host, POLLIN, 0}};
-                if (poll(p, 2, 100) <= 0) continue;
-                if (p[0].revents) {
-                    const auto n = read(client, buf, sizeof buf);
-                    if (n <= 0 || write(host, buf, static_cast<std::size_t>(n)) != n) break;
-                    clientSpoke = true;
-                }
-                if (p[1].revents) {
-                    const auto n = read(host, buf, sizeof buf);
-                    if (n <= 0) break;
-                    if (clientSpoke && ++bursts > 1 && roll()) {
-                        ++m_dropped;  // the host answered; the client never sees it
-                        break;
-                    }
-                    clientSpoke = false;
-                    if (write(client, buf, static_cast<std::size_t>(n)) != n) break;
-                }
-            }
-        }
-        close(host);
-        close(client);
-    }
-    bool roll()
-    {
-        std::lock_guard lock(m_rngMutex);
-        return std::uniform_real_distribution<double>(0, 1)(m_rng) < m_share;
-    }
-
-    int m_hostPort;
-    double m_share;
-    int m_listen = -1;
-    int m_port = 0;
-    std::atomic<bool> m_stop{false};
-    std::atomic<long> m_dropped{0};
-    std::thread m_accept;
-    std::mutex m_threadsMutex;
-    std::vector<std::thread> m_threads;
-    std::mutex m_rngMutex;
-    std::mt19937 m_rng{14};
-};
-
 std::string enrolCode(const Options& o, const std::string& db, const char* kind, const std::string& name)
 {
     const auto j = nlohmann::json::parse(runMotcua(o, {"--db", db, "device", "add", "--kind", kind, "--name", name, "--json"}));
@@ -302,6 +200,12 @@ constexpr const char* kPassword = "demo12345";
 struct Shared {
     std::mutex m;
     std::vector<double> callMs;
+    std::vector<double> callMsReused;   ///< calls that went over the open keep-alive connection
+    std::vector<double> callMsOpened;   ///< calls that had to open a connection (TLS handshake)
+    std::vector<double> callMsRetried;  ///< calls that needed more than one try (a stale connection, a drop)
+    std::vector<double> callMsAfterFirstSecond;  ///< the first second is 40 counters starting at once
+    std::vector<double> slowAtSecond;   ///< when (s since the load started) each call above 50 ms began
+    Steady::time_point loadStart = Steady::now();
     std::vector<double> issueMs;
     std::vector<double> eventMs;
     std::multiset<std::string> called;  ///< every label a callNext returned
@@ -311,6 +215,17 @@ struct Shared {
     std::atomic<std::int64_t> lastIssueSteadyNs{0};  ///< when the newest acknowledged issue returned
 };
 
+/// One call's round trip, filed by what it cost on the wire (net::lastCallStats()).
+void noteCall(Shared& sh, Steady::time_point t0, double ms)
+{
+    const auto wire = net::lastCallStats();
+    sh.callMs.push_back(ms);
+    (wire.tries > 1 ? sh.callMsRetried : wire.handshakes > 0 ? sh.callMsOpened : sh.callMsReused).push_back(ms);
+    const double at = std::chrono::duration<double>(t0 - sh.loadStart).count();
+    if (at >= 1) sh.callMsAfterFirstSecond.push_back(ms);
+    if (ms > 50) sh.slowAtSecond.push_back(at);
+}
+
 void counterLoop(service::Desk& desk, int counter, Shared& sh)
 {
     while (!sh.stop) {
@@ -319,13 +234,13 @@ void counterLoop(service::Desk& desk, int counter, Shared& sh)
             const auto t = desk.callNext(counter);
             const double ms = msSince(t0);
             std::lock_guard lock(sh.m);
-            sh.callMs.push_back(ms);
+            noteCall(sh, t0, ms);
             sh.called.insert(t.label);
         } catch (const Error& e) {
             const double ms = msSince(t0);
             if (e.code() == ErrorCode::Empty) {
                 std::lock_guard lock(sh.m);
-                sh.callMs.push_back(ms);
+                noteCall(sh, t0, ms);
             } else {
                 ++sh.errors;
             }
@@ -395,6 +310,16 @@ std::vector<double> hostCallMs(const std::string& log)
     return out;
 }
 
+/// How many calls above 50 ms began in each second of the load ({"0": 31, "47": 12, …}).
+nlohmann::json slowBySecond(const std::vector<double>& at)
+{
+    std::map<int, int> n;
+    for (const double s : at) ++n[static_cast<int>(s)];
+    nlohmann::json out = nlohmann::json::object();
+    for (const auto& [second, count] : n) out[std::to_string(second)] = count;
+    return out;
+}
+
 /// Labels present in the store (read on the host with --db after the run).
 std::set<std::string> storedLabels(const Options& o, const std::string& db)
 {
@@ -455,8 +380,8 @@ int run(const Options& o)
         ~KillOnThrow() { stopHost(h, SIGKILL); }
     } killOnThrow{host};
     const std::string listen = "127.0.0.1:" + host.port;
-    std::unique_ptr<DroppingProxy> proxy;
-    if (o.drop > 0) proxy = std::make_unique<DroppingProxy>(std::stoi(host.port), 0.0);
+    std::unique_ptr<bench::DroppingProxy> proxy;
+    if (o.drop > 0) proxy = std::make_unique<bench::DroppingProxy>(std::stoi(host.port), 0.0);
     const std::string server = proxy ? "https://127.0.0.1:" + std::to_string(proxy->port()) : host.api;
 
     std::vector<Client> counters;
@@ -465,6 +390,13 @@ int run(const Options& o)
         counters.back().desk->login("bench" + std::to_string(100 + i), kPassword);
     }
     Client kiosk = enrol(o, dir.string(), db, server, "kiosk", "kiosk");
+    // The fault runs also drive dossiers and steps through the lossy network (checked at the end).
+    const bool faultRun = o.faults > 0 || o.drop > 0;
+    Client intake;
+    if (faultRun) {
+        intake = enrol(o, dir.string(), db, server, "counter", "intake");
+        intake.desk->login("motcua1", "demo1234");
+    }
     std::vector<Client> walls;
     for (int i = 1; i <= o.walls; ++i) walls.push_back(enrol(o, dir.string(), db, server, "wall", "wall" + std::to_string(i)));
     for (auto& w : walls) (void)w.desk->dataVersion();  // opens the change stream
@@ -474,9 +406,10 @@ int run(const Options& o)
     // Idle host with every client connected.
     std::this_thread::sleep_for(std::chrono::seconds(2));
     const auto [cpu0, rss0] = cpuAndRss(host.pid);
-    std::this_thread::sleep_for(std::chrono::seconds(10));
+    const int quiet = std::max(1, o.idleSeconds - 2);
+    std::this_thread::sleep_for(std::chrono::seconds(quiet));
     const auto [cpu1, rss1] = cpuAndRss(host.pid);
-    const double idleCpuPercent = (cpu1 - cpu0) / 10.0 * 100.0;
+    const double idleCpuPercent = (cpu1 - cpu0) / quiet * 100.0;
 
     Shared sh;
     // A backlog so the counters have people to call from the first second.
@@ -494,10 +427,13 @@ int run(const Options& o)
         }
     }
     if (proxy) proxy->setShare(o.drop);
+    sh.loadStart = Steady::now();
     std::vector<std::thread> threads;
     for (int i = 0; i < o.counters; ++i)
         threads.emplace_back(counterLoop, std::ref(*counters[static_cast<std::size_t>(i)].desk), 101 + i, std::ref(sh));
     threads.emplace_back(kioskLoop, std::ref(*kiosk.desk), kGroup, std::ref(sh));
+    bench::IntakeLog intakeLog;
+    if (faultRun) threads.emplace_back([&] { bench::intakeLoop(*intake.desk, sh.stop, intakeLog); });
     for (auto& w : walls) threads.emplace_back(wallLoop, std::ref(*w.desk), std::ref(sh));
 
     int kills = 0;
@@ -526,6 +462,7 @@ int run(const Options& o)
     counters.clear();
     walls.clear();
     kiosk.desk.reset();
+    intake.desk.reset();
     stopHost(host, SIGTERM);
     const long dropped = proxy ? proxy->dropped() : 0;
     proxy.reset();
@@ -537,6 +474,14 @@ int run(const Options& o)
 
     // Every acknowledged ticket is in the store; no ticket was called twice.
     const auto stored = storedLabels(o, db);
+    nlohmann::json dossierCheck;  // null unless the fault run drove dossiers
+    if (faultRun) {
+        service::DeskOptions d;
+        d.clock = service::fixedClock(*domain::parseLocalDateTime(o.now));
+        auto admin = service::openSqliteDesk(db, d);
+        admin->actAs("admin");
+        dossierCheck = bench::checkDossiers(*admin, intakeLog);
+    }
     long lost = 0;
     for (const auto& l : sh.issued) lost += stored.count(l) == 0 ? 1 : 0;
     long twice = 0;
@@ -548,12 +493,18 @@ int run(const Options& o)
         {"clients", {{"counters", o.counters}, {"kiosks", 1}, {"walls", o.walls}}},
         {"seconds", o.seconds},
         {"call_next", toJson(percentiles(sh.callMs))},
+        {"call_next_after_first_second", toJson(percentiles(sh.callMsAfterFirstSecond))},
+        {"call_next_reused_connection", toJson(percentiles(sh.callMsReused))},
+        {"call_next_opened_connection", toJson(percentiles(sh.callMsOpened))},
+        {"call_next_retried", toJson(percentiles(sh.callMsRetried))},
+        {"call_next_over_50ms_by_second", slowBySecond(sh.slowAtSecond)},
         {"call_next_host_side", toJson(percentiles(hostCallMs(db + ".serve.log")))},
         {"issue_ticket_network", toJson(percentiles(sh.issueMs))},
         {"issue_ticket_in_process_median_ms", inProc},
         {"issue_network_over_in_process", inProc > 0 ? netIssue / inProc : 0.0},
         {"commit_to_wall_event", toJson(percentiles(sh.eventMs))},
         {"tickets_called_twice", twice},
+        {"dossiers", dossierCheck},
         {"acknowledged_tickets_lost", lost},
         {"tickets_acknowledged", sh.issued.size()},
         {"calls", sh.called.size()},
@@ -570,7 +521,7 @@ int run(const Options& o)
     std::cout << out.dump(2) << '\n';
     if (o.keep) std::cerr << "kept: " << dir.string() << '\n';
     else fs::remove_all(dir);
-    return (twice == 0 && lost == 0) ? 0 : 1;
+    return (twice == 0 && lost == 0 && (!faultRun || bench::dossiersIntact(dossierCheck))) ? 0 : 1;
 }
 
 }  // namespace
@@ -594,10 +545,11 @@ int main(int argc, char** argv)
             else if (a == "--faults") o.faults = std::stoi(value());
             else if (a == "--now") o.now = value();
             else if (a == "--keep") o.keep = true;
+            else if (a == "--idle") o.idleSeconds = std::stoi(value());
             else if (a == "--drop") o.drop = std::stod(value());
             else {
                 std::cerr << "Cách dùng: motcua-lan-bench [--counters 40] [--walls 3] [--seconds 60] [--faults N] [--drop 0.05] "
-                             "[--motcua PATH] [--now \"YYYY-MM-DD HH:MM\"] [--keep]\n";
+                             "[--idle 12] [--motcua PATH] [--now \"YYYY-MM-DD HH:MM\"] [--keep]\n";
                 return 2;
             }
         } catch (const std::exception& e) {

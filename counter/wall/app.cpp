@@ -43,10 +43,10 @@ public:
         r.fullscreen = m_options.screenshot.empty() && !m_options.sizeGiven;
         r.theme = ui::ThemeKind::Wall;
         // Type sized from the screen height: readable across a hall at 1080 and 2160 lines.
-        const float h = static_cast<float>(m_options.height);
-        r.bodyFont = h / 30.0f;
-        r.largeFont = h / 17.0f;
-        r.hugeFont = h / 6.5f;
+        const auto type = wallFontSizes(static_cast<float>(m_options.height));
+        r.bodyFont = type.body;
+        r.largeFont = type.large;
+        r.hugeFont = type.huge;
         r.screenshotPath = m_options.screenshot;
         r.pollSeconds = 0.25;
         // Nothing on the wall is typed or clicked, and its panels have fixed sizes: one frame

@@ -67,11 +67,21 @@ int lineCount(ImFont* font, const std::string& s, float width, int maxLines)
     return n;
 }
 
+/// A panel's padding: (x, y) = (pad + 8, pad + 4), pad growing with the panel's height.
+constexpr float kPadShare = 0.04f;
+
+/// The height of a panel whose content is `content` pixels tall, its padding included.
+float panelHeightFor(float content) { return (content + 2 * 4.0f + 2.0f) / (1.0f - 2 * kPadShare); }
+
+float fontSize(const ImFont* font) { return font ? font->FontSize : ImGui::GetFontSize(); }
+
+float spacingY() { return ImGui::GetStyle().ItemSpacing.y; }
+
 bool beginPanel(const char* id, ImVec2 pos, ImVec2 size, ImU32 bg)
 {
     ImGui::SetCursorPos(pos);
     ImGui::PushStyleColor(ImGuiCol_ChildBg, bg);
-    const float pad = size.y * 0.04f;
+    const float pad = size.y * kPadShare;
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(pad + 8, pad + 4));
     ImGui::PushStyleVar(ImGuiStyleVar_ChildRounding, 10.0f);
     const bool open = ImGui::BeginChild(id, size, false,
@@ -103,8 +113,10 @@ void drawHeader(const WallState& s, const ui::Fonts& f, ImVec2 size)
     ImGui::BeginGroup();
     text(f.large, 1.0f, kYellow, clock);
     text(f.body, 1.0f, kSoft, date);
+    ui::recordItem("wall-date");
     ImGui::EndGroup();
     endPanel();
+    ui::recordItem("wall-header");
 }
 
 /// "Quầy 1 – Tư pháp, Hộ tịch" → "Tư pháp, Hộ tịch" (the number is already shown large).
@@ -177,28 +189,58 @@ void drawRecentCalls(const WallState& s, const ui::Fonts& f, ImVec2 pos, ImVec2 
         left -= w;
         if (i) ImGui::SameLine(0, gap);
         text(f.large, 1.0f, i == 0 ? kYellow : kWhite, call);
+        ui::recordItem("wall-call-" + c.label);
     }
     endPanel();
+    ui::recordItem("wall-calls");
 }
+
+/// The height of the waiting panel's content, "Đang chờ" and one row per group, when its names
+/// have `nameRoom` pixels beside the counts (a long name takes two lines, the row grows).
+float waitingContentHeight(const WallState& s, const ui::Fonts& f, float nameRoom)
+{
+    const float sp = spacingY();
+    float h = fontSize(f.body);
+    for (const auto& g : s.waiting) {
+        const auto lines = static_cast<float>(lineCount(f.body, g.groupName, nameRoom, 2));
+        h += sp + std::max(fontSize(f.large), lines * fontSize(f.body) + (lines - 1) * sp);
+    }
+    return h;
+}
+
+/// Where a group's name starts, as a share of the waiting panel's width.
+constexpr float kWaitingNameAt = 0.38f;
 
 void drawWaiting(const WallState& s, const ui::Fonts& f, ImVec2 pos, ImVec2 size)
 {
     beginPanel("##wall-waiting", pos, size, kPanel);
-    text(f.body, 1.0f, kSoft, "Đang chờ");
+    const float room = ImGui::GetWindowContentRegionMax().x - ImGui::GetCursorPosX() - size.x * kWaitingNameAt;
+    // More groups than the panel holds: the rows get smaller type rather than fall off its bottom.
+    const float need = waitingContentHeight(s, f, room);
+    const float avail = ImGui::GetContentRegionAvail().y;
+    const float gaps = spacingY() * static_cast<float>(s.waiting.size());
+    const float scale = need <= avail ? 1.0f : std::clamp((avail - gaps) / (need - gaps), 0.5f, 1.0f);
+    text(f.body, scale, kSoft, "Đang chờ");
     for (const auto& g : s.waiting) {
         const ImVec2 at = ImGui::GetCursorPos();
-        text(f.large, 1.0f, kWhite, g.prefix + "  " + std::to_string(g.waiting) + " người");
+        text(f.large, scale, kWhite, g.prefix + "  " + std::to_string(g.waiting) + " người");
+        ui::recordItem("wall-waiting-" + g.prefix);
         const float next = ImGui::GetCursorPosY();
-        const float shift = f.large && f.body ? (f.large->FontSize - f.body->FontSize) * 0.55f : 0.0f;
-        const float nameX = at.x + size.x * 0.38f;
+        const float shift = (fontSize(f.large) - fontSize(f.body)) * 0.55f * scale;
+        const float nameX = at.x + size.x * kWaitingNameAt;
         ImGui::SetCursorPos(ImVec2(nameX, at.y + shift));
-        const float room = ImGui::GetWindowContentRegionMax().x - nameX;
+        ImGui::SetWindowFontScale(scale);
         const bool twoLines = lineCount(f.body, g.groupName, room, 2) > 1;
         if (twoLines) ImGui::SetCursorPosY(at.y);  // two lines beside the count, not below it
+        ImGui::BeginGroup();
         textLines(f.body, kSoft, g.groupName, room, 2);
+        ImGui::EndGroup();
+        ui::recordItem("wall-waiting-name-" + g.prefix);
+        ImGui::SetWindowFontScale(1.0f);
         ImGui::SetCursorPos(ImVec2(at.x, std::max(next, ImGui::GetCursorPosY())));
     }
     endPanel();
+    ui::recordItem("wall-waiting");
 }
 
 /// One late or due-today row: what it says and how much room it takes.
@@ -322,6 +364,7 @@ void drawFigures(const WallState& s, const ui::Fonts& f, ImVec2 pos, ImVec2 size
         text(f.large, 1.0f, i == 2 ? kGreen : kWhite, values[i]);
         text(f.body, 1.0f, kSoft, captions[i]);
         ImGui::EndGroup();
+        ui::recordItem("wall-figure-" + std::to_string(i));
     }
     endPanel();
 }
@@ -337,25 +380,35 @@ WallFrame drawWall(const WallState& s, const ui::Fonts& f)
     ui::beginRoot("##wall");
     const ImVec2 vp = ImGui::GetWindowSize();
     const float m = vp.y * 0.02f;  // margin
-    const float headerH = vp.y * 0.11f;
+    // Shares of the screen, never less than what the panel shows: the fixed spacing between lines
+    // takes a larger share of a small screen (1280×720 clipped the date and the third group).
+    const float twoLines = fontSize(f.large) + spacingY() + fontSize(f.body);
+    const float headerH = std::max(vp.y * 0.11f, panelHeightFor(twoLines));  // clock over date
     drawHeader(s, f, ImVec2(vp.x, headerH));
     const float top = headerH + m;
     const float leftW = vp.x * 0.58f;
     const float rightX = m + leftW + m;
     const float rightW = vp.x - rightX - m;
-    const float bottomH = vp.y * 0.13f;
+    const float bottomH = std::max(vp.y * 0.13f, panelHeightFor(twoLines));  // caption over a call or figure
     const float bottomY = vp.y - bottomH - m;
     drawServing(s, f, ImVec2(m, top), ImVec2(leftW, bottomY - top - m));
     drawRecentCalls(s, f, ImVec2(m, bottomY), ImVec2(leftW, bottomH));
-    const float waitH = (bottomY - top) * 0.36f;
+    const float middle = bottomY - top;
+    const float share = middle * 0.36f;
+    const float nameRoom = rightW * (1.0f - kWaitingNameAt) - 2 * (share * kPadShare + 8);
+    // The late list keeps at least 45 % (it turns pages); beyond that the rows' type shrinks.
+    const float waitH = std::clamp(panelHeightFor(waitingContentHeight(s, f, nameRoom)), share, middle * 0.55f);
     drawWaiting(s, f, ImVec2(rightX, top), ImVec2(rightW, waitH));
     frame.listRotates = drawDossiers(s, f, ImVec2(rightX, top + waitH + m), ImVec2(rightW, bottomY - top - waitH - 2 * m));
     drawFigures(s, f, ImVec2(rightX, bottomY), ImVec2(rightW, bottomH));
+    ui::recordItem("wall-figures");
     ImGui::End();
     ImGui::PopStyleVar();
     ImGui::PopStyleColor(2);
     return frame;
 }
+
+ui::FontSizes wallFontSizes(float height) { return {height / 30.0f, height / 17.0f, height / 6.5f}; }
 
 double wallNextFrame(const WallState& s, const WallFrame& last)
 {

@@ -4,6 +4,7 @@
 
 #include "counter/wall/state.h"
 #include "ui/fonts.h"
+#include "ui/runner.h"
 
 namespace motcua::counter {
 
@@ -12,7 +13,12 @@ struct WallFrame {
     bool listRotates = false;  ///< the late list does not fit, so it moves on every few seconds
 };
 
-/// Draws the whole wall for one frame.
+/// The wall's type for a screen `height` pixels tall: readable across a hall at 720, 1080 and 2160
+/// lines alike (the app loads these; headless tests too, to lay out what the screen shows).
+[[nodiscard]] ui::FontSizes wallFontSizes(float height);
+
+/// Draws the whole wall for one frame. Every panel is at least as tall as what it must show (the
+/// clock and date, one row per group, a call and its caption), whatever the screen's size.
 WallFrame drawWall(const WallState& state, const ui::Fonts& fonts);
 
 /// Seconds until the wall needs a frame by itself: the flash (twice a second while it lasts), the

@@ -9,6 +9,7 @@
 
 #include <string>
 #include <string_view>
+#include <unordered_map>
 
 namespace motcua::documents {
 
@@ -28,6 +29,8 @@ struct TextStyle {
 
 /// Text on one cairo context through one pango context (made once: layouts are the hot path
 /// of the ticket benchmark). Text is pango markup; escape what is not (escapeMarkup).
+/// Laid-out text is kept per (text, style, width): a form measures each paragraph and then
+/// draws it, and both share one shaping.
 class TextPainter {
 public:
     explicit TextPainter(cairo_t* cr);
@@ -43,12 +46,18 @@ public:
     [[nodiscard]] double naturalWidth(std::string_view markup, const TextStyle& style);
 
 private:
-    void prepare(double width, std::string_view markup, const TextStyle& style);
-    double balancedWidth(double width);
+    struct Prepared {
+        PangoLayout* layout = nullptr;
+        double balanced = -1;  ///< the balanced width of a centred text, once drawn
+    };
+    Prepared& prepare(double width, std::string_view markup, const TextStyle& style);
+    void setUp(PangoLayout* layout, double width, std::string_view markup, const TextStyle& style);
+    static double balancedWidth(PangoLayout* layout, double width);
+    void clearCache();
 
     cairo_t* m_cr;
     PangoContext* m_context;
-    PangoLayout* m_layout;
+    std::unordered_map<std::string, Prepared> m_cache;
 };
 
 /// Escapes &, <, > and quotes for pango markup.
@@ -57,6 +66,10 @@ private:
 /// Draws the matrix with its top-left at (x, y), each module `module` units square. Rectangles
 /// are filled without antialiasing so modules stay crisp on a 1-bit raster.
 void drawQr(cairo_t* cr, const QrMatrix& qr, double x, double y, double module);
+
+/// The same as one small image mask scaled up with no smoothing (page documents: far less PDF
+/// to write than one rectangle per run of modules).
+void drawQrImage(cairo_t* cr, const QrMatrix& qr, double x, double y, double module);
 
 /// A horizontal line from x0 to x1 at y.
 void hline(cairo_t* cr, double x0, double x1, double y, double width);

@@ -160,7 +160,7 @@ void drawFormHead(Sheet& sheet, const SlipContext& ctx, const FormText& form, co
     double qrBottom = top;
     if (qr) {
         const double side = (sheet.paper() == Paper::A5 ? 20 : 26) * kMm;
-        drawQr(cr, *qr, x0, top, side / qr->size());
+        drawQrImage(cr, *qr, x0, top, side / qr->size());
         textX = x0 + side + 1.5 * kMm;
         textW = leftW - side - 1.5 * kMm;
         qrBottom = top + side;
@@ -196,11 +196,24 @@ void drawFormHead(Sheet& sheet, const SlipContext& ctx, const FormText& form, co
     sheet.y += sheet.geometry().body * 0.4;
 }
 
-void drawBody(Sheet& sheet, const FormText& form, const Vars& vars, const BlockHandler& blocks)
+void drawBody(Sheet& sheet, const FormText& form, const Vars& vars, const BlockHandler& blocks, double tail)
 {
     const TextStyle body = bodyStyle(sheet);
     const double gap = sheet.geometry().body * 0.2;
-    for (const auto& line : form.body) {
+    // The last two text lines after the last block, each kept with what follows it.
+    std::vector<std::size_t> lastLines;
+    for (std::size_t i = form.body.size(); i-- > 0 && lastLines.size() < 2;) {
+        if (!form.body[i].empty() && form.body[i][0] == '@') break;
+        if (!form.body[i].empty()) lastLines.push_back(i);
+    }
+    for (std::size_t i = 0; i < form.body.size(); ++i) {
+        const auto& line = form.body[i];
+        if (tail > 0 && !lastLines.empty() && i == lastLines.front()) sheet.keepWithNext(tail);
+        if (tail > 0 && lastLines.size() > 1 && i == lastLines.back()) {
+            // This line, the one after it and the tail: measured across the width they get.
+            const double next = sheet.painter().measure(sheet.contentWidth(), fillMarkup(form.body[lastLines.front()], vars), body);
+            sheet.keepWithNext(next + gap + tail);
+        }
         if (line.empty()) {
             sheet.y += gap * 2;
         } else if (line[0] == '@') {
@@ -231,28 +244,54 @@ void drawItems(Sheet& sheet, const std::string& note)
     if (items.empty()) sheet.paragraph(std::string(kBlankLine) + std::string(kBlankLine), b, body.size * 2.5);
 }
 
-void drawSignatures(Sheet& sheet, const FormText& form, const Vars& vars)
+namespace {
+
+struct SignatureSizes {
+    double gap = 0;        ///< space above the blocks
+    double signSpace = 0;  ///< room to sign in
+    double half = 0;       ///< one block's width
+    double blockH = 0;     ///< the tallest block
+};
+
+SignatureSizes signatureSizes(Sheet& sheet, const FormText& form, const Vars& vars)
 {
-    if (form.signatures.empty()) return;
-    const double gap = sheet.geometry().body * 0.6;
+    SignatureSizes z;
+    z.gap = sheet.geometry().body * 0.6;
     // The signing space shrinks with a body fitted to one page, but stays wide enough to sign in.
     const double scale = sheet.geometry().body / geometryOf(sheet.paper()).body;
-    const double signSpace = (sheet.paper() == Paper::A5 ? 14 : 22) * kMm * std::max(scale, 0.75);
-    const double half = sheet.contentWidth() / static_cast<double>(form.signatures.size());
+    z.signSpace = (sheet.paper() == Paper::A5 ? 14 : 22) * kMm * std::max(scale, 0.75);
+    z.half = sheet.contentWidth() / static_cast<double>(std::max<std::size_t>(form.signatures.size(), 1));
     const TextStyle title = styled(sheet, 0, true);
     const TextStyle note = styled(sheet, -1, false, true);
     // The tallest of the blocks, measured as drawn, so the block stays whole on one page.
-    double blockH = 0;
     for (const auto& s : form.signatures) {
         if (s.title.empty()) continue;
         auto& m = sheet.painter();
-        double h = m.measure(half, fillMarkup(s.title, vars), title) + signSpace;
-        if (!s.note.empty()) h += m.measure(half, fillMarkup(s.note, vars), note);
-        if (!s.name.empty()) h += m.measure(half, fillMarkup(s.name, vars), title);
-        blockH = std::max(blockH, h);
+        double h = m.measure(z.half, fillMarkup(s.title, vars), title) + z.signSpace;
+        if (!s.note.empty()) h += m.measure(z.half, fillMarkup(s.note, vars), note);
+        if (!s.name.empty()) h += m.measure(z.half, fillMarkup(s.name, vars), title);
+        z.blockH = std::max(z.blockH, h);
     }
-    sheet.y += gap;
-    sheet.keep(blockH);
+    return z;
+}
+
+}  // namespace
+
+double signaturesHeight(Sheet& sheet, const FormText& form, const Vars& vars)
+{
+    if (form.signatures.empty()) return 0;
+    const auto z = signatureSizes(sheet, form, vars);
+    return z.gap + z.blockH;
+}
+
+void drawSignatures(Sheet& sheet, const FormText& form, const Vars& vars)
+{
+    if (form.signatures.empty()) return;
+    const auto z = signatureSizes(sheet, form, vars);
+    const TextStyle title = styled(sheet, 0, true);
+    const TextStyle note = styled(sheet, -1, false, true);
+    sheet.y += z.gap;
+    sheet.keep(z.blockH);
     // Taken after keep(): a new page comes with a new painter.
     auto& p = sheet.painter();
     const double top = sheet.y;
@@ -260,14 +299,14 @@ void drawSignatures(Sheet& sheet, const FormText& form, const Vars& vars)
     for (std::size_t i = 0; i < form.signatures.size(); ++i) {
         const auto& s = form.signatures[i];
         if (s.title.empty()) continue;
-        const double x = sheet.left() + half * static_cast<double>(i);
+        const double x = sheet.left() + z.half * static_cast<double>(i);
         double y = top;
-        y += p.draw(x, y, half, fillMarkup(s.title, vars), title);
-        if (!s.note.empty()) y += p.draw(x, y, half, fillMarkup(s.note, vars), note);
-        y += signSpace;
+        y += p.draw(x, y, z.half, fillMarkup(s.title, vars), title);
+        if (!s.note.empty()) y += p.draw(x, y, z.half, fillMarkup(s.note, vars), note);
+        y += z.signSpace;
         // A signer left unnamed signs over blank space, not over a dotted placeholder.
         const std::string name = fillPlain(s.name, vars);
-        if (!s.name.empty() && name != kBlankLine) y += p.draw(x, y, half, fillMarkup(s.name, vars), title);
+        if (!s.name.empty() && name != kBlankLine) y += p.draw(x, y, z.half, fillMarkup(s.name, vars), title);
         bottom = std::max(bottom, y);
     }
     sheet.y = bottom;

@@ -52,8 +52,12 @@ struct SlipHead {
 /// `unit`, when given, is the issuing unit printed under the parent body instead of the office.
 void drawFormHead(Sheet& sheet, const SlipContext& ctx, const FormText& form, const Vars& vars,
                   const std::optional<QrMatrix>& qr, const std::string& unit = {});
-void drawBody(Sheet& sheet, const FormText& form, const Vars& vars, const BlockHandler& blocks);
+/// The body; its last two text lines stay on the page of what follows them, `tail` points tall
+/// (the signatures: never alone at the top of a page).
+void drawBody(Sheet& sheet, const FormText& form, const Vars& vars, const BlockHandler& blocks, double tail = 0);
 void drawSignatures(Sheet& sheet, const FormText& form, const Vars& vars);
+/// The height drawSignatures takes, the space above included.
+[[nodiscard]] double signaturesHeight(Sheet& sheet, const FormText& form, const Vars& vars);
 /// A boxed warning across the page (draft apology slips).
 void drawMark(Sheet& sheet, const std::string& text);
 /// Numbered list of items split from a note ("; " or new lines): supplement items, reasons.

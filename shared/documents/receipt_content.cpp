@@ -141,17 +141,17 @@ std::string receiptPaymentQr(const SlipContext& ctx, const domain::DossierDetail
     }
 }
 
-void drawReceiptFees(Sheet& sheet, const std::vector<std::string>& lines, const std::string& payload, std::int64_t owed)
+void drawReceiptFees(Sheet& sheet, const std::vector<std::string>& lines, const std::optional<QrMatrix>& qr, std::int64_t owed)
 {
     if (lines.empty()) return;
     const TextStyle s = bodyStyle(sheet);
     // Small enough for an A5 receipt, large enough for a phone camera; it floats at the right
     // so the lines below narrow beside it rather than the receipt growing by its height.
-    const double side = payload.empty() ? 0 : (sheet.paper() == Paper::A5 ? 18 : 22) * kMm;
+    const double side = !qr ? 0 : (sheet.paper() == Paper::A5 ? 18 : 22) * kMm;
     const double gap = 3 * kMm;
-    const double textW = sheet.contentWidth() - (payload.empty() ? 0 : side + gap);
+    const double textW = sheet.contentWidth() - (!qr ? 0 : side + gap);
     std::vector<std::string> text = lines;
-    if (!payload.empty()) text.push_back("<i>Quét mã VietQR bên cạnh bằng ứng dụng ngân hàng để chuyển khoản " +
+    if (qr) text.push_back("<i>Quét mã VietQR bên cạnh bằng ứng dụng ngân hàng để chuyển khoản " +
                                          escapeMarkup(domain::formatVnd(owed)) + ".</i>");
     double textH = 0;
     for (const auto& l : text) textH += sheet.painter().measure(textW, l, s);
@@ -160,9 +160,8 @@ void drawReceiptFees(Sheet& sheet, const std::vector<std::string>& lines, const 
     double y = top;
     for (const auto& l : text) y += sheet.painter().draw(sheet.left(), y, textW, l, s);
     sheet.y = top + textH + sheet.geometry().body * 0.2;
-    if (payload.empty()) return;
-    const auto qr = makeQr(payload, Ecc::L);  // fewer, larger modules: a print on paper, not a sticker
-    drawQr(sheet.cr(), qr, sheet.left() + sheet.contentWidth() - side, top, side / qr.size());
+    if (!qr) return;
+    drawQrImage(sheet.cr(), *qr, sheet.left() + sheet.contentWidth() - side, top, side / qr->size());
     sheet.floatRight(side + gap, top + side + sheet.geometry().body * 0.2);
 }
 

@@ -6,6 +6,7 @@
 #include "documents/form_layout.h"
 #include "documents/slips.h"
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -41,7 +42,8 @@ void drawReceiptPapers(Sheet& sheet, const FormText& form, const std::vector<Rec
 /// The VietQR payload for what the dossier still owes; empty when nothing is owed or the office's
 /// account is not set.
 [[nodiscard]] std::string receiptPaymentQr(const SlipContext& ctx, const domain::DossierDetail& detail);
-/// The fee lines with the VietQR (if any) at their right, captioned with the amount.
-void drawReceiptFees(Sheet& sheet, const std::vector<std::string>& lines, const std::string& payload, std::int64_t owed);
+/// The fee lines with the VietQR (if any, encoded once per receipt: the fit passes share it) at
+/// their right, captioned with the amount.
+void drawReceiptFees(Sheet& sheet, const std::vector<std::string>& lines, const std::optional<QrMatrix>& qr, std::int64_t owed);
 
 }  // namespace motcua::documents

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cmath>
 #include <numeric>
+#include <utility>
 
 namespace motcua::documents {
 
@@ -74,7 +75,8 @@ void Sheet::paragraph(std::string_view markup, const TextStyle& style, double in
 {
     const double w = widthBesideFloat() - indent;
     const double h = m_painter->measure(w, markup, style);
-    if (h > remaining() && !m_pageEmpty) {  // to the next page, full width there
+    const double with = h + after + std::exchange(m_keepWithNext, 0);
+    if ((h > remaining() || with > remaining()) && !m_pageEmpty) {  // to the next page, full width there
         newPage();
         paragraph(markup, style, indent, after);
         return;

@@ -48,6 +48,9 @@ public:
     /// A block of text across the content width (minus `indent` on the left, and minus a float
     /// beside it), then `after` space.
     void paragraph(std::string_view markup, const TextStyle& style, double indent = 0, double after = 0);
+    /// The next paragraph moves to a new page unless `height` more fits below it: what must not
+    /// be left alone at the top of the next page (the signatures) takes the last lines with it.
+    void keepWithNext(double height) { m_keepWithNext = height; }
     /// Something `width` wide drawn at the right edge down to `bottom` (a VietQR): paragraphs
     /// narrow beside it instead of the page growing by its height.
     void floatRight(double width, double bottom);
@@ -76,6 +79,7 @@ private:
     double m_floatWidth = 0;
     double m_floatBottom = 0;
     double m_usedBefore = 0;  ///< content height on the pages before this one
+    double m_keepWithNext = 0;
 };
 
 /// The body scale to try next after a layout at `scale` needed `used` points of a page body

@@ -78,18 +78,17 @@ struct SlipLayout {
     double capacity = 0;  ///< one page's body height
 };
 
-SlipLayout layoutSlip(const SlipContext& ctx, const domain::Dossier& d, const FormText& form, const Vars& vars,
-                      Paper paper, double scale, const SlipHead& head, const PageBlocks& blocks, bool draft)
+SlipLayout layoutSlip(const SlipContext& ctx, const FormText& form, const Vars& vars,
+                      Paper paper, double scale, const SlipHead& head, const std::optional<QrMatrix>& qr,
+                      const PageBlocks& blocks, bool draft)
 {
     Sheet sheet(paper, scale);
-    std::optional<QrMatrix> qr;
-    if (head.qr) qr = makeQr(dossierQrPayload(ctx, d, form, head.appointment));
     drawFormHead(sheet, ctx, form, vars, qr, head.unit);
     if (draft) drawMark(sheet, ctx.texts.draftMark);
     drawBody(sheet, form, vars, [&](std::string_view block) {
         if (block == "gap") sheet.y += sheet.geometry().body;
         else blocks(sheet, block);
-    });
+    }, signaturesHeight(sheet, form, vars));
     sheet.clearFloat();
     drawSignatures(sheet, form, vars);
     SlipLayout out;
@@ -113,13 +112,16 @@ Document pageSlip(const SlipContext& ctx, const domain::Dossier& d, const FormTe
 {
     // Laid out at full size; a form that runs over is laid out again at the size its overflow
     // calls for (one more pass, rarely two), not walked down size by size.
+    // The QR is encoded once: every pass draws the same.
+    std::optional<QrMatrix> qr;
+    if (head.qr) qr = makeQr(dossierQrPayload(ctx, d, form, head.appointment));
     double scale = 1.0;
-    auto layout = layoutSlip(ctx, d, form, vars, paper, scale, head, blocks, draft);
+    auto layout = layoutSlip(ctx, form, vars, paper, scale, head, qr, blocks, draft);
     for (int tries = 0; layout.pages.size() > 1 && scale > kMinFitScale && tries < 3; ++tries) {
         scale = nextFitScale(scale, layout.used, layout.capacity, kMinFitScale);
-        layout = layoutSlip(ctx, d, form, vars, paper, scale, head, blocks, draft);
+        layout = layoutSlip(ctx, form, vars, paper, scale, head, qr, blocks, draft);
     }
-    if (layout.pages.size() > 1 && scale < 1.0) layout = layoutSlip(ctx, d, form, vars, paper, 1.0, head, blocks, draft);
+    if (layout.pages.size() > 1 && scale < 1.0) layout = layoutSlip(ctx, form, vars, paper, 1.0, head, qr, blocks, draft);
     DocumentInfo info{form.name, sentenceCase(form.title), d.code, ctx.issuedAt};
     return Document::pages(std::move(info), paper, std::move(layout.pages));
 }
@@ -201,6 +203,9 @@ Document renderReceipt(const SlipContext& ctx, const domain::DossierDetail& deta
     const auto representative = representativeLines(form, vars, d);
     const auto feeLines = receiptFeeLines(detail);
     const auto paymentQr = receiptPaymentQr(ctx, detail);
+    // Fewer, larger modules (level L) on the page: a print on paper, not a sticker.
+    std::optional<QrMatrix> paymentMatrix;
+    if (!paymentQr.empty() && !isThermal(paper)) paymentMatrix = makeQr(paymentQr, Ecc::L);
     if (isThermal(paper)) {
         const auto raster = thermalForm(paper, issued, form, vars, makeQr(receiptQrPayload(ctx, d)), [&](Strip& s, std::string_view block) {
             if (block == "gap") return s.space(10);
@@ -231,7 +236,7 @@ Document renderReceipt(const SlipContext& ctx, const domain::DossierDetail& deta
                     [&](Sheet& sheet, std::string_view block) {
                         if (block == "papers") drawReceiptPapers(sheet, form, papers);
                         else if (block == "fees")
-                            drawReceiptFees(sheet, feeLines, paymentQr, domain::amountOwed(detail.fees));
+                            drawReceiptFees(sheet, feeLines, paymentMatrix, domain::amountOwed(detail.fees));
                         else if (block == "representative") {
                             for (const auto& line : representative)
                                 sheet.paragraph(line, bodyStyle(sheet), 0, sheet.geometry().body * 0.2);

@@ -93,7 +93,11 @@ const char* whyUnreachable(httplib::Error e)
     }
 }
 
+thread_local CallStats tLastCall;
+
 }  // namespace
+
+CallStats lastCallStats() { return tLastCall; }
 
 std::string fingerprintOfDer(std::string_view der)
 {
@@ -185,7 +189,12 @@ struct HttpsTransport::Impl {
                                               "vừa cài lại, đăng ký lại máy này bằng --enroll MÃ_MỚI");
     }
 
-    static constexpr int kThrottledTries = 12;
+    [[nodiscard]] Error throttledTooLong(int waits) const
+    {
+        return Error(ErrorCode::Busy, "Máy chủ " + where() + " đang nhận quá nhiều yêu cầu từ máy này: đã chờ và gửi lại " +
+                                          std::to_string(waits) +
+                                          " lần mà vẫn bị từ chối. Chưa có gì thay đổi; đợi vài giây rồi thử lại");
+    }
 
     /// Retry-After (seconds) when the host gave one, else a growing wait; never above 1 s a try.
     static std::chrono::milliseconds throttleWait(const httplib::Response& res, int tries)
@@ -195,14 +204,58 @@ struct HttpsTransport::Impl {
         return std::chrono::milliseconds(std::clamp(ms, 50L, 1000L));
     }
 
+    // The keep-alive connection's age: the host closes an idle one after the timeout it announces
+    // ("Keep-Alive: timeout=N"). A request sent on a connection the host is closing fails, and its
+    // retry came after a 100-ms backoff plus a handshake (the 40 slow calls of every bench run).
+    Steady::time_point lastAnswer{};
+    std::chrono::milliseconds hostIdle{0};  ///< 0: the host announced nothing (then only the retry helps)
+
+    void noteAnswer(const httplib::Response& res)
+    {
+        lastAnswer = Steady::now();
+        const std::string ka = res.get_header_value("Keep-Alive");
+        const auto at = ka.find("timeout=");
+        const long seconds = at == std::string::npos ? 0 : std::strtol(ka.c_str() + at + 8, nullptr, 10);
+        hostIdle = std::chrono::milliseconds(std::max(0L, seconds) * 1000);
+    }
+
+    /// Closes the call connection when the host has (nearly) given up on it, so the next request
+    /// opens a fresh one instead of failing on a dead one; true when an open connection is kept.
+    bool dropIfExpired()
+    {
+        if (!calls.client->is_socket_open()) return false;
+        // A margin for the host's clock granularity and the request's own flight.
+        if (hostIdle.count() > 0 && Steady::now() - lastAnswer + std::chrono::milliseconds(500) >= hostIdle) {
+            calls.client->stop();
+            return false;
+        }
+        return true;
+    }
+
     /// One request with retries; the caller holds callMutex. `requestId` stays the same on every try.
     httplib::Result send(const std::string& path, const std::string* body, const std::string& requestId)
     {
         if (!calls.client) open(calls, options.timeoutMs);
+        SSL_CTX* ctx = calls.client->ssl_context();
+        const long connects = SSL_CTX_sess_connect(ctx);
+        const long hits = SSL_CTX_sess_hits(ctx);
+        tLastCall = CallStats{};
+        struct Tally {  // filled in however send() leaves
+            SSL_CTX* ctx;
+            long connects, hits;
+            ~Tally()
+            {
+                tLastCall.handshakes = static_cast<int>(SSL_CTX_sess_connect(ctx) - connects);
+                tLastCall.resumed = static_cast<int>(SSL_CTX_sess_hits(ctx) - hits);
+            }
+        } tally{ctx, connects, hits};
         httplib::Error last = httplib::Error::Unknown;
         int throttled = 0;
+        bool staleRetry = false;  ///< the last try failed on a kept-alive connection: retry at once
         for (int attempt = 0; attempt < std::max(1, options.attempts); ++attempt) {
-            if (attempt > 0) std::this_thread::sleep_for(std::chrono::milliseconds(100 * attempt * attempt));
+            ++tLastCall.tries;
+            if (attempt > 0 && !staleRetry) std::this_thread::sleep_for(std::chrono::milliseconds(100 * attempt * attempt));
+            const bool reused = dropIfExpired();
             auto h = headers();
             if (!sessionToken.empty()) h.emplace("X-Motcua-Session", sessionToken);
             if (!requestId.empty()) h.emplace("X-Request-Id", requestId);
@@ -210,13 +263,22 @@ struct HttpsTransport::Impl {
             auto res = body ? calls.client->Post(path.c_str(), h, *body, "application/json") : calls.client->Get(path.c_str(), h);
             // The host's rate limit (429) refused the call and changed nothing: wait as it asks and
             // try again (a script of many CLI commands, a burst after a reconnect), a few seconds at most.
-            if (res && res->status == 429 && throttled < kThrottledTries) {
+            if (res && res->status == 429) {
+                noteAnswer(*res);
+                if (throttled >= options.throttledTries) throw throttledTooLong(throttled);
                 ++throttled;
+                ++tLastCall.throttled;
                 --attempt;
                 std::this_thread::sleep_for(throttleWait(*res, throttled));
                 continue;
             }
-            if (res) return res;
+            if (res) {
+                noteAnswer(*res);
+                return res;
+            }
+            // The host closed the kept-alive connection as this request left (its idle timeout, a
+            // restart): no backoff for that one, a fresh connection is the remedy.
+            staleRetry = reused && !staleRetry;
             bool mismatch = false;
             {
                 const std::lock_guard lock(calls.check->mutex);

@@ -25,6 +25,7 @@ struct HttpsOptions {
     int timeoutMs = 5000;     ///< one attempt's read/write limit; then a retry with the same request id
     int connectTimeoutMs = 1500;
     int attempts = 3;          ///< tries per call (a dropped or timed-out one is retried)
+    int throttledTries = 12;   ///< 429 answers waited out per call (each wait ≤ 1 s) before giving up
     bool watchEvents = true;   ///< run the change watcher (SSE, polling fallback)
     int pollMs = 1000;         ///< polling period while the event stream is down
     int streamIdleMs = 20000;  ///< no byte (not even the 15-s ping) for this long: the stream is dead
@@ -58,6 +59,16 @@ public:
 private:
     std::unique_ptr<Impl> m;
 };
+
+/// What the calling thread's last call(), post() or probe cost on the wire: for benchmarks and
+/// diagnostics (a slow call that had to open a connection is told apart from one that reused it).
+struct CallStats {
+    int tries = 0;       ///< requests sent (retries and 429 waits included)
+    int handshakes = 0;  ///< TLS handshakes started: 0 when the keep-alive connection was reused
+    int resumed = 0;     ///< of those, how many resumed an earlier TLS session
+    int throttled = 0;   ///< 429 answers waited out
+};
+[[nodiscard]] CallStats lastCallStats();
 
 /// "SHA256:" + lower-case hex of SHA-256 over a DER certificate.
 [[nodiscard]] std::string fingerprintOfDer(std::string_view der);

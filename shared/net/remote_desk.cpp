@@ -23,6 +23,7 @@ std::unique_ptr<service::Desk> openRemoteDesk(const RemoteOptions& options)
     o.pin = device.fingerprint;
     o.deviceToken = device.token;
     o.timeoutMs = options.timeoutMs;
+    o.attempts = options.attempts;
     o.clientClock = options.clientClock;
     auto transport = std::make_shared<HttpsTransport>(o);
     (void)transport->call("now", nlohmann::json::object(), false);  // reachable, pinned, not revoked: say so now

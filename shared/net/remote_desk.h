@@ -18,6 +18,7 @@ struct RemoteOptions {
     std::string configDir;   ///< empty: $MOTCUA_CONFIG_DIR, else $XDG_CONFIG_HOME/motcua, else ~/.config/motcua
     std::string deviceName;  ///< the device file's name inside configDir ("counter", "kiosk", "wall", "cli")
     int timeoutMs = 5000;    ///< one request's time limit before a retry
+    int attempts = 3;        ///< tries per call, all with the same request id
     /// Testing only: the clock sent as X-Motcua-Now (HttpsOptions::clientClock).
     std::function<std::int64_t()> clientClock;
 };

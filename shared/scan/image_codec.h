@@ -1,6 +1,7 @@
 // Image files read and written with Debian's codecs: JPEG (libjpeg), PNG (libpng's simplified
-// API), TIFF (libtiff, multi-page). Headers are read first so a caller can refuse a page too large
-// before a single pixel buffer is allocated (a decompression bomb costs nothing).
+// API), TIFF (libtiff, multi-page; it also encodes 1-bit pages as CCITT G4). Headers are read
+// first so a caller can refuse a page too large before a single pixel buffer is allocated (a
+// decompression bomb costs nothing).
 #pragma once
 
 #include "scan/raster.h"
@@ -25,5 +26,9 @@ namespace motcua::scan {
 /// @brief Baseline JPEG of `raster` (greyscale or colour as it is) at `quality` (1..100), its
 /// resolution written into the JFIF header.
 [[nodiscard]] std::string encodeJpeg(const Raster& raster, int quality);
+
+/// @brief The bitmap as CCITT Group 4 (T.6) data, one strip, no TIFF around it: what a PDF
+/// image with /CCITTFaxDecode << /K -1 >> holds (black is 1 in the bitmap, /BlackIs1 false in PDF).
+[[nodiscard]] std::string encodeG4(const Bitmap& bitmap);
 
 }  // namespace motcua::scan

@@ -116,7 +116,7 @@ PaperPdf paperPdf(const std::vector<std::string>& files, const PaperLimits& limi
                 return;
             }
             for (int page = 0; page < plans[i].pages; ++page)
-                assembler.addRaster(atPageResolution(decodePage(files[i], plans[i].type, page)));
+                assembler.addRaster(decodePage(files[i], plans[i].type, page));
         });
     }
     PaperPdf result{assembler.write(), assembler.pages()};

@@ -1,6 +1,6 @@
-// Builds one paper's PDF with qpdf: scanned or decoded pages become JPEG images on pages of their
-// real size (about 200 dpi, A4 when the source states no resolution); whole PDFs are appended
-// page by page. One PDF, pages in the order they were added.
+// Builds one paper's PDF with qpdf: scanned or decoded pages become images on pages of their real
+// size (A4 when the source states no resolution) — 1-bit CCITT G4 for text, JPEG for the rest
+// (page_encoding.h) — and whole PDFs are appended page by page. One PDF, pages in the order added.
 #pragma once
 
 #include "scan/raster.h"
@@ -13,16 +13,6 @@ class QPDF;
 
 namespace motcua::scan {
 
-/// The resolution pages are stored at: a paper stays legible, a page stays small.
-constexpr double kPageDpi = 200;
-/// JPEG quality of stored pages (see docs/performance.md for the bytes per page it gives).
-constexpr int kPageJpegQuality = 60;
-
-/// @brief `raster` brought down to at most kPageDpi (area average); its `dpi` is set to what the
-/// page will be printed at. A resolution the source does not state, or an implausible one (a
-/// phone's "72 dpi" on a 4000-pixel photo), is replaced by the one that fits the page to A4.
-[[nodiscard]] Raster atPageResolution(Raster raster);
-
 class PdfAssembler {
 public:
     PdfAssembler();
@@ -30,8 +20,9 @@ public:
     PdfAssembler(const PdfAssembler&) = delete;
     PdfAssembler& operator=(const PdfAssembler&) = delete;
 
-    /// One page from pixels (already at page resolution): JPEG-compressed, greyscale kept.
-    void addRaster(const Raster& page);
+    /// One page from pixels as scanned or decoded (any resolution): brought to its stored
+    /// resolution and encoded by encodePage.
+    void addRaster(const Raster& scanned);
     /// Every page of a PDF already checked with inspectPdf. Throws Error(InvalidInput) if qpdf
     /// cannot copy them.
     void addPdf(const std::string& pdf);

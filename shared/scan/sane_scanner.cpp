@@ -252,7 +252,7 @@ PaperPdf scanPaper(const ScanRequest& request, const PaperLimits& limits, const 
         throw Error(ErrorCode::InvalidInput, "Khay nạp có hơn " + std::to_string(limits.maxPages) +
                                                  " trang: hãy quét thành nhiều lần.");
     PdfAssembler assembler;
-    for (const Raster& page : pages) assembler.addRaster(atPageResolution(page));
+    for (const Raster& page : pages) assembler.addRaster(page);
     PaperPdf paper{assembler.write(), assembler.pages()};
     if (static_cast<std::int64_t>(paper.pdf.size()) > limits.maxBytes)
         throw Error(ErrorCode::InvalidInput, "Bản quét lớn hơn giới hạn dung lượng của một giấy tờ: hãy quét ít trang hơn mỗi lần.");

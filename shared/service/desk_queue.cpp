@@ -11,6 +11,9 @@
 #include "store/queue_store.h"
 #include "store/settings_store.h"
 
+#include <algorithm>
+#include <chrono>
+
 namespace motcua::service {
 
 using domain::Permission;
@@ -124,10 +127,10 @@ domain::Ticket SqliteDesk::callNext(int counter)
         // A second press of "call next" moments after the first (F5 twice, a double click) would
         // finish a citizen who had no time to walk up: refused, nothing changes.
         const double repeat = settingNumber("queue.repeat_call_seconds");
-        if (current->calledAt && static_cast<double>(t - *current->calledAt) < repeat)
+        if (const double since = secondsSinceCall(*current, t); since < repeat)
             throw Error(ErrorCode::IllegalState,
                         "Quầy " + std::to_string(counter) + " vừa gọi số " + current->label + " " +
-                            std::to_string(t - *current->calledAt) + " giây trước; lệnh gọi tiếp bị bỏ qua để công dân kịp đến. "
+                            std::to_string(static_cast<long long>(since)) + " giây trước; lệnh gọi tiếp bị bỏ qua để công dân kịp đến. "
                             "Công dân không đến thì bấm Bỏ qua (F7); gọi số tiếp theo thì bấm lại sau vài giây");
         store::setTicketStatus(*m_db, current->id, TicketStatus::Finished, t);
         audit("ticket.finish", current->label, "quầy " + std::to_string(counter));
@@ -146,7 +149,18 @@ domain::Ticket SqliteDesk::callNext(int counter)
     auto ticket = *store::findTicket(*m_db, id);
     audit("ticket.call", ticket.label, "quầy " + std::to_string(counter));
     tx.commit();
+    m_callSeen[counter] = {id, std::chrono::steady_clock::now()};
     return ticket;
+}
+
+double SqliteDesk::secondsSinceCall(const domain::Ticket& t, Instant now)
+{
+    const double business = t.calledAt ? static_cast<double>(now - *t.calledAt) : 1e9;
+    if (!t.counter) return business;
+    const auto steadyNow = std::chrono::steady_clock::now();
+    auto& seen = m_callSeen[*t.counter];
+    if (seen.first != t.id) seen = {t.id, steadyNow};  // called by another desk: known from now on
+    return std::max(business, std::chrono::duration<double>(steadyNow - seen.second).count());
 }
 
 domain::Ticket SqliteDesk::changeCalledTicket(const std::string& label, const char* action)

@@ -11,6 +11,7 @@
 #include "store/staff_store.h"
 
 #include <chrono>
+#include <map>
 #include <memory>
 
 namespace motcua::service {
@@ -153,6 +154,9 @@ private:
     [[nodiscard]] domain::Ticket todaysTicket(const std::string& label);
     [[nodiscard]] domain::TicketHours ticketHoursAt(Instant t);
     domain::Ticket changeCalledTicket(const std::string& label, const char* action);
+    /// Seconds since ticket `t` was called at its counter: the business clock's figure, or the time
+    /// this desk has known of the call on the steady clock if longer (a fixed --now clock never moves).
+    [[nodiscard]] double secondsSinceCall(const domain::Ticket& t, Instant now);
 
     // dossier helpers (desk_cases.cpp)
     [[nodiscard]] domain::Dossier loadDossier(const std::string& code, ExpectedVersion v);
@@ -185,6 +189,9 @@ private:
     std::int64_t m_lastFileCount = 0;  ///< checkFiles' figures, for verifyAudit
     int m_lastBadFiles = 0;
     int m_counter = 0;  ///< the counter this desk serves (serveCounter); 0 = not a counter (CLI, kiosk)
+    /// Per counter: the ticket being served there and when this desk called it or first saw it
+    /// called, on the steady clock (secondsSinceCall).
+    std::map<int, std::pair<std::int64_t, std::chrono::steady_clock::time_point>> m_callSeen;
 };
 
 }  // namespace motcua::service

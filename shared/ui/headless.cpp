@@ -36,7 +36,7 @@ bool itemRect(const std::string& id, ImVec2& min, ImVec2& max)
     return true;
 }
 
-HeadlessUi::HeadlessUi(float width, float height, ThemeKind theme)
+HeadlessUi::HeadlessUi(float width, float height, ThemeKind theme, float bodyFont, float largeFont, float hugeFont)
 {
     m_ctx = ImGui::CreateContext();
     ImGuiIO& io = ImGui::GetIO();
@@ -45,7 +45,7 @@ HeadlessUi::HeadlessUi(float width, float height, ThemeKind theme)
     io.DeltaTime = 1.0f / 60.0f;
     // Dear ImGui 1.86 reads keys through io.KeyMap: map each key to its own index.
     for (int k = 0; k < ImGuiKey_COUNT; ++k) io.KeyMap[k] = k;
-    m_fonts = loadFonts(io, 1.0f);
+    m_fonts = loadFonts(io, 1.0f, bodyFont, largeFont, hugeFont);
     unsigned char* pixels = nullptr;
     int w = 0, h = 0;
     io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);  // builds the atlas; no GPU needed

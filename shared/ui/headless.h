@@ -15,7 +15,9 @@ namespace motcua::ui {
 
 class HeadlessUi {
 public:
-    HeadlessUi(float width, float height, ThemeKind theme = ThemeKind::Desk);
+    /// Fonts at the app's sizes (the wall sizes its type from the screen's height).
+    HeadlessUi(float width, float height, ThemeKind theme = ThemeKind::Desk, float bodyFont = 22.0f,
+               float largeFont = 34.0f, float hugeFont = 150.0f);
     ~HeadlessUi();
     HeadlessUi(const HeadlessUi&) = delete;
     HeadlessUi& operator=(const HeadlessUi&) = delete;

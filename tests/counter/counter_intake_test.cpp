@@ -131,6 +131,32 @@ TEST_CASE("intake: a scan fills the applicant, save gives the code, the due time
     CHECK(f.state.intake.form.applicantName.empty());
 }
 
+TEST_CASE("intake: the ticket being served shows from the first frame, without a click (issue 12)", "[counter][intake]")
+{
+    CounterFixture f;
+    f.login();
+    f.commands.push_back(cmd(CommandKind::CallNext));
+    f.applyAll();
+    REQUIRE(f.state.queue.serving);
+    const std::string label = f.state.queue.serving->label;
+    f.state.tab = Tab::Intake;  // straight to the tab, not through "Tiếp nhận hồ sơ cho …"
+    const auto text = f.frame();
+    CHECK(CounterFixture::shows(text, "Số thứ tự đang phục vụ: " + label));
+    CHECK_FALSE(CounterFixture::shows(text, "(không có)"));
+    // The dossier received from that form is linked to the ticket it showed.
+    chooseKhaiSinh(f);
+    f.applyAll();
+    f.typeInto("intake-scan", "038095001234|187654321|Nguyễn Văn An|05021995|Nam|Thôn 3, xã Hà Tân|20042021");
+    f.key(ImGuiKey_Enter);
+    f.typeInto("intake-phone", "0912345678");
+    REQUIRE(f.click("papers-all"));
+    REQUIRE(f.click("intake-save"));
+    f.applyAll();
+    REQUIRE_FALSE(f.state.intake.received.empty());
+    const auto d = f.desk->dossier(f.state.intake.received).dossier;
+    CHECK(d.ticketId == f.state.queue.serving->id);
+}
+
 TEST_CASE("intake: a bad scan line is refused and changes nothing", "[counter][intake]")
 {
     CounterFixture f;

@@ -8,33 +8,16 @@
 #include "domain/quality_score.h"
 #include "domain/report.h"
 #include "domain/settings.h"
+#include "report_facts.h"
 
 #include <catch2/catch.hpp>
 
 #include <stdexcept>
 
 using namespace motcua::domain;
+using namespace motcua::domain::test;
 
 namespace {
-
-Instant t(const char* local)
-{
-    const auto v = parseLocalDateTime(local);
-    if (!v) throw std::runtime_error(local);
-    return *v;
-}
-
-ReportDossier dossier(Channel ch, const char* received, const char* due)
-{
-    ReportDossier d;
-    d.field = "Hộ tịch";
-    d.unit = "Tư pháp";
-    d.channel = ch;
-    d.status = DossierStatus::Processing;
-    d.receivedAt = t(received);
-    d.originalDueAt = t(due);
-    return d;
-}
 
 ReportDossier resolvedAt(ReportDossier d, const char* at)
 {
@@ -54,23 +37,23 @@ ReportDossier waiting(ReportDossier d, const char* requested)
 /// November 2026 at a small office, judged on 10/12 (the period is over).
 std::vector<ReportDossier> smallOffice()
 {
-    auto g = resolvedAt(dossier(Channel::Direct, "2026-11-03 09:00", "2026-11-06 17:00"), "2026-11-05 10:00");
+    auto g = resolvedAt(hoTich(Channel::Direct, "2026-11-03 09:00", "2026-11-06 17:00"), "2026-11-05 10:00");
     g.supplementCount = 2;  // a second supplement request
-    auto j = dossier(Channel::Direct, "2026-11-03 09:00", "2026-11-10 17:00");
+    auto j = hoTich(Channel::Direct, "2026-11-03 09:00", "2026-11-10 17:00");
     j.status = DossierStatus::Withdrawn;
     j.closedAt = t("2026-11-04 10:00");
     return {
-        resolvedAt(dossier(Channel::Direct, "2026-11-02 09:00", "2026-11-05 17:00"), "2026-11-05 10:00"),  // A on time
-        resolvedAt(dossier(Channel::Direct, "2026-11-02 09:00", "2026-11-05 17:00"), "2026-11-06 09:00"),  // B late
-        dossier(Channel::Direct, "2026-11-20 09:00", "2026-12-05 17:00"),                  // C running, within
-        dossier(Channel::Direct, "2026-11-10 09:00", "2026-11-16 17:00"),                  // D running, past due
-        waiting(dossier(Channel::Direct, "2026-11-10 09:00", "2026-11-20 17:00"), "2026-11-18 09:00"),  // E
-        waiting(dossier(Channel::Direct, "2026-11-10 09:00", "2026-11-20 17:00"), "2026-11-25 09:00"),  // F
+        resolvedAt(hoTich(Channel::Direct, "2026-11-02 09:00", "2026-11-05 17:00"), "2026-11-05 10:00"),  // A on time
+        resolvedAt(hoTich(Channel::Direct, "2026-11-02 09:00", "2026-11-05 17:00"), "2026-11-06 09:00"),  // B late
+        hoTich(Channel::Direct, "2026-11-20 09:00", "2026-12-05 17:00"),                  // C running, within
+        hoTich(Channel::Direct, "2026-11-10 09:00", "2026-11-16 17:00"),                  // D running, past due
+        waiting(hoTich(Channel::Direct, "2026-11-10 09:00", "2026-11-20 17:00"), "2026-11-18 09:00"),  // E
+        waiting(hoTich(Channel::Direct, "2026-11-10 09:00", "2026-11-20 17:00"), "2026-11-25 09:00"),  // F
         g,                                                                                 // G late: 2 requests
-        resolvedAt(dossier(Channel::Direct, "2026-10-28 09:00", "2026-11-03 17:00"), "2026-11-02 09:00"),  // H carried
-        resolvedAt(dossier(Channel::Direct, "2026-10-10 09:00", "2026-10-15 17:00"), "2026-10-14 09:00"),  // I October
+        resolvedAt(hoTich(Channel::Direct, "2026-10-28 09:00", "2026-11-03 17:00"), "2026-11-02 09:00"),  // H carried
+        resolvedAt(hoTich(Channel::Direct, "2026-10-10 09:00", "2026-10-15 17:00"), "2026-10-14 09:00"),  // I October
         j,                                                                                 // J withdrawn in time
-        resolvedAt(dossier(Channel::Online, "2026-11-12 09:00", "2026-11-19 17:00"), "2026-11-18 09:00"),  // K online
+        resolvedAt(hoTich(Channel::Online, "2026-11-12 09:00", "2026-11-19 17:00"), "2026-11-18 09:00"),  // K online
     };
 }
 
@@ -128,15 +111,15 @@ TEST_CASE("quality 2.1: every dossier of the period counts, the unfinished ones 
 TEST_CASE("quality 2.1: a dossier waiting for a supplement is judged at the request", "[domain][quality]")
 {
     const Instant end = t("2026-12-01 00:00");
-    const auto e = waiting(dossier(Channel::Direct, "2026-11-10 09:00", "2026-11-20 17:00"), "2026-11-20 17:00");
+    const auto e = waiting(hoTich(Channel::Direct, "2026-11-10 09:00", "2026-11-20 17:00"), "2026-11-20 17:00");
     CHECK(judgeIndicator21(e, end, end) == Judgement21::Late);  // asked at the due minute: the time had come
-    const auto early = waiting(dossier(Channel::Direct, "2026-11-10 09:00", "2026-11-20 17:00"), "2026-11-20 16:59");
+    const auto early = waiting(hoTich(Channel::Direct, "2026-11-10 09:00", "2026-11-20 17:00"), "2026-11-20 16:59");
     CHECK(judgeIndicator21(early, end, end) == Judgement21::OnTime);
     // Asked after the period ended: at its end the dossier was running and past due.
-    const auto later = waiting(dossier(Channel::Direct, "2026-11-10 09:00", "2026-11-20 17:00"), "2026-12-03 09:00");
+    const auto later = waiting(hoTich(Channel::Direct, "2026-11-10 09:00", "2026-11-20 17:00"), "2026-12-03 09:00");
     CHECK(judgeIndicator21(later, end, end) == Judgement21::Late);
     // A result handed over without a "ready" time is judged by the return.
-    auto returned = dossier(Channel::Direct, "2026-11-10 09:00", "2026-11-20 17:00");
+    auto returned = hoTich(Channel::Direct, "2026-11-10 09:00", "2026-11-20 17:00");
     returned.status = DossierStatus::Returned;
     returned.returnedAt = t("2026-11-20 17:00");
     CHECK(judgeIndicator21(returned, end, end) == Judgement21::OnTime);

@@ -1,33 +1,16 @@
 // The periodic report from hand-made facts: every category, the judging instant of a period not
 // yet over, fields and units, apologies and ratings in the period only, quarters and the CSV.
 #include "domain/report.h"
+#include "report_facts.h"
 
 #include <catch2/catch.hpp>
 
 #include <stdexcept>
 
 using namespace motcua::domain;
+using namespace motcua::domain::test;
 
 namespace {
-
-Instant t(const char* local)
-{
-    const auto v = parseLocalDateTime(local);
-    if (!v) throw std::runtime_error(local);
-    return *v;
-}
-
-ReportDossier hoTich(Channel ch, const char* received, const char* due)
-{
-    ReportDossier d;
-    d.field = "Hộ tịch";
-    d.unit = "Tư pháp";
-    d.channel = ch;
-    d.status = DossierStatus::Processing;
-    d.receivedAt = t(received);
-    d.originalDueAt = t(due);
-    return d;
-}
 
 ReportDossier datDai(Channel ch, const char* received, const char* due)
 {

@@ -20,13 +20,11 @@ received_now() { [ "$(received_count)" -gt "$RECEIVED_BEFORE" ]; }
 received_name() { m case list --json | jq -r --arg t "$NOW" '[.[] | select(.received_at == $t)] | sort_by(.code) | last | .applicant'; }
 focus() { LIVE_WIN=$1; xdotool windowfocus --sync "$1" 2>/dev/null; }
 login() { xd_type "$1"; xd_key Tab; xd_type demo1234; xd_key Return; }
-# Vietnamese typed at 0.4 s a letter. On the shared build machine xmodmap left Xvfb's keymap
-# unchanged, so xdotool maps each letter onto a spare keycode as it types, and a letter typed
-# before the app has read the new keymap is lost (ễ, ị, Đ…): a limit of the harness, not of a
-# keyboard or an IME. The name is therefore checked letter for letter only when the keymap holds
-# the Vietnamese letters.
+# Vietnamese typed at 0.4 s a letter. xdrive.sh now keeps the Vietnamese keymap (Xvfb -noreset),
+# so every letter has its own key and the name is checked letter for letter; keymap_ok guards
+# against an older harness that left Xvfb's keymap unchanged (letters were lost then).
 vn_type() { LC_ALL=C.UTF-8 xdotool type --delay 400 -- "$1"; sleep 0.2; }
-keymap_ok() { xmodmap -pke 2>/dev/null | grep -q U1EC5; }
+keymap_ok() { xmodmap -pk 2>/dev/null | grep -q 0x1001ec5; }  # ễ has a key (xmodmap -pke names it ecircumflextilde)
 shot_all() { xd_shot "$LIVE_SHOTS/$LIVE_NAME-$1.png"; }
 
 live_launch "$LIVE_KIOSK" --size 1080x1920

@@ -97,7 +97,7 @@ void FakeHost::record(const std::string& route, const void* request)
     const auto& req = *static_cast<const httplib::Request*>(request);
     const std::lock_guard lock(m_mutex);
     m_seen.push_back({route, req.get_header_value("Authorization"), req.get_header_value("X-Motcua-Session"),
-                      req.get_header_value("X-Request-Id")});
+                      req.get_header_value("X-Request-Id"), std::chrono::steady_clock::now()});
 }
 
 void FakeHost::routes()
@@ -113,6 +113,13 @@ void FakeHost::routes()
         if (method == "logout" || method == "whoami") return answer(res, 200, {{"result", nullptr}});
         if (method == "expired") return answer(res, 401, errorBody("unauthenticated", "Phiên làm việc đã hết, đăng nhập lại"));
         if (method == "callNext") return answer(res, 409, errorBody("empty", "Không còn ai chờ"));
+        if (method == "throttled") {
+            if (throttleCalls.fetch_sub(1) > 0) {
+                res.set_header("Retry-After", std::to_string(retryAfterSeconds.load()));
+                return answer(res, 429, errorBody("busy", "Quá nhiều yêu cầu"));
+            }
+            return answer(res, 200, {{"result", "A001"}});
+        }
         if (method == "slow") {
             if (slowFirstCalls.fetch_sub(1) > 0) std::this_thread::sleep_for(std::chrono::milliseconds(stallMs.load()));
             return answer(res, 200, {{"result", "A001"}});

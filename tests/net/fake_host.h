@@ -4,6 +4,7 @@
 #pragma once
 
 #include <atomic>
+#include <chrono>
 #include <memory>
 #include <mutex>
 #include <string>
@@ -33,6 +34,7 @@ struct Seen {
     std::string authorization;
     std::string session;
     std::string requestId;
+    std::chrono::steady_clock::time_point at;
 };
 
 class FakeHost {
@@ -56,6 +58,8 @@ public:
     std::atomic<long long> version{1};          ///< GET /v1/version, and each change sends an event
     std::atomic<bool> refuseStream{false};      ///< /v1/events answers 503
     std::atomic<int> streamGeneration{0};       ///< bump to cut the current event stream
+    std::atomic<int> throttleCalls{0};          ///< this many /v1/call/throttled requests get 429
+    std::atomic<int> retryAfterSeconds{1};      ///< the Retry-After those 429 answers carry
 
     /// A change on the host: the version moves and open streams get `event: changed`.
     void change() { ++version; }

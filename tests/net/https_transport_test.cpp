@@ -226,3 +226,62 @@ TEST_CASE("The transport can be used from several threads while the watcher runs
     for (auto& w : workers) w.join();
     CHECK(ok == 15);
 }
+
+TEST_CASE("A 429 is waited out as Retry-After asks, at most 1 s a try, with the same request id", "[net][throttle]")
+{
+    FakeHost host;
+    host.throttleCalls = 2;
+    host.retryAfterSeconds = 1;
+    net::HttpsTransport t(optionsFor(host));
+    CHECK(t.call("throttled", nlohmann::json::object(), true) == "A001");
+    CHECK(net::lastCallStats().throttled == 2);
+    const auto seen = host.seen();
+    REQUIRE(seen.size() == 3);
+    for (std::size_t i = 1; i < seen.size(); ++i) {
+        CHECK(seen[i].requestId == seen[0].requestId);
+        const auto gap = std::chrono::duration_cast<std::chrono::milliseconds>(seen[i].at - seen[i - 1].at).count();
+        CHECK(gap >= 950);   // Retry-After: 1 honoured
+        CHECK(gap < 1600);
+    }
+}
+
+TEST_CASE("A host that keeps answering 429 is given up on after the allowed waits, in Vietnamese", "[net][throttle]")
+{
+    FakeHost host;
+    host.throttleCalls = 1000;
+    host.retryAfterSeconds = 30;  // more than a person should wait: each wait is cut to 1 s
+    auto o = optionsFor(host);
+    o.throttledTries = 2;
+    net::HttpsTransport t(o);
+    const auto t0 = Steady::now();
+    try {
+        (void)t.call("throttled", nlohmann::json::object(), true);
+        FAIL("a call refused every time succeeded");
+    } catch (const Error& e) {
+        CHECK(e.code() == ErrorCode::Busy);
+        CHECK_THAT(e.what(), Catch::Contains("quá nhiều yêu cầu") && Catch::Contains("Chưa có gì thay đổi") &&
+                                 Catch::Contains("thử lại"));
+    }
+    const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(Steady::now() - t0).count();
+    CHECK(host.count("throttled") == 3);  // the first try and two waits
+    CHECK(ms >= 1900);
+    CHECK(ms < 3500);
+}
+
+TEST_CASE("A call after the host closed the idle connection opens a new one at once, without a failed try", "[net][keepalive]")
+{
+    FakeHost host;  // closes a connection idle for 1 s and says so ("Keep-Alive: timeout=1")
+    net::HttpsTransport t(optionsFor(host));
+    CHECK(t.call("now", nlohmann::json::object(), false) == 1795000000);
+    CHECK(net::lastCallStats().handshakes == 1);
+    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    CHECK(t.call("now", nlohmann::json::object(), false) == 1795000000);
+    CHECK(net::lastCallStats().handshakes == 0);  // the kept-alive connection
+    std::this_thread::sleep_for(std::chrono::milliseconds(1300));
+    const auto t0 = Steady::now();
+    CHECK(t.call("now", nlohmann::json::object(), false) == 1795000000);
+    const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(Steady::now() - t0).count();
+    CHECK(net::lastCallStats().tries == 1);  // before: a failed try on the dead connection, 100 ms, a retry
+    CHECK(net::lastCallStats().handshakes == 1);
+    CHECK(ms < 100);
+}

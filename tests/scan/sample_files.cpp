@@ -8,7 +8,10 @@
 #include <qpdf/QPDFWriter.hh>
 #include <tiffio.h>
 
+#include <algorithm>
 #include <array>
+#include <cmath>
+#include <cstdlib>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -99,6 +102,85 @@ std::string pngOf(const Raster& raster) {
         png.insert(idat, pngChunk("pHYs", bigEndian32(perMetre) + bigEndian32(perMetre) + std::string(1, '\1')));
     }
     return png;
+}
+
+Raster photoPage(int width, int height, double dpi) {
+    Raster photo{width, height, 1, dpi, {}};
+    photo.pixels.reserve(static_cast<std::size_t>(width) * static_cast<std::size_t>(height));
+    std::mt19937 random(7);
+    std::uniform_int_distribution<int> grain(-18, 18);
+    for (int y = 0; y < height; ++y)
+        for (int x = 0; x < width; ++x) {
+            const double shade = 120 + 70 * std::sin(x / 41.0) * std::cos(y / 57.0) + 30 * std::sin((x + y) / 200.0);
+            photo.pixels.push_back(static_cast<std::uint8_t>(std::clamp(static_cast<int>(shade) + grain(random), 0, 255)));
+        }
+    return photo;
+}
+
+Raster withPortrait(Raster page, int x0, int y0, int width, int height) {
+    const auto channels = static_cast<std::size_t>(page.channels);
+    for (int y = y0; y < y0 + height && y < page.height; ++y)
+        for (int x = x0; x < x0 + width && x < page.width; ++x) {
+            // A face-like oval of mid greys on a lighter background.
+            const double dx = (x - x0 - width / 2.0) / (width * 0.35);
+            const double dy = (y - y0 - height * 0.45) / (height * 0.38);
+            const int value = dx * dx + dy * dy < 1 ? 150 - static_cast<int>(40 * dy) : 190 - (y - y0) * 60 / height;
+            const std::size_t at = (static_cast<std::size_t>(y) * static_cast<std::size_t>(page.width) + static_cast<std::size_t>(x)) * channels;
+            for (std::size_t c = 0; c < channels; ++c) page.pixels[at + c] = static_cast<std::uint8_t>(value);
+        }
+    return page;
+}
+
+Raster asScanned(const Raster& page) {
+    Raster scanned = page;
+    std::mt19937 random(11);
+    std::uniform_int_distribution<int> grain(-10, 10);
+    const int w = page.width;
+    for (int y = 1; y + 1 < page.height; ++y)
+        for (int x = 1; x + 1 < w; ++x) {
+            const auto at = static_cast<std::size_t>(y) * static_cast<std::size_t>(w) + static_cast<std::size_t>(x);
+            // 3×3 blur with the centre weighted 4: a scanner's optics.
+            const int sum = 4 * page.pixels[at] + page.pixels[at - 1] + page.pixels[at + 1] +
+                            page.pixels[at - static_cast<std::size_t>(w)] + page.pixels[at + static_cast<std::size_t>(w)];
+            const int ink = sum / 8;
+            // Paper at ~235 instead of 255, ink at ~35 instead of 0.
+            scanned.pixels[at] = static_cast<std::uint8_t>(std::clamp(35 + ink * 200 / 255 + grain(random), 0, 255));
+        }
+    return scanned;
+}
+
+Raster asRgb(const Raster& grey) {
+    Raster rgb{grey.width, grey.height, 3, grey.dpi, {}};
+    rgb.pixels.reserve(grey.pixels.size() * 3);
+    for (const std::uint8_t v : grey.pixels) rgb.pixels.insert(rgb.pixels.end(), {v, v, v});
+    return rgb;
+}
+
+Raster renderPage(const std::string& pdf, int width, int height, bool grey, std::string* errors) {
+    const auto path = tempPath(".pdf");
+    std::ofstream(path, std::ios::binary) << pdf;
+    const auto out = tempPath("");
+    const auto errorsPath = tempPath(".err");
+    const std::string command = "pdftoppm -f 1 -l 1 -singlefile " + std::string(grey ? "-gray " : "") +
+                                "-scale-to-x " + std::to_string(width) + " -scale-to-y " + std::to_string(height) + " '" +
+                                path.string() + "' '" + out.string() + "' 2>'" + errorsPath.string() + "'";
+    const int status = std::system(command.c_str());
+    *errors = readAll(errorsPath) + (status == 0 ? "" : "pdftoppm failed");
+    const auto image = out.string() + (grey ? ".pgm" : ".ppm");
+    std::string pnm = readAll(image);
+    for (const auto& p : {path.string(), errorsPath.string(), image}) std::filesystem::remove(p);
+    // Netpbm: "P5|P6 <w> <h> 255" then one whitespace and the raw samples.
+    std::istringstream header(pnm);
+    std::string magic;
+    int w = 0;
+    int h = 0;
+    int max = 0;
+    header >> magic >> w >> h >> max;
+    Raster raster{w, h, grey ? 1 : 3, 0, {}};
+    const auto start = static_cast<std::size_t>(header.tellg()) + 1;
+    const std::size_t size = static_cast<std::size_t>(w) * static_cast<std::size_t>(h) * static_cast<std::size_t>(raster.channels);
+    if (header && pnm.size() >= start + size) raster.pixels.assign(pnm.begin() + static_cast<std::ptrdiff_t>(start), pnm.begin() + static_cast<std::ptrdiff_t>(start + size));
+    return raster;
 }
 
 std::string tiffOf(const std::vector<Raster>& pages) {

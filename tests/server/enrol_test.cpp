@@ -132,3 +132,31 @@ TEST_CASE("enrol: device add refuses an unknown kind or an empty name and change
     CHECK_THROWS_AS(server::addDevice(db, "counter", "  ", demoNow(), "admin"), Error);
     CHECK(host.dump() == before);
 }
+
+TEST_CASE("enrol: a retry of a lost enrolment answer (same request id) gets the same token, the code stays one-time",
+          "[server][enrol][retry]")
+{
+    TestHost host;
+    const std::string code = host.addDevice("counter");
+    const std::string body = Json{{"code", code}, {"proof", host.proof(code)}}.dump();
+    const std::string id = newRequestId();
+    const auto first = host.post("/v1/enroll", body, {{"X-Request-Id", id}});
+    REQUIRE(first.status == 200);
+    const auto again = host.post("/v1/enroll", body, {{"X-Request-Id", id}});
+    CHECK(again.status == 200);
+    CHECK(again.body == first.body);  // the token the client never received
+    const std::string token = first.json().at("token");
+    CHECK(host.call(token, "", "now").status == 200);
+    // Another request (another id, or none) with the same code: the code is spent.
+    CHECK(host.post("/v1/enroll", body, {{"X-Request-Id", newRequestId()}}).status == 403);
+    CHECK(host.post("/v1/enroll", body).status == 403);
+    // The same id with another code's proof is not the same request.
+    const std::string other = host.addDevice("kiosk");
+    const auto wrongProof = Json{{"code", other}, {"proof", host.proof(code)}}.dump();
+    CHECK(host.post("/v1/enroll", wrongProof, {{"X-Request-Id", id}}).status == 403);
+    // Enrolled once: one audit line.
+    const auto dump = host.dump();
+    std::size_t audits = 0;
+    for (auto at = dump.find("device.enroll"); at != std::string::npos; at = dump.find("device.enroll", at + 1)) ++audits;
+    CHECK(audits == 1);
+}

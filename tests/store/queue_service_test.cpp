@@ -6,7 +6,9 @@
 
 #include <catch2/catch.hpp>
 
+#include <chrono>
 #include <set>
+#include <thread>
 
 using namespace motcua;
 using domain::TicketStatus;
@@ -270,6 +272,38 @@ TEST_CASE("call next moments after the last call is refused, a ticket finished u
         admin->setSetting("queue.repeat_call_seconds", "0");
         REQUIRE(clerk->callNext(1).label == "A003");
     }
+}
+
+TEST_CASE("under a fixed clock (--now) the repeat-call guard times itself on the steady clock (issue 12)", "[queue]")
+{
+    test::TestStore s;  // s.now does not move unless the test moves it, like `--now` in demos
+    auto kiosk = s.open("kiosk");
+    for (int i = 0; i < 3; ++i) kiosk->issueTicket({"HT", "", true});
+    s.open("admin")->setSetting("queue.repeat_call_seconds", "0.3");
+    auto clerk = s.open("clerk");
+    REQUIRE(clerk->callNext(1).label == "A001");
+    REQUIRE_THROWS_AS(clerk->callNext(1), Error);  // F5 twice: refused
+    std::this_thread::sleep_for(std::chrono::milliseconds(350));
+    // It used to say "vừa gọi số A001 0 giây trước" for ever: the business clock never moves.
+    REQUIRE(clerk->callNext(1).label == "A002");
+    REQUIRE_THROWS_AS(clerk->callNext(1), Error);
+
+    // A call made by another desk (another process on the store): refused at first, then the
+    // guard counts from the moment this desk first saw it.
+    auto other = s.open("clerk");
+    std::this_thread::sleep_for(std::chrono::milliseconds(350));
+    REQUIRE_THROWS_AS(other->callNext(1), Error);  // A002 is news to this desk: it counts from now
+    std::this_thread::sleep_for(std::chrono::milliseconds(350));
+    REQUIRE(other->callNext(1).label == "A003");
+    REQUIRE_THROWS_AS(clerk->callNext(1), Error);
+    std::this_thread::sleep_for(std::chrono::milliseconds(350));
+    try {
+        clerk->callNext(1);
+        FAIL("a ticket was called with no one waiting");
+    } catch (const Error& e) {
+        REQUIRE(e.code() == ErrorCode::Empty);  // past the guard: A003 finished, no one waits any more
+    }
+    REQUIRE(clerk->tickets(TicketStatus::Called).empty());
 }
 
 TEST_CASE("a visit is rated by ticket once, after a counter called it, and counts in the report (issue 12)",
