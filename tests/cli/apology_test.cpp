@@ -21,19 +21,19 @@ std::vector<Json> slipsOf(const Json& list, const std::string& code)
     return out;
 }
 
-void expectRefusedUnchanged(const Office& o, const TempDir& dir, const std::string& now, const std::vector<std::string>& args,
+void expectRefusedUnchanged(const Office& o, const std::string& now, const std::vector<std::string>& args,
                             const std::string& as, int exitCode)
 {
-    const auto before = snapshot(dir.path());
+    const auto before = o.state();
     const auto a = o.argv(now, args, as, false);
-    const auto r = runMotcua(a);
+    const auto r = o.runArgv(a);
     INFO(describe(a, r));
     if (exitCode >= 0) CHECK(r.exitCode == exitCode);
     CHECK(r.exitCode != 0);
     CHECK(r.out.empty());
     CHECK(splitLines(r.err).size() == 1);
     CHECK(r.err.rfind("motcua: ", 0) == 0);
-    const auto diff = firstDifference(before, snapshot(dir.path()));
+    const auto diff = firstDifference(before, o.state());
     INFO(diff);
     CHECK(diff == "");
 }
@@ -41,7 +41,7 @@ void expectRefusedUnchanged(const Office& o, const TempDir& dir, const std::stri
 }  // namespace
 
 TEST_CASE("apology: sweep drafts, is idempotent, voids resolved dossiers — signing moves the appointment",
-          "[cli][apology][sweep][on-disk]")  // on-disk: its refusals compare the store folder byte for byte
+          "[cli][apology][sweep]")
 {
     TempDir dir;
     const auto office = Office::createDemo(dir.file("office.db"));
@@ -112,9 +112,9 @@ TEST_CASE("apology: sweep drafts, is idempotent, voids resolved dossiers — sig
     // Signing: refused while the reason is the placeholder, refused for counter staff.
     const std::string id = std::to_string(xs[0]["id"].get<long long>());
     const std::string mon = "2026-11-30 08:00";
-    expectRefusedUnchanged(office, dir, mon, {"apology", "sign", "--id", id}, "lanhdao", -1);
-    expectRefusedUnchanged(office, dir, mon, {"apology", "sign", "--id", id, "--reason", "Chờ xác minh"}, "motcua1", 5);
-    expectRefusedUnchanged(office, dir, mon, {"apology", "sign", "--id", id, "--reason", "Chờ xác minh"}, "kiosk", 5);
+    expectRefusedUnchanged(office, mon, {"apology", "sign", "--id", id}, "lanhdao", -1);
+    expectRefusedUnchanged(office, mon, {"apology", "sign", "--id", id, "--reason", "Chờ xác minh"}, "motcua1", 5);
+    expectRefusedUnchanged(office, mon, {"apology", "sign", "--id", id, "--reason", "Chờ xác minh"}, "kiosk", 5);
 
     const auto signedSlip =
         office.json(mon, {"apology", "sign", "--id", id, "--reason", "Chờ kết quả xác minh của Sở Tư pháp"}, "lanhdao");
@@ -134,7 +134,7 @@ TEST_CASE("apology: sweep drafts, is idempotent, voids resolved dossiers — sig
     CHECK(shown["events"].back()["action"] == "apology_signed");
 
     // A slip is signed once.
-    expectRefusedUnchanged(office, dir, mon, {"apology", "sign", "--id", id, "--reason", "Lần nữa"}, "lanhdao", 5);
+    expectRefusedUnchanged(office, mon, {"apology", "sign", "--id", id, "--reason", "Lần nữa"}, "lanhdao", 5);
     const auto signedList = office.json(mon, {"apology", "list", "--status", "signed"}, "lanhdao");
     REQUIRE(signedList.size() == 1);
     CHECK(signedList[0]["code"] == xc);
@@ -181,12 +181,12 @@ TEST_CASE("apology: `apology sign --id 999` is not found — a new date must be 
     TempDir dir;
     const auto office = Office::createDemo(dir.file("office.db"));
     const std::string now = "2026-11-23 10:15";
-    expectRefusedUnchanged(office, dir, now, {"apology", "sign", "--id", "999", "--reason", "X"}, "lanhdao", 4);
+    expectRefusedUnchanged(office, now, {"apology", "sign", "--id", "999", "--reason", "X"}, "lanhdao", 4);
     const auto drafts = office.json(now, {"apology", "list", "--status", "draft"}, "lanhdao");
     REQUIRE_FALSE(drafts.empty());
     const std::string id = std::to_string(drafts[0]["id"].get<long long>());
-    expectRefusedUnchanged(office, dir, now, {"apology", "sign", "--id", id, "--reason", "X", "--new-due", "2026-11-20 10:00"},
+    expectRefusedUnchanged(office, now, {"apology", "sign", "--id", id, "--reason", "X", "--new-due", "2026-11-20 10:00"},
                            "lanhdao", 2);
-    expectRefusedUnchanged(office, dir, now, {"apology", "sign", "--id", id, "--reason", "X", "--new-due", "2026-02-30 10:00"},
+    expectRefusedUnchanged(office, now, {"apology", "sign", "--id", id, "--reason", "X", "--new-due", "2026-02-30 10:00"},
                            "lanhdao", 2);
 }

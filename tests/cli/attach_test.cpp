@@ -26,16 +26,16 @@ std::string receiveItemised(const Office& o)
     return o.json(kNow, args)["code"].get<std::string>();
 }
 
-void refusedUnchanged(const Office& o, const TempDir& dir, const std::vector<std::string>& args, int exitCode)
+void refusedUnchanged(const Office& o, const std::vector<std::string>& args, int exitCode)
 {
-    const auto before = snapshot(dir.path());
+    const auto before = o.state();
     const auto a = o.argv(kNow, args, "", false);
-    const auto r = runMotcua(a);
+    const auto r = o.runArgv(a);
     INFO(describe(a, r));
     CHECK(r.exitCode == exitCode);
     CHECK(r.out.empty());
     CHECK(r.err.rfind("motcua: ", 0) == 0);
-    CHECK(firstDifference(before, snapshot(dir.path())) == "");
+    CHECK(firstDifference(before, o.state()) == "");
 }
 
 }  // namespace
@@ -65,14 +65,14 @@ TEST_CASE("cli: case attach stores a PDF, case files lists it, case file writes 
     const std::string out = dir.file("ban-sao.pdf");
     REQUIRE(o.run(kNow, {"case", "file", "--id", id, "--out", out}).exitCode == 0);
     CHECK(readFile(out) == bytes);
-    refusedUnchanged(o, dir, {"case", "file", "--id", id, "--out", out}, 2);  // never overwrites
+    refusedUnchanged(o, {"case", "file", "--id", id, "--out", out}, 2);  // never overwrites
 
-    refusedUnchanged(o, dir, {"case", "attach", "--code", code, "--paper", "99", pdf}, 5);
+    refusedUnchanged(o, {"case", "attach", "--code", code, "--paper", "99", pdf}, 5);
     writeFile(dir.file("not-a-pdf.pdf"), "just text, named .pdf");
-    refusedUnchanged(o, dir, {"case", "attach", "--code", code, "--paper", "1", dir.file("not-a-pdf.pdf")}, 2);
-    refusedUnchanged(o, dir, {"case", "attach", "--code", code, "--result", pdf}, 5);
-    refusedUnchanged(o, dir, {"case", "attach", "--code", code, "--paper", "1"}, 2);
-    refusedUnchanged(o, dir, {"case", "attach", "--code", code, "--paper", "1", "--result", pdf}, 2);
+    refusedUnchanged(o, {"case", "attach", "--code", code, "--paper", "1", dir.file("not-a-pdf.pdf")}, 2);
+    refusedUnchanged(o, {"case", "attach", "--code", code, "--result", pdf}, 5);
+    refusedUnchanged(o, {"case", "attach", "--code", code, "--paper", "1"}, 2);
+    refusedUnchanged(o, {"case", "attach", "--code", code, "--paper", "1", "--result", pdf}, 2);
     CHECK(o.json(kNow, {"audit", "verify"})["ok"] == true);
 }
 

@@ -7,7 +7,7 @@
 
 using namespace motcua::clitest;
 
-TEST_CASE("backup: into a directory, keeping the newest N", "[cli][backup][on-disk]")
+TEST_CASE("backup: into a directory, keeping the newest N", "[cli][backup][on-disk]")  // backup/restore into a local folder: host-only
 {
     TempDir dir;
     const auto office = Office::createDemo(dir.file("office.db"));
@@ -25,7 +25,7 @@ TEST_CASE("backup: into a directory, keeping the newest N", "[cli][backup][on-di
     CHECK(office.run("2026-11-23 10:15", {"backup", "--dir", dir.file("nope")}).exitCode == 4);
 }
 
-TEST_CASE("restore: a backup comes back, the replaced store is kept", "[cli][backup][on-disk]")
+TEST_CASE("restore: a backup comes back, the replaced store is kept", "[cli][backup][on-disk]")  // backup/restore into a local folder: host-only
 {
     TempDir dir;
     const auto office = Office::createDemo(dir.file("office.db"));

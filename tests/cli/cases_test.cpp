@@ -30,19 +30,19 @@ Json receive(const Office& o, const std::string& now, const std::string& procedu
     return o.json(now, args, as);
 }
 
-void expectRefused(const Office& o, const TempDir& dir, const std::string& now, const std::vector<std::string>& args,
+void expectRefused(const Office& o, const std::string& now, const std::vector<std::string>& args,
                    int exitCode, const std::string& as = "")
 {
-    const auto before = snapshot(dir.path());
+    const auto before = o.state();
     const auto a = o.argv(now, args, as, false);
-    const auto r = runMotcua(a);
+    const auto r = o.runArgv(a);
     INFO(describe(a, r));
     CHECK(r.exitCode == exitCode);
     CHECK(r.out.empty());
     CHECK(splitLines(r.err).size() == 1);
     CHECK(r.err.rfind("motcua: ", 0) == 0);
     CHECK(r.err.size() > 12);
-    const auto diff = firstDifference(before, snapshot(dir.path()));
+    const auto diff = firstDifference(before, o.state());
     INFO("database after the refused command: " << diff);
     CHECK(diff == "");
 }
@@ -104,7 +104,7 @@ TEST_CASE("cases: `case receive` JSON contract, gap-free codes, and due times", 
     office.json("2026-11-25 09:00", {"ticket", "issue", "--group", "HT"});
     office.json("2026-11-25 09:01", {"ticket", "call", "--counter", "1"}, "motcua1");
     receive(office, "2026-11-25 09:05", "1.001193", "Có Vé", {"--ticket", "A001"});
-    expectRefused(office, dir, "2026-11-25 09:06",
+    expectRefused(office, "2026-11-25 09:06",
                   {"case", "receive", "--procedure", "1.001193", "--applicant", "Không Vé", "--ticket", "A002"}, 4, "motcua1");
 }
 
@@ -201,7 +201,7 @@ TEST_CASE("cases: forward, supplement, resume, result, return — events, steps 
                                                                   {"case", "return", "--code", code},
                                                                   {"case", "refuse", "--code", code, "--reason", "X"},
                                                                   {"case", "withdraw", "--code", code}})
-        expectRefused(office, dir, "2026-11-27 15:00", args, 5);
+        expectRefused(office, "2026-11-27 15:00", args, 5);
 }
 
 TEST_CASE("cases: a second supplement request is recorded but flagged", "[cli][cases]")
@@ -222,7 +222,7 @@ TEST_CASE("cases: a second supplement request is recorded but flagged", "[cli][c
     CHECK(shown["events"][2]["flagged"] == false);
 }
 
-TEST_CASE("cases: refuse and withdraw close a dossier — illegal moves are refused", "[cli][cases][on-disk]")
+TEST_CASE("cases: refuse and withdraw close a dossier — illegal moves are refused", "[cli][cases]")
 {
     TempDir dir;
     const auto office = Office::createDemo(dir.file("office.db"));
@@ -230,23 +230,23 @@ TEST_CASE("cases: refuse and withdraw close a dossier — illegal moves are refu
     const std::string fresh = receive(office, now, "1.004873", "Mới Nhận")["code"];
 
     // `case return` on a received dossier: non-zero, one line on stderr, database unchanged.
-    expectRefused(office, dir, now, {"case", "return", "--code", fresh}, 5);
-    expectRefused(office, dir, now, {"case", "step-done", "--code", fresh}, 5);  // no step is open
-    expectRefused(office, dir, now, {"case", "resume", "--code", fresh}, 5);
+    expectRefused(office, now, {"case", "return", "--code", fresh}, 5);
+    expectRefused(office, now, {"case", "step-done", "--code", fresh}, 5);  // no step is open
+    expectRefused(office, now, {"case", "resume", "--code", fresh}, 5);
     // A stale --expect-version is a conflict.
-    expectRefused(office, dir, now, {"case", "forward", "--code", fresh, "--to", "chuyenvien", "--expect-version", "7"}, 5);
+    expectRefused(office, now, {"case", "forward", "--code", fresh, "--to", "chuyenvien", "--expect-version", "7"}, 5);
 
     const std::string refused = receive(office, now, "1.004873", "Bị Từ Chối")["code"];
     const auto r = office.json("2026-11-25 09:30", {"case", "refuse", "--code", refused, "--reason", "Không thuộc thẩm quyền"});
     CHECK(r["status"] == "refused");
-    expectRefused(office, dir, "2026-11-25 09:40", {"case", "forward", "--code", refused, "--to", "chuyenvien"}, 5);
-    expectRefused(office, dir, "2026-11-25 09:40", {"case", "withdraw", "--code", refused}, 5);
+    expectRefused(office, "2026-11-25 09:40", {"case", "forward", "--code", refused, "--to", "chuyenvien"}, 5);
+    expectRefused(office, "2026-11-25 09:40", {"case", "withdraw", "--code", refused}, 5);
 
     const std::string withdrawn = receive(office, now, "1.004873", "Rút Hồ Sơ")["code"];
     office.json("2026-11-25 09:10", {"case", "forward", "--code", withdrawn, "--to", "chuyenvien"});
     const auto w = office.json("2026-11-25 10:00", {"case", "withdraw", "--code", withdrawn, "--note", "Công dân xin rút"});
     CHECK(w["status"] == "withdrawn");
-    expectRefused(office, dir, "2026-11-25 10:10", {"case", "result", "--code", withdrawn}, 5);
+    expectRefused(office, "2026-11-25 10:10", {"case", "result", "--code", withdrawn}, 5);
 
     const auto shown = office.json("2026-11-25 10:10", {"case", "show", "--code", withdrawn});
     CHECK(shown["events"].back()["action"] == "withdraw");

@@ -9,6 +9,7 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <set>
 #include <sstream>
 
 #include <fcntl.h>
@@ -385,15 +386,16 @@ RunResult Office::runOver(const std::vector<std::string>& a) const
     if (!m_serve) m_serve = startServe(m_db);
     // The same command with --server in place of --db, --as always (admin by default, as --db).
     std::vector<std::string> remote = {"--server", m_serve->url};
-    if (!m_serve->code.empty()) {
-        remote.insert(remote.end(), {"--enroll", m_serve->code});
-        m_serve->code.clear();
-    }
+    const bool enrolling = !m_serve->code.empty();
+    if (enrolling) remote.insert(remote.end(), {"--enroll", m_serve->code});
     bool asGiven = false;
     for (std::size_t i = 2; i < a.size(); ++i) asGiven = asGiven || a[i] == "--as";
     if (!asGiven) remote.insert(remote.end(), {"--as", "admin"});
     remote.insert(remote.end(), a.begin() + 2, a.end());  // a starts with --db DB
-    return runMotcua(remote, {{"MOTCUA_CONFIG_DIR", m_serve->config.path()}, {"MOTCUA_PASSWORD", "demo1234"}});
+    auto r = runMotcua(remote, {{"MOTCUA_CONFIG_DIR", m_serve->config.path()}, {"MOTCUA_PASSWORD", "demo1234"}});
+    // A command refused before it reached the host (a usage error) did not use the code.
+    if (enrolling && fileExists(m_serve->config.file("cli"))) m_serve->code.clear();
+    return r;
 }
 
 std::vector<std::string> Office::argv(const std::string& now, const std::vector<std::string>& args, const std::string& as,
@@ -425,6 +427,100 @@ Json Office::json(const std::string& now, const std::vector<std::string>& args, 
     } catch (const std::exception& e) {
         throw CommandFailed(std::string("stdout is not one JSON value (") + e.what() + "): " + describe(a, r));
     }
+}
+
+Snapshot Office::state() const
+{
+    const fs::path db(m_db);
+    const std::string folder = db.parent_path().string();
+    if (!overServer()) return snapshot(folder);
+    // The host started and this device enrolled first, so that neither counts as a change.
+    if (!m_serve || !m_serve->code.empty()) {
+        const auto a = argv("2026-11-23 10:15", {"setting", "list"}, "", true);
+        const auto r = runOver(a);
+        if (r.exitCode != 0) throw CommandFailed("enrolling with the host failed: " + describe(a, r));
+    }
+    // Over a server: the store's data, plus every other file in the folder (an output a refused
+    // command must not write); the store's own files (the database, its WAL and shared memory,
+    // the host's TLS folder, the attachments, which storeData lists) are left to storeData.
+    Snapshot s = storeData(m_db);
+    const std::string stem = db.filename().string();
+    for (const auto& [name, bytes] : snapshot(folder))
+        if (name.rfind(stem, 0) != 0) s["file " + name] = bytes;
+    return s;
+}
+
+namespace {
+
+/// One table's rows, every column, ordered by all of them: the same data dumps the same.
+std::string tableRows(sqlite3* db, const std::string& table, const std::string& where)
+{
+    sqlite3_stmt* st = nullptr;
+    std::string quoted = "\"";
+    for (const char c : table) quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
+    quoted += "\"";
+    if (sqlite3_prepare_v2(db, ("SELECT * FROM " + quoted).c_str(), -1, &st, nullptr) != SQLITE_OK)
+        throw std::runtime_error("cannot read table " + table + ": " + sqlite3_errmsg(db));
+    const int columns = sqlite3_column_count(st);
+    sqlite3_finalize(st);
+    std::string order;
+    for (int i = 1; i <= columns; ++i) order += (i > 1 ? "," : "") + std::to_string(i);
+    if (sqlite3_prepare_v2(db, ("SELECT * FROM " + quoted + where + " ORDER BY " + order).c_str(), -1, &st, nullptr) != SQLITE_OK)
+        throw std::runtime_error("cannot read table " + table + ": " + sqlite3_errmsg(db));
+    std::string rows;
+    int rc = SQLITE_ROW;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        for (int i = 0; i < columns; ++i) {
+            const int type = sqlite3_column_type(st, i);
+            const auto* text = reinterpret_cast<const char*>(sqlite3_column_blob(st, i));
+            const std::string value = text ? std::string(text, static_cast<std::size_t>(sqlite3_column_bytes(st, i))) : "";
+            rows += std::to_string(type) + ":" + std::to_string(value.size()) + ":" + value + (i + 1 < columns ? "|" : "\n");
+        }
+    }
+    sqlite3_finalize(st);
+    if (rc != SQLITE_DONE) throw std::runtime_error("cannot read table " + table + ": " + sqlite3_errmsg(db));
+    return rows;
+}
+
+}  // namespace
+
+Snapshot storeData(const std::string& dbPath)
+{
+    // Tables that change on every request over the network by design (see the header).
+    static const std::set<std::string> kVolatile = {"host_sessions", "host_requests"};
+    // Every command over the network logs in, and a login is audited ("login"); with --db, --as
+    // acts without one. A failed or locked login (login.failed, login.locked) still counts.
+    static const std::map<std::string, std::string> kLeftOut = {{"audit_log", " WHERE action <> 'login'"}};
+    sqlite3* db = nullptr;
+    if (sqlite3_open_v2(dbPath.c_str(), &db, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) {
+        const std::string msg = db ? sqlite3_errmsg(db) : "out of memory";
+        sqlite3_close(db);
+        throw std::runtime_error("cannot open " + dbPath + " to read: " + msg);
+    }
+    sqlite3_busy_timeout(db, 5000);
+    Snapshot s;
+    try {
+        // One read transaction: every table as of the same commit.
+        sqlite3_exec(db, "BEGIN", nullptr, nullptr, nullptr);
+        std::vector<std::string> tables;
+        sqlite3_stmt* st = nullptr;
+        sqlite3_prepare_v2(db, "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name",
+                           -1, &st, nullptr);
+        while (st && sqlite3_step(st) == SQLITE_ROW)
+            tables.emplace_back(reinterpret_cast<const char*>(sqlite3_column_text(st, 0)));
+        sqlite3_finalize(st);
+        if (tables.empty()) throw std::runtime_error("no tables in " + dbPath);
+        for (const auto& t : tables)
+            if (!kVolatile.count(t)) s["table " + t] = tableRows(db, t, kLeftOut.count(t) ? kLeftOut.at(t) : "");
+        sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr);
+    } catch (...) {
+        sqlite3_close(db);
+        throw;
+    }
+    sqlite3_close(db);
+    if (fileExists(dbPath + ".files"))
+        for (const auto& [name, bytes] : snapshot(dbPath + ".files")) s["attachment " + name] = bytes;
+    return s;
 }
 
 void execSql(const std::string& dbPath, const std::string& sql)

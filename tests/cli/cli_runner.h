@@ -116,12 +116,28 @@ public:
     [[nodiscard]] std::vector<std::string> argv(const std::string& now, const std::vector<std::string>& args,
                                                 const std::string& as, bool json) const;
 
+    /// Runs an argv made by argv() (a refusal test builds it once for its message).
+    [[nodiscard]] RunResult runArgv(const std::vector<std::string>& argv) const { return runOver(argv); }
+
+    /// What "the store is unchanged" compares, in either mode: with --db the store folder's bytes
+    /// (nothing at all was written), over a server the store's data (storeData: the running host
+    /// keeps the file open, moves its WAL and records each login, so bytes cannot be compared).
+    [[nodiscard]] Snapshot state() const;
+
 private:
     [[nodiscard]] RunResult runOver(const std::vector<std::string>& argv) const;
 
     std::string m_db;
     mutable std::shared_ptr<ServeProcess> m_serve;
 };
+
+/// A logical dump of the store at `dbPath` through a read-only connection: every table's rows in a
+/// fixed order, and the names of the attachment files beside it (`<db>.files`), one Snapshot entry
+/// per table. Leaves out host_sessions and host_requests: over the network every command logs in
+/// (a session row) and every write records its request id, refused or not — they change on every
+/// request by design and are not the office's data; and the audit log's successful logins, since
+/// every command over the network logs in (with --db, --as acts without a login).
+[[nodiscard]] Snapshot storeData(const std::string& dbPath);
 
 /// Runs `sql` on `dbPath` (created if missing) through the SQLite C API (user_version and the like).
 void execSql(const std::string& dbPath, const std::string& sql);

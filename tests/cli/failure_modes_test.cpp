@@ -29,7 +29,7 @@ void expectCleanRefusal(const RunResult& r, int exitCode, const char* words)
 
 }  // namespace
 
-TEST_CASE("failure modes: a full disk refuses the write and keeps the store intact", "[cli][failure][on-disk]")
+TEST_CASE("failure modes: a full disk refuses the write and keeps the store intact", "[cli][failure][on-disk]")  // fills the local disk under the store file
 {
     TempDir dir;
     const auto office = Office::createDemo(dir.file("office.db"));

@@ -38,21 +38,21 @@ std::map<std::string, std::string> emv(const std::string& s)
     return m;
 }
 
-void refusedUnchanged(const Office& o, const TempDir& dir, const std::vector<std::string>& args, const std::string& as = "")
+void refusedUnchanged(const Office& o, const std::vector<std::string>& args, const std::string& as = "")
 {
-    const auto before = snapshot(dir.path());
+    const auto before = o.state();
     const auto a = o.argv(kNow, args, as, false);
-    const auto r = runMotcua(a);
+    const auto r = o.runArgv(a);
     INFO(describe(a, r));
     CHECK(r.exitCode != 0);
     CHECK(r.out.empty());
     CHECK(r.err.rfind("motcua: ", 0) == 0);
-    CHECK(firstDifference(before, snapshot(dir.path())) == "");
+    CHECK(firstDifference(before, o.state()) == "");
 }
 
 }  // namespace
 
-TEST_CASE("fees: owed from the catalog, VietQR for it, paid once, then the result goes back", "[cli][fees][on-disk]")
+TEST_CASE("fees: owed from the catalog, VietQR for it, paid once, then the result goes back", "[cli][fees]")
 {
     TempDir dir;
     const auto o = Office::createDemo(dir.file("office.db"), kNow);
@@ -64,8 +64,8 @@ TEST_CASE("fees: owed from the catalog, VietQR for it, paid once, then the resul
     CHECK(fees["owed"] == 15000);
     CHECK(fees["lines"][0]["owing"] == true);
 
-    refusedUnchanged(o, dir, {"qr", "vietqr", "--code", code});  // no office account yet
-    refusedUnchanged(o, dir, {"setting", "set", "--key", "payment.bank_bin", "--value", "97041"});
+    refusedUnchanged(o, {"qr", "vietqr", "--code", code});  // no office account yet
+    refusedUnchanged(o, {"setting", "set", "--key", "payment.bank_bin", "--value", "97041"});
     for (const auto& [k, v] : std::map<std::string, std::string>{
              {"payment.bank_bin", "970415"}, {"payment.account", "113366668888"}, {"payment.account_name", "UBND XA AN BINH"}})
         REQUIRE(o.run(kNow, {"setting", "set", "--key", k, "--value", v}).exitCode == 0);
@@ -93,16 +93,16 @@ TEST_CASE("fees: owed from the catalog, VietQR for it, paid once, then the resul
     }
 
     REQUIRE(o.run(kNow, {"case", "result", "--code", code}).exitCode == 0);
-    refusedUnchanged(o, dir, {"case", "return", "--code", code});
-    refusedUnchanged(o, dir, {"case", "pay", "--code", code, "--line", "1", "--way", "transfer"});  // no --ref
-    refusedUnchanged(o, dir, {"case", "pay", "--code", code, "--line", "1", "--way", "transfer", "--ref", "x;DROP"});
-    refusedUnchanged(o, dir, {"case", "pay", "--code", code, "--line", "7", "--way", "cash"});
-    refusedUnchanged(o, dir, {"case", "pay", "--code", code, "--line", "1", "--way", "bitcoin"});
+    refusedUnchanged(o, {"case", "return", "--code", code});
+    refusedUnchanged(o, {"case", "pay", "--code", code, "--line", "1", "--way", "transfer"});  // no --ref
+    refusedUnchanged(o, {"case", "pay", "--code", code, "--line", "1", "--way", "transfer", "--ref", "x;DROP"});
+    refusedUnchanged(o, {"case", "pay", "--code", code, "--line", "7", "--way", "cash"});
+    refusedUnchanged(o, {"case", "pay", "--code", code, "--line", "1", "--way", "bitcoin"});
     const auto paid = o.json(kNow, {"case", "pay", "--code", code, "--line", "1", "--way", "transfer", "--ref", "FT26331XYZ"});
     CHECK(paid["paid"]["way"] == "transfer");
     CHECK(paid["paid"]["ref"] == "FT26331XYZ");
-    refusedUnchanged(o, dir, {"case", "pay", "--code", code, "--line", "1", "--way", "cash"});  // twice
-    refusedUnchanged(o, dir, {"qr", "vietqr", "--code", code});                                  // nothing owed
+    refusedUnchanged(o, {"case", "pay", "--code", code, "--line", "1", "--way", "cash"});  // twice
+    refusedUnchanged(o, {"qr", "vietqr", "--code", code});                                  // nothing owed
     REQUIRE(o.run(kNow, {"case", "return", "--code", code}).exitCode == 0);
 
     const auto report = o.json(kNow, {"report", "--from", "2026-11-23", "--to", "2026-11-23"});
@@ -117,12 +117,12 @@ TEST_CASE("fees: owed from the catalog, VietQR for it, paid once, then the resul
     CHECK(found);
 }
 
-TEST_CASE("fees: lines confirmed at intake, exemption, a supervisor's correction and waiver", "[cli][fees][server-differs]")
+TEST_CASE("fees: lines confirmed at intake, exemption, a supervisor's correction and waiver", "[cli][fees]")
 {
     TempDir dir;
     const auto o = Office::createDemo(dir.file("office.db"), kNow);
-    refusedUnchanged(o, dir, {"case", "receive", "--procedure", kFeeProcedure, "--applicant", "Lê Văn Cường", "--fee", "-5"});
-    refusedUnchanged(o, dir, {"case", "receive", "--procedure", kFeeProcedure, "--applicant", "Lê Văn Cường", "--fee", "999999999"});
+    refusedUnchanged(o, {"case", "receive", "--procedure", kFeeProcedure, "--applicant", "Lê Văn Cường", "--fee", "-5"});
+    refusedUnchanged(o, {"case", "receive", "--procedure", kFeeProcedure, "--applicant", "Lê Văn Cường", "--fee", "999999999"});
     const auto exempt = o.json(kNow, {"case", "receive", "--procedure", kFeeProcedure, "--applicant", "Lê Văn Cường",
                                       "--fee-exempt", "Hộ nghèo"});
     CHECK(o.json(kNow, {"case", "fees", "--code", exempt["code"]})["owed"] == 0);
@@ -131,13 +131,13 @@ TEST_CASE("fees: lines confirmed at intake, exemption, a supervisor's correction
     const std::string code = two["code"];
     CHECK(o.json(kNow, {"case", "fees", "--code", code})["owed"] == 23000);
     REQUIRE(o.run(kNow, {"case", "pay", "--code", code, "--line", "2", "--way", "cash"}).exitCode == 0);
-    refusedUnchanged(o, dir, {"case", "fee-correct", "--code", code, "--line", "2", "--reason", "Nhầm"}, "motcua1");
+    refusedUnchanged(o, {"case", "fee-correct", "--code", code, "--line", "2", "--reason", "Nhầm"}, "motcua1");
     const auto corrected = o.json(kNow, {"case", "fee-correct", "--code", code, "--line", "2", "--reason", "Ghi nhầm"}, "lanhdao");
     CHECK(corrected["paid"].is_null());
-    refusedUnchanged(o, dir, {"case", "fee-waive", "--code", code, "--line", "1", "--reason", "Hộ nghèo"}, "motcua1");
+    refusedUnchanged(o, {"case", "fee-waive", "--code", code, "--line", "1", "--reason", "Hộ nghèo"}, "motcua1");
     const auto waived = o.json(kNow, {"case", "fee-waive", "--code", code, "--line", "1", "--reason", "Hộ nghèo"}, "lanhdao");
     CHECK(waived["waived"]["by"] == "lanhdao");
     CHECK(o.json(kNow, {"case", "fees", "--code", code})["owed"] == 8000);
     REQUIRE(o.run(kNow, {"case", "withdraw", "--code", code}).exitCode == 0);
-    refusedUnchanged(o, dir, {"case", "pay", "--code", code, "--line", "2", "--way", "cash"});  // withdrawn
+    refusedUnchanged(o, {"case", "pay", "--code", code, "--line", "2", "--way", "cash"});  // withdrawn
 }

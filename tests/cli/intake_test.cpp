@@ -10,16 +10,16 @@ using namespace motcua::clitest;
 
 namespace {
 
-void expectRefused(const Office& o, const TempDir& dir, const std::vector<std::string>& args, const std::string& message)
+void expectRefused(const Office& o, const std::vector<std::string>& args, const std::string& message)
 {
-    const auto before = snapshot(dir.path());
+    const auto before = o.state();
     const auto a = o.argv("2026-11-23 10:30", args, "motcua1", false);
-    const auto r = runMotcua(a);
+    const auto r = o.runArgv(a);
     INFO(describe(a, r));
     CHECK(r.exitCode == 2);
     CHECK(r.out.empty());
     CHECK(r.err.find(message) != std::string::npos);
-    CHECK(firstDifference(before, snapshot(dir.path())) == "");
+    CHECK(firstDifference(before, o.state()) == "");
 }
 
 const std::vector<std::string> kKhaiSinh = {"case", "receive", "--procedure", "1.001193", "--applicant", "Nguyễn Văn An",
@@ -101,21 +101,21 @@ TEST_CASE("intake: bad papers, identifiers, e-mails and representatives are refu
 {
     TempDir dir;
     const auto office = Office::createDemo(dir.file("office.db"));
-    expectRefused(office, dir, with(kKhaiSinh, {"--paper", "1", "--paper", "2"}),
+    expectRefused(office, with(kKhaiSinh, {"--paper", "1", "--paper", "2"}),
                   "Còn thiếu giấy tờ bắt buộc số 3: Giấy tờ tùy thân – xuất trình");
-    expectRefused(office, dir, with(kKhaiSinh, {"--paper", "1", "--paper", "2", "--paper", "3", "--paper", "9"}),
+    expectRefused(office, with(kKhaiSinh, {"--paper", "1", "--paper", "2", "--paper", "3", "--paper", "9"}),
                   "Giấy tờ số 9 không có trong danh mục của thủ tục (có 4 giấy tờ)");
-    expectRefused(office, dir, with(kKhaiSinh, {"--paper", "1:scan"}), "chỉ nhận original, copy, certified hoặc shown");
-    expectRefused(office, dir, with(kKhaiSinh, {"--paper", "1x0"}), "số lượng phải từ 1 đến 99");
-    expectRefused(office, dir, with(kKhaiSinh, {"--paper", "3:shownx2"}), "giấy tờ chỉ xuất trình không ghi số lượng");
-    expectRefused(office, dir, with(kKhaiSinh, {"--email", "an.nguyen"}), "Thư điện tử \"an.nguyen\" không đúng dạng");
-    expectRefused(office, dir, with(kKhaiSinh, {"--collect", "drone"}), "--collect chỉ nhận counter");
-    expectRefused(office, dir, with(kKhaiSinh, {"--rep-name", "Trần Văn Bình", "--rep-id", "038096001111"}),
+    expectRefused(office, with(kKhaiSinh, {"--paper", "1:scan"}), "chỉ nhận original, copy, certified hoặc shown");
+    expectRefused(office, with(kKhaiSinh, {"--paper", "1x0"}), "số lượng phải từ 1 đến 99");
+    expectRefused(office, with(kKhaiSinh, {"--paper", "3:shownx2"}), "giấy tờ chỉ xuất trình không ghi số lượng");
+    expectRefused(office, with(kKhaiSinh, {"--email", "an.nguyen"}), "Thư điện tử \"an.nguyen\" không đúng dạng");
+    expectRefused(office, with(kKhaiSinh, {"--collect", "drone"}), "--collect chỉ nhận counter");
+    expectRefused(office, with(kKhaiSinh, {"--rep-name", "Trần Văn Bình", "--rep-id", "038096001111"}),
                   "Chưa ghi văn bản ủy quyền");
-    expectRefused(office, dir, {"case", "receive", "--procedure", "2.000815", "--org", "Công ty X", "--org-code", "12345"},
+    expectRefused(office, {"case", "receive", "--procedure", "2.000815", "--org", "Công ty X", "--org-code", "12345"},
                   "Mã số doanh nghiệp/mã số thuế phải gồm 10 chữ số");
-    expectRefused(office, dir, {"case", "receive", "--procedure", "2.000815", "--org", "Công ty X", "--id-number", "038095001234"},
+    expectRefused(office, {"case", "receive", "--procedure", "2.000815", "--org", "Công ty X", "--id-number", "038095001234"},
                   "không dùng --id-number");
-    expectRefused(office, dir, {"case", "receive", "--procedure", "2.000815", "--org", "Công ty X", "--applicant", "Ai"},
+    expectRefused(office, {"case", "receive", "--procedure", "2.000815", "--org", "Công ty X", "--applicant", "Ai"},
                   "--applicant");
 }

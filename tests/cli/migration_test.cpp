@@ -104,7 +104,7 @@ std::map<std::string, std::vector<std::string>> validInvocations(const TempDir& 
 
 }  // namespace
 
-TEST_CASE("migrations: a database newer than the binary is refused by every command (exit 6)", "[cli][migrations][on-disk]")
+TEST_CASE("migrations: a database newer than the binary is refused by every command (exit 6)", "[cli][migrations][on-disk]")  // schema versions of the local file, `init`: host-only
 {
     TempDir dir;
     const auto office = Office::createDemo(dir.file("office.db"));
@@ -149,7 +149,7 @@ TEST_CASE("migrations: a database newer than the binary is refused by every comm
     CHECK(pragmaInt(office.db(), "user_version") == newer);
 }
 
-TEST_CASE("migrations: `init` on a current database runs 0 migrations and changes nothing", "[cli][migrations][on-disk]")
+TEST_CASE("migrations: `init` on a current database runs 0 migrations and changes nothing", "[cli][migrations][on-disk]")  // schema versions of the local file, `init`: host-only
 {
     TempDir dir;
     const auto office = Office::createDemo(dir.file("office.db"));

@@ -143,7 +143,7 @@ TEST_CASE("queue: setting queue.priority_in_a_row=1 gives P,N,P,N,P", "[cli][que
     CHECK(callAll(office, day + "08:10", 1, 10) == std::vector<std::string>{"A003", "A001", "A004", "A002", "A005"});
 }
 
-TEST_CASE("queue: recall, skip, restore, transfer, finish, and illegal ticket moves", "[cli][queue][on-disk]")
+TEST_CASE("queue: recall, skip, restore, transfer, finish, and illegal ticket moves", "[cli][queue]")
 {
     TempDir dir;
     const auto office = Office::createDemo(dir.file("office.db"));
@@ -190,7 +190,7 @@ TEST_CASE("queue: recall, skip, restore, transfer, finish, and illegal ticket mo
     CHECK(done == std::set<std::string>{"A001", "A002", "A003"});
 
     // Illegal moves: refused with exit 5 and a one-line reason, database unchanged.
-    const auto before = snapshot(dir.path());
+    const auto before = office.state();
     for (const auto& args : std::vector<std::vector<std::string>>{
              {"ticket", "recall", "--ticket", "A001"},      // finished
              {"ticket", "skip", "--ticket", "A002"},        // finished
@@ -205,18 +205,18 @@ TEST_CASE("queue: recall, skip, restore, transfer, finish, and illegal ticket mo
         CHECK(splitLines(r.err).size() == 1);
         CHECK(r.err.rfind("motcua: ", 0) == 0);
     }
-    CHECK(firstDifference(before, snapshot(dir.path())) == "");
+    CHECK(firstDifference(before, office.state()) == "");
 
     // Tickets are per day: A001 of the 25th does not exist on the 26th.
     const auto other = office.run("2026-11-26 08:00", {"ticket", "recall", "--ticket", "A001"}, "motcua1");
     CHECK(other.exitCode == 4);
 }
 
-TEST_CASE("queue: `ticket call` exits 3 with nothing on stdout when nobody waits", "[cli][queue][on-disk]")
+TEST_CASE("queue: `ticket call` exits 3 with nothing on stdout when nobody waits", "[cli][queue]")
 {
     TempDir dir;
     const auto office = Office::createDemo(dir.file("office.db"));
-    const auto before = snapshot(dir.path());
+    const auto before = office.state();
     // Saturday: no tickets at all. (Counter 2: the demo left counter 1 and 3 serving a ticket,
     // which a call would finish.)
     const auto r = office.run("2026-11-28 09:00", {"ticket", "call", "--counter", "2"}, "motcua2");
@@ -226,7 +226,7 @@ TEST_CASE("queue: `ticket call` exits 3 with nothing on stdout when nobody waits
     REQUIRE(splitLines(r.err).size() == 1);
     CHECK(r.err.rfind("motcua: ", 0) == 0);
     // Nothing was being served, so nothing changed.
-    CHECK(firstDifference(before, snapshot(dir.path())) == "");
+    CHECK(firstDifference(before, office.state()) == "");
 }
 
 TEST_CASE("queue: a ticket left being served overnight does not wreck the next day's wait estimate",

@@ -109,7 +109,7 @@ TEST_CASE("report: --quarter, --csv and the text form", "[cli][report]")
           std::string::npos);
 }
 
-TEST_CASE("report: bad periods are usage errors, and a clerk may not see reports", "[cli][report][server-differs]")
+TEST_CASE("report: bad periods are usage errors, and a clerk may not see reports", "[cli][report]")
 {
     TempDir dir;
     const auto office = Office::createDemo(dir.file("office.db"));
