@@ -1,7 +1,7 @@
 // The digital dossier at the counter (issue 15), headless: a citizen's earlier digitised paper
 // reused at intake by reference (staff only, found by the ID number), and the result digitised
 // in the dossier panel once it is recorded.
-#include "counter/paper_scans.h"
+#include "counter/intake/paper_scans.h"
 #include "counter_support.h"
 
 #include <catch2/catch.hpp>

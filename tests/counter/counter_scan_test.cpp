@@ -1,7 +1,7 @@
 // The intake checklist's scans (issue 15), headless: "Thêm tệp" with typed paths and with files
 // dropped on the window, the paper ticked, thumbnails listed, a hostile file refused with the
 // form unchanged, and "Quét" through SANE's test backend.
-#include "counter/paper_scans.h"
+#include "counter/intake/paper_scans.h"
 #include "counter_support.h"
 
 #include <catch2/catch.hpp>

@@ -4,7 +4,7 @@
 // carries on by itself when it is back; the local draft is offered back at the next login.
 #include "counter_support.h"
 #include "counter/counter_loop.h"
-#include "counter/local_draft.h"
+#include "counter/intake/local_draft.h"
 #include "tests/common/faults.h"
 #include "ui/working_badge.h"
 

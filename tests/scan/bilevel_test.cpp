@@ -178,7 +178,7 @@ TEST_CASE("a text page at 100 dpi stays grey: 1 bit would break its thin strokes
     CHECK(image.filter == "/DCTDecode");
 }
 
-TEST_CASE("a 300 dpi text page keeps 300 dpi in 1 bit; a 600 dpi one is brought to 300", "[scan]") {
+TEST_CASE("a 300 dpi text page keeps 300 dpi in 1 bit, a 600 dpi one is brought to 300", "[scan]") {
     const StoredImage stored300 = imageOf(paperPdf({pngOf(documentPage(2480, 3508, 1, 300))}, PaperLimits{}).pdf);
     CHECK(stored300.filter == "/CCITTFaxDecode");
     CHECK(stored300.width == 2480);
