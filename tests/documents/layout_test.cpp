@@ -1,6 +1,7 @@
 // Layout beyond one page: a long receipt and a 200-row ledger break into pages that all render,
 // with the table header and page numbers on each.
 #include "support.h"
+#include "office_context.h"
 
 #include "documents/slips.h"
 #include "domain/dossier_code.h"
@@ -12,13 +13,7 @@ using namespace motcua::documents;
 
 namespace {
 
-SlipContext context()
-{
-    SlipContext ctx;
-    ctx.office = {"000.00.20.H56", "Trung tâm Phục vụ hành chính công xã Hà Tân", "Ủy ban nhân dân xã Hà Tân", "Hà Tân", "", "", ""};
-    ctx.issuedAt = *domain::parseLocalDateTime("2026-11-23 10:15");
-    return ctx;
-}
+SlipContext context() { return testing::haTanContext(); }
 
 int count(const std::string& text, const std::string& what)
 {

@@ -2,6 +2,7 @@
 // and its VietQR, long names and addresses. Read back from the PDF: every paper and the fee, the
 // VietQR decoded from the page image, and the signatures never alone at the top of a page.
 #include "support.h"
+#include "office_context.h"
 
 #include "documents/slips.h"
 #include "domain/payment/fees.h"
@@ -18,9 +19,7 @@ namespace {
 
 SlipContext context()
 {
-    SlipContext ctx;
-    ctx.office = {"000.00.20.H56", "Trung tâm Phục vụ hành chính công xã Hà Tân", "Ủy ban nhân dân xã Hà Tân", "Hà Tân", "", "", ""};
-    ctx.issuedAt = *domain::parseLocalDateTime("2026-11-23 10:15");
+    auto ctx = testing::haTanContext();
     ctx.payment = {"970415", "113366668888", "UBND XA HA TAN"};
     return ctx;
 }

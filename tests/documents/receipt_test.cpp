@@ -3,6 +3,7 @@
 // e-mail, the organisation and its code, the "Trường hợp ủy quyền" block, where the result is
 // collected, and who signs as NGƯỜI NỘP HỒ SƠ.
 #include "support.h"
+#include "office_context.h"
 
 #include "documents/slips.h"
 
@@ -13,13 +14,7 @@ using namespace motcua::documents;
 
 namespace {
 
-SlipContext context()
-{
-    SlipContext ctx;
-    ctx.office = {"000.00.20.H56", "Trung tâm Phục vụ hành chính công xã Hà Tân", "Ủy ban nhân dân xã Hà Tân", "Hà Tân", "", "", ""};
-    ctx.issuedAt = *domain::parseLocalDateTime("2026-11-23 10:15");
-    return ctx;
-}
+SlipContext context() { return testing::haTanContext(); }
 
 domain::Procedure khaiSinh()
 {
