@@ -60,9 +60,9 @@ bool hasRealColour(const Raster& page) {
 
 Raster greyOf(const Raster& page) {
     if (page.channels == 1) return page;
-    Raster grey{page.width, page.height, 1, page.dpi, {}};
     const std::size_t pixels = page.pixels.size() / 3;
-    grey.pixels.resize(pixels);
+    // Sized at construction: resize() of the empty vector trips GCC 12's -Wnull-dereference at -O3.
+    Raster grey{page.width, page.height, 1, page.dpi, std::vector<std::uint8_t>(pixels)};
     for (std::size_t i = 0; i < pixels; ++i) {
         const std::uint8_t* p = page.pixels.data() + i * 3;
         grey.pixels[i] = static_cast<std::uint8_t>((299 * p[0] + 587 * p[1] + 114 * p[2] + 500) / 1000);
