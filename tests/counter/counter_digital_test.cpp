@@ -124,13 +124,8 @@ TEST_CASE("result digitised: files added in the dossier panel once the result is
 {
     CounterFixture f;
     f.login();
-    auto other = f.openDesk();
-    other->actAs("motcua2");
-    const auto d = other->receive({"1.004873", "Trịnh Văn Sơn", "038095009999", "0912345678", "Hà Tân",
-                                   domain::Channel::Direct, ""});
-    f.state.tab = Tab::Dossiers;
-    f.commands.push_back(cmd(CommandKind::OpenDossier, d.code));
-    f.applyAll();
+    const std::string code = f.receiveAtAnotherCounter();
+    f.openDossier(code);
     CHECK_FALSE(CounterFixture::shows(f.frame(), "Số hoá kết quả giải quyết"));  // no result yet
     f.choose("act-to", "chuyenvien");
     REQUIRE(f.click("act-forward"));
@@ -147,15 +142,15 @@ TEST_CASE("result digitised: files added in the dossier panel once the result is
     REQUIRE(f.click("result-add"));
     f.applyAll();
     CHECK(f.state.dossiers.messageIsError);
-    CHECK(f.desk->attachments(d.code).empty());  // refused: nothing stored
+    CHECK(f.desk->attachments(code).empty());  // refused: nothing stored
     f.state.dossiers.resultPaths.clear();
     filesDropped(f.state, f.commands, {writePdf(f.dir, "quyet-dinh.pdf")});  // dropped on the window
     f.applyAll();
     INFO(f.state.dossiers.message);
-    const auto stored = f.desk->attachments(d.code);
+    const auto stored = f.desk->attachments(code);
     REQUIRE(stored.size() == 1);
     CHECK(stored[0].kind == domain::AttachmentKind::Result);
     CHECK(f.desk->attachmentContent(stored[0].id) == tinyPdf());
-    CHECK(f.state.dossiers.message == "Đã số hoá kết quả của hồ sơ " + d.code + ": 1 trang.");
+    CHECK(f.state.dossiers.message == "Đã số hoá kết quả của hồ sơ " + code + ": 1 trang.");
     CHECK(CounterFixture::shows(f.frame(), "Kết quả giải quyết: 1 trang"));
 }

@@ -88,6 +88,22 @@ void CounterFixture::login(const std::string& user)
     frame();  // a person sees the screen before acting: layouts measured last frame have settled
 }
 
+std::string CounterFixture::receiveAtAnotherCounter() const
+{
+    auto other = openDesk();
+    other->actAs("motcua2");
+    return other
+        ->receive({"1.004873", "Trịnh Văn Sơn", "038095009999", "0912345678", "Hà Tân", domain::Channel::Direct, ""})
+        .code;
+}
+
+void CounterFixture::openDossier(const std::string& code)
+{
+    state.tab = Tab::Dossiers;
+    commands.push_back(cmd(CommandKind::OpenDossier, code));
+    applyAll();
+}
+
 std::vector<std::string> CounterFixture::frame()
 {
     return ui.frame([this](const ui::Fonts& f) { draw(f); });

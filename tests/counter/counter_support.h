@@ -43,6 +43,10 @@ public:
     void loginWithUi(const std::string& user, const std::string& password);
     /// Logs in through a Login command (faster; the UI path has its own test).
     void login(const std::string& user = "motcua1");
+    /// A dossier of procedure 1.004873 received by motcua2 at another PC; returns its code.
+    [[nodiscard]] std::string receiveAtAnotherCounter() const;
+    /// Shows the dossier panel of `code`, as a click in the dossier list does.
+    void openDossier(const std::string& code);
 
     std::vector<std::string> frame();
     bool click(const std::string& id);

@@ -38,24 +38,36 @@ void signSlipOnScreen(test::CounterFixture& f)
     REQUIRE(f.state.late.editor.slip->status == domain::ApologyStatus::Signed);
 }
 
+/// The office signs with the test token (sign.position: `position` unless empty); the counter's
+/// preferences live in the token's folder.
+void useOfficeToken(test::CounterFixture& f, const signtest::TestToken& token, const std::string& position)
+{
+    auto admin = f.openDesk();
+    admin->actAs("admin");
+    admin->setSetting("sign.pkcs11_module", signtest::kSoftHsmModule);
+    admin->setSetting("sign.token_label", signtest::kTokenLabel);
+    if (!position.empty()) admin->setSetting("sign.position", position);
+    f.state.prefsDir = token.dir().file("prefs");
+}
+
+/// The folder signed copies are saved in (the reports' export folder), made empty.
+std::string exportFolder(test::CounterFixture& f, const signtest::TestToken& token)
+{
+    const auto folder = token.dir().file("exports");
+    std::filesystem::create_directory(folder);
+    f.state.reports.folder = folder;
+    return folder;
+}
+
 }  // namespace
 
 TEST_CASE("counter: Ký số signs the apology slip with the office's token and records the copy sent")
 {
     const signtest::TestToken token;
     test::CounterFixture f;
-    {
-        auto admin = f.openDesk();
-        admin->actAs("admin");
-        admin->setSetting("sign.pkcs11_module", signtest::kSoftHsmModule);
-        admin->setSetting("sign.token_label", signtest::kTokenLabel);
-        admin->setSetting("sign.position", "Chủ tịch UBND xã");
-    }
-    f.state.prefsDir = token.dir().file("prefs");
+    useOfficeToken(f, token, "Chủ tịch UBND xã");
     signSlipOnScreen(f);
-    const auto folder = token.dir().file("exports");
-    std::filesystem::create_directory(folder);
-    f.state.reports.folder = folder;
+    const auto folder = exportFolder(f, token);
 
     // A wrong PIN: refused with the token's words, the field already empty, nothing saved.
     f.frame();
@@ -101,25 +113,11 @@ TEST_CASE("counter: Ký số in the dossier panel signs the receipt, the stop no
 {
     const signtest::TestToken token;
     test::CounterFixture f;
-    {
-        auto admin = f.openDesk();
-        admin->actAs("admin");
-        admin->setSetting("sign.pkcs11_module", signtest::kSoftHsmModule);
-        admin->setSetting("sign.token_label", signtest::kTokenLabel);
-        admin->setSetting("sign.position", "Công chức một cửa");
-    }
-    f.state.prefsDir = token.dir().file("prefs");
-    const auto folder = token.dir().file("exports");
-    std::filesystem::create_directory(folder);
-    f.state.reports.folder = folder;
+    useOfficeToken(f, token, "Công chức một cửa");
+    const auto folder = exportFolder(f, token);
     f.login();
-    auto other = f.openDesk();
-    other->actAs("motcua2");
-    const auto d = other->receive({"1.004873", "Trịnh Văn Sơn", "038095009999", "0912345678", "Hà Tân",
-                                   domain::Channel::Direct, ""});
-    f.state.tab = Tab::Dossiers;
-    f.commands.push_back(cmd(CommandKind::OpenDossier, d.code));
-    f.applyAll();
+    const std::string code = f.receiveAtAnotherCounter();
+    f.openDossier(code);
     auto signWith = [&](const char* button, const std::string& pin) {
         f.frame();
         f.typeInto("dossier-sign-pin", pin);
@@ -139,7 +137,7 @@ TEST_CASE("counter: Ký số in the dossier panel signs the receipt, the stop no
 
     signWith("sign-receipt", signtest::kPin);
     REQUIRE_FALSE(f.state.dossiers.messageIsError);
-    const auto receipt = folder + "/giay-tiep-nhan-" + d.code + "-ky-so.pdf";
+    const auto receipt = folder + "/giay-tiep-nhan-" + code + "-ky-so.pdf";
     REQUIRE(std::filesystem::exists(receipt));
     {
         const auto report = signtest::pdfsig(receipt);
@@ -154,17 +152,16 @@ TEST_CASE("counter: Ký số in the dossier panel signs the receipt, the stop no
         processor->actAs("motcua2");
         documents::Request r;
         r.kind = documents::Kind::Receipt;
-        r.code = d.code;
+        r.code = code;
         const auto pdf = documents::renderPdf(documents::buildDocument(*processor, r));
-        (void)processor->forward(d.code, "chuyenvien", std::nullopt, "");
-        (void)processor->markResult(d.code);
-        (void)processor->attach(service::AttachRequest{d.code, 0, true, pdf, "quyet-dinh.pdf"});
+        (void)processor->forward(code, "chuyenvien", std::nullopt, "");
+        (void)processor->markResult(code);
+        (void)processor->attach(service::AttachRequest{code, 0, true, pdf, "quyet-dinh.pdf"});
     }
-    f.commands.push_back(cmd(CommandKind::OpenDossier, d.code));
-    f.applyAll();
+    f.openDossier(code);
     signWith("sign-result", signtest::kPin);
     REQUIRE_FALSE(f.state.dossiers.messageIsError);
-    const auto result = folder + "/ket-qua-" + d.code + "-ky-so.pdf";
+    const auto result = folder + "/ket-qua-" + code + "-ky-so.pdf";
     REQUIRE(std::filesystem::exists(result));
     const auto report = signtest::pdfsig(result);
     INFO(report.text);
@@ -175,32 +172,23 @@ TEST_CASE("counter: Ký số in the dossier panel signs the stop notice of a sto
 {
     const signtest::TestToken token;
     test::CounterFixture f;
-    {
-        auto admin = f.openDesk();
-        admin->actAs("admin");
-        admin->setSetting("sign.pkcs11_module", signtest::kSoftHsmModule);
-        admin->setSetting("sign.token_label", signtest::kTokenLabel);
-    }
-    f.state.prefsDir = token.dir().file("prefs");
-    const auto folder = token.dir().file("exports");
-    std::filesystem::create_directory(folder);
-    f.state.reports.folder = folder;
+    useOfficeToken(f, token, "");
+    const auto folder = exportFolder(f, token);
     f.login();
-    auto other = f.openDesk();
-    other->actAs("motcua2");
-    const auto d = other->receive({"1.004873", "Trịnh Văn Sơn", "038095009999", "0912345678", "Hà Tân",
-                                   domain::Channel::Direct, ""});
-    (void)other->stop(d.code, "Công dân đề nghị dừng");
-    f.state.tab = Tab::Dossiers;
-    f.commands.push_back(cmd(CommandKind::OpenDossier, d.code));
-    f.applyAll();
+    const std::string code = f.receiveAtAnotherCounter();
+    {
+        auto other = f.openDesk();
+        other->actAs("motcua2");
+        (void)other->stop(code, "Công dân đề nghị dừng");
+    }
+    f.openDossier(code);
     f.frame();
     f.typeInto("dossier-sign-pin", signtest::kPin);
     f.frame();
     REQUIRE(f.click("sign-stop"));
     f.applyAll();
     INFO(f.state.dossiers.message);
-    const auto path = folder + "/thong-bao-dung-" + d.code + "-ky-so.pdf";
+    const auto path = folder + "/thong-bao-dung-" + code + "-ky-so.pdf";
     REQUIRE(std::filesystem::exists(path));
     const auto report = signtest::pdfsig(path);
     INFO(report.text);
