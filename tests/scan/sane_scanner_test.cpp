@@ -115,7 +115,7 @@ TEST_CASE("a scanned paper becomes a PDF with one page a sheet", "[scan][sane]")
     CHECK_THROWS_WITH(scanPaper(request, one), Catch::Contains("tối đa 1 trang"));
 }
 
-TEST_CASE("a jam, an open cover and a busy scanner are named", "[scan][sane]") {
+TEST_CASE("a jam, an open cover and a busy scanner are named", "[scan][sane][sane-cancel][sane-jam]") {
     const SaneConfig config("test\n");
     ScanRequest request;
     request.dpi = 50;
@@ -127,7 +127,7 @@ TEST_CASE("a jam, an open cover and a busy scanner are named", "[scan][sane]") {
     CHECK(failure(request).starts_with("Máy quét đang bận"));
 }
 
-TEST_CASE("a scan is cancelled from another thread while it reads", "[scan][sane]") {
+TEST_CASE("a scan is cancelled from another thread while it reads", "[scan][sane][sane-cancel][sane-cancel-thread]") {
     const SaneConfig config("test\n");
     ScanRequest request;
     request.pages = 10;
