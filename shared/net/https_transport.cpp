@@ -509,7 +509,7 @@ std::string HttpsTransport::download(const std::string& method, const json& args
             });
     });
     if (res->status != 200) {
-        res->body = std::move(body);
+        res->body = body;  // an error answer: small
         (void)m->answer(*res);  // throws the host's error
     }
     // The host checked the file before sending; the bytes are checked again as they arrived.
