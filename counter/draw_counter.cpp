@@ -91,10 +91,10 @@ void drawTabs(CounterState& s, Commands& commands, const ui::Fonts& fonts)
 void drawUnsentScans(const CounterState& s, Commands& commands)
 {
     if (s.unsentScans.empty() || !s.can(domain::Permission::ReceiveDossier)) return;
-    ImGui::PushTextWrapPos(0.0f);
+    ImGui::AlignTextToFramePadding();  // one line with its button: the screens below move as little as can be
     ui::labelColored(ui::colors::kPriority, std::to_string(s.unsentScans.size()) +
                                                 " bản quét chưa gửi được lên máy chủ: đang giữ trên máy này, máy tự gửi lại.");
-    ImGui::PopTextWrapPos();
+    ImGui::SameLine();
     if (button("Gửi lại ngay", "unsent-send")) commands.push_back(cmd(CommandKind::SendUnsentScans));
 }
 
