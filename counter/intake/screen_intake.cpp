@@ -159,8 +159,12 @@ bool drawRepresentative(CounterState& s, float w)
 {
     auto& f = s.intake.form;
     auto& in = s.intake;
-    bool changed = ImGui::Checkbox("Nộp thay theo ủy quyền (Trường hợp ủy quyền)##rep", &f.hasRepresentative);
+    // Ends in "…" in a narrow column (1024×768) rather than running past its edge; whole on hover.
+    const std::string text = "Nộp thay theo ủy quyền (Trường hợp ủy quyền)";
+    const std::string shown = elide(text, w - ImGui::GetFrameHeight() - ImGui::GetStyle().ItemInnerSpacing.x);
+    bool changed = ImGui::Checkbox((shown + "##rep").c_str(), &f.hasRepresentative);
     ui::recordItem("intake-rep");
+    if (shown != text && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", text.c_str());
     if (!f.hasRepresentative) return changed;
     auto& r = f.representative;
     const float half = (w - 16 - 12) * 0.5f;
@@ -335,8 +339,11 @@ void drawPapers(CounterState& s, Commands& commands, const domain::Procedure& p)
             if (p.papers[i].kind != domain::PaperKind::Conditional) f.papers[i].given = true;
         touch(s.intake, s.seconds);
     }
-    if (std::any_of(p.papers.begin(), p.papers.end(), [](const auto& x) { return x.kind == domain::PaperKind::Conditional; }))
+    if (std::any_of(p.papers.begin(), p.papers.end(), [](const auto& x) { return x.kind == domain::PaperKind::Conditional; })) {
+        ImGui::PushTextWrapPos(ImGui::GetWindowContentRegionMax().x - 12);  // not past a narrow column's edge
         ui::labelColored(ui::colors::kMuted, "Giấy tờ [nếu có] chỉ đánh dấu khi công dân thực sự nộp.");
+        ImGui::PopTextWrapPos();
+    }
 }
 
 /// A request that is not eligible or not for this office is refused at the counter with form 03:

@@ -110,8 +110,10 @@ void drawIntakeFees(CounterState& s, const domain::Procedure& p, float w)
         fees.push_back({});
         changed = true;
     }
-    ImGui::SameLine(0, 24);
-    ui::labelColored(ui::colors::kPrimary, totalText(fees));
+    const std::string total = totalText(fees);
+    sameLineIfFits(ImGui::CalcTextSize(total.c_str()).x + 16);  // under the button when the column is narrow
+    ui::labelColored(ui::colors::kPrimary, total);
+    ui::recordItem("fee-total");
     if (const auto e = err(in, "fees"); !e.empty()) ui::labelColored(ui::colors::kDanger, e);
     revealIfFirstError(in, "fees");
     if (!changed) return;

@@ -19,7 +19,7 @@ bool inView(const std::string& id, const char* window)
 {
     ImVec2 min, max;
     REQUIRE(ui::itemRect(id, min, max));
-    const ImRect view = drawnWindow(window)->InnerClipRect;
+    const ImRect view = drawnWindow(window).InnerClipRect;
     return min.y >= view.Min.y && max.y <= view.Max.y;
 }
 
@@ -27,7 +27,7 @@ bool inView(const std::string& id, const char* window)
 void wheelLeftColumn(CounterFixture& f, float notches)
 {
     ImGuiIO& io = ImGui::GetIO();
-    io.MousePos = drawnWindow("##intake-left")->InnerClipRect.GetCenter();
+    io.MousePos = drawnWindow("##intake-left").InnerClipRect.GetCenter();
     f.frame();
     for (int i = 0; i < 10; ++i) {
         io.MouseWheel = notches;
@@ -83,4 +83,22 @@ TEST_CASE("intake: a refused save scrolls to the first red field and gives it th
     f.ui.type("Vũ Văn Nam", [&f](const ui::Fonts& fonts) { drawCounter(f.state, f.commands, fonts); });
     f.frame();
     CHECK(form.representative.name == "Vũ Văn Nam");  // typed straight into the red field
+}
+
+TEST_CASE("intake: at 1024x768 the representative's checkbox and the fee total stay inside the left column",
+          "[counter][small]")
+{
+    CounterFixture f;
+    resize(1024, 768);
+    f.login();
+    f.state.tab = Tab::Intake;
+    f.state.intake.form.procedureCode = "1.004873";
+    for (int i = 0; i < 3; ++i) f.frame();
+    const float edge = windowEdge("##intake-left");
+    for (const char* id : {"intake-rep", "fee-total"}) {
+        INFO(id);
+        ImVec2 min, max;
+        REQUIRE(ui::itemRect(id, min, max));
+        CHECK(max.x <= edge);
+    }
 }

@@ -61,7 +61,7 @@ void doubleClick(CounterFixture& f, const std::string& id)
     for (int turn = 0; turn < 30; ++turn) {
         f.frame();
         REQUIRE(ui::itemRect(id, min, max));
-        const ImRect view = drawnWindow("##papers")->InnerClipRect;
+        const ImRect view = drawnWindow("##papers").InnerClipRect;
         if (min.y >= view.Min.y && max.y <= view.Max.y) break;
         io.MousePos = view.GetCenter();
         f.frame();

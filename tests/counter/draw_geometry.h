@@ -6,33 +6,31 @@
 #include <imgui.h>
 #include <imgui_internal.h>
 
-#include <catch2/catch.hpp>
-
 #include <cstring>
+#include <stdexcept>
 #include <string>
 
 namespace motcua::counter::test {
 
 /// The window (a child: "##papers", "##intake-left") drawn last frame whose name holds `part`.
-inline ImGuiWindow* drawnWindow(const char* part)
+inline const ImGuiWindow& drawnWindow(const char* part)
 {
-    for (ImGuiWindow* w : GImGui->Windows)
-        if (w->Active && std::strstr(w->Name, part)) return w;
-    FAIL("no window " << part << " was drawn");
-    return nullptr;
+    for (const ImGuiWindow* w : GImGui->Windows)
+        if (w && w->Active && std::strstr(w->Name, part)) return *w;
+    throw std::runtime_error(std::string("no window ") + part + " was drawn");
 }
 
 /// Where the window's content ends on the right: its clip rectangle without the scrollbar.
-inline float windowEdge(const char* part) { return drawnWindow(part)->InnerClipRect.Max.x; }
+inline float windowEdge(const char* part) { return drawnWindow(part).InnerClipRect.Max.x; }
 
 /// How many of the window's letter vertices (textured by a glyph, not the atlas's white pixel
 /// that fills shapes) lie right of its content's edge.
 inline int glyphsPastEdge(const char* part)
 {
-    const ImGuiWindow* w = drawnWindow(part);
-    const float edge = w->InnerClipRect.Max.x + 0.5f;
+    const ImGuiWindow& w = drawnWindow(part);
+    const float edge = w.InnerClipRect.Max.x + 0.5f;
     const ImVec2 white = GImGui->IO.Fonts->TexUvWhitePixel;
-    const ImDrawList& list = *w->DrawList;
+    const ImDrawList& list = *w.DrawList;
     int past = 0;
     for (const ImDrawCmd& c : list.CmdBuffer)
         for (unsigned i = c.IdxOffset; i < c.IdxOffset + c.ElemCount; ++i) {
