@@ -120,6 +120,8 @@ struct IntakeState {
     std::vector<EarlierPaper> citizenPapers;  ///< the citizen's earlier digitised papers (staff only)
     std::string citizenPapersFor;             ///< the ID number they were looked up for
     int reuseFor = -1;                        ///< the paper whose "Dùng lại" list is open
+    bool revealError = false;  ///< a save was refused: the next frame brings the first red field into view
+    bool revealing = false;    ///< this frame does so (first_error.h); cleared once done
 };
 
 enum class DossierFilter { All, Mine, Processing, Supplement, Ready, Late };

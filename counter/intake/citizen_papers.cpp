@@ -2,6 +2,7 @@
 
 #include "counter/counter_widgets.h"
 #include "domain/error.h"
+#include "domain/papers.h"
 #include "domain/text.h"
 #include "ui/headless.h"
 #include "ui/theme.h"
@@ -22,13 +23,47 @@ std::string earlierLabel(const domain::Attachment& a, const std::string& paperNa
            domain::localDate(a.addedAt).vn();
 }
 
-/// The earlier papers for paper `name`: those with the same name first (most likely the one).
-std::vector<const EarlierPaper*> ordered(const std::vector<EarlierPaper>& papers, const std::string& name)
+/// Whether an earlier paper is the same paper as a checklist line: the name its dossier's
+/// checklist gave it is the catalog text's name part, without "(bản chính), 1" (splitPaperText),
+/// compared without case or diacritics.
+bool samePaper(const EarlierPaper& e, const std::string& catalogText)
+{
+    const auto name = domain::splitPaperText(catalogText).name;
+    return !e.paperName.empty() && domain::foldForSearch(e.paperName) == domain::foldForSearch(name);
+}
+
+/// The earlier papers for checklist line `catalogText`: those of the same paper first (the most
+/// likely choice), each group newest first as the store gives them.
+std::vector<const EarlierPaper*> ordered(const std::vector<EarlierPaper>& papers, const std::string& catalogText)
 {
     std::vector<const EarlierPaper*> out;
     for (const auto& e : papers) out.push_back(&e);
-    std::stable_partition(out.begin(), out.end(), [&](const EarlierPaper* e) { return e->paperName == name; });
+    std::stable_partition(out.begin(), out.end(), [&](const EarlierPaper* e) { return samePaper(*e, catalogText); });
     return out;
+}
+
+/// A click that is the second half of a double click acts nowhere here: a clerk double-clicks by
+/// habit, and what the first click opened, chose or removed puts another control under the pointer.
+bool singleClick(bool pressed)
+{
+    const ImGuiIO& io = ImGui::GetIO();
+    return pressed && !(ImGui::IsMouseReleased(ImGuiMouseButton_Left) && io.MouseClickedLastCount[ImGuiMouseButton_Left] >= 2);
+}
+
+/// One earlier paper as a line of the list: wrapped within the column (a Selectable's label would
+/// run past its edge), the whole line clickable. True when clicked.
+bool pickLine(const std::string& text, const std::string& id)
+{
+    const float width = std::max(80.0f, ImGui::GetContentRegionAvail().x - 12);
+    const float textW = width - 8;
+    ui::logText(text);
+    const float height = ImGui::CalcTextSize(text.c_str(), nullptr, false, textW).y;
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    const bool clicked = ImGui::Selectable(("##" + id).c_str(), false, 0, ImVec2(width, height));
+    ui::recordItem(id);
+    ImGui::GetWindowDrawList()->AddText(nullptr, 0.0f, ImVec2(at.x + 4, at.y), ImGui::GetColorU32(ImGuiCol_Text), text.c_str(),
+                                        nullptr, textW);
+    return clicked;
 }
 
 void choose(IntakeForm& f, int index, const EarlierPaper& e)
@@ -80,21 +115,22 @@ void drawPaperReuse(CounterState& s, const domain::Procedure& p, int index)
     if (const auto found = in.form.reused.find(index); found != in.form.reused.end()) {
         ui::labelColored(ui::colors::kSuccess, "Dùng lại: " + found->second.label);
         ui::recordItem("reuse-chosen-" + n);
-        if (button("Bỏ dùng lại", "reuse-remove-" + n)) in.form.reused.erase(index);
+        if (singleClick(button("Bỏ dùng lại", "reuse-remove-" + n))) in.form.reused.erase(index);
     } else if (!in.citizenPapers.empty()) {
+        // Opens only (a second click of a double click must not close it again); closing is its
+        // own button beside it, or choosing a paper.
         const bool open = in.reuseFor == index;
-        if (button(open ? "Đóng danh sách" : "Dùng lại bản đã số hoá", "reuse-open-" + n)) in.reuseFor = open ? -1 : index;
+        if (button("Dùng lại bản đã số hoá", "reuse-open-" + n, true, {}, open ? ui::colors::kPrimary : 0)) in.reuseFor = index;
         if (open) {
-            const std::string name = static_cast<std::size_t>(index) < p.papers.size() ? p.papers[static_cast<std::size_t>(index)].text : "";
-            for (const EarlierPaper* e : ordered(in.citizenPapers, name)) {
-                const std::string id = "reuse-pick-" + n + "-" + std::to_string(e->attachment.id);
-                ui::logText(e->label);
-                if (ImGui::Selectable((e->label + "##" + id).c_str(), false)) {
+            sameLineIfFits(ImGui::CalcTextSize("Đóng danh sách").x + 2 * ImGui::GetStyle().FramePadding.x);
+            if (singleClick(button("Đóng danh sách", "reuse-close-" + n))) in.reuseFor = -1;
+            const std::string text = static_cast<std::size_t>(index) < p.papers.size() ? p.papers[static_cast<std::size_t>(index)].text : "";
+            for (const EarlierPaper* e : ordered(in.citizenPapers, text)) {
+                if (singleClick(pickLine(e->label, "reuse-pick-" + n + "-" + std::to_string(e->attachment.id)))) {
                     choose(in.form, index, *e);
                     in.reuseFor = -1;
                     touch(in, s.seconds);
                 }
-                ui::recordItem(id);
             }
         }
     }

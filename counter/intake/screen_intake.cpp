@@ -5,6 +5,7 @@
 #include "counter/intake/paper_scans.h"
 #include "counter/intake/citizen_papers.h"
 #include "counter/intake/calendar_warning.h"
+#include "counter/intake/first_error.h"
 #include "counter/screens.h"
 
 #include "documents/slips.h"
@@ -58,8 +59,10 @@ void drawProcedure(CounterState& s, const ui::Fonts& fonts, float w)
 {
     auto& f = s.intake.form;
     heading("1. Thủ tục", fonts);
-    const bool typed = field("Tìm thủ tục (gõ không dấu cũng được, ví dụ: khai sinh)", "intake-search", f.query,
-                             err(s.intake, "procedure"), w, 0, "Tên hoặc mã thủ tục");
+    const bool typed = revealedInput(s.intake, "procedure", [&] {
+        return field("Tìm thủ tục (gõ không dấu cũng được, ví dụ: khai sinh)", "intake-search", f.query,
+                     err(s.intake, "procedure"), w, 0, "Tên hoặc mã thủ tục");
+    });
     const bool activeNow = ImGui::IsItemActive();
     const bool searching = activeNow || s.intake.searchActive;
     s.intake.searchActive = activeNow;
@@ -103,8 +106,9 @@ void drawProcedure(CounterState& s, const ui::Fonts& fonts, float w)
     chosen = s.procedure(f.procedureCode);
     if (!chosen) return;
     ImGui::Spacing();
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + w);  // a long name wraps in a narrow column (1024×768)
     ui::labelColored(ui::colors::kPrimary, chosen->name);
-    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + w);
+    ui::recordItem("intake-procedure-name");
     ui::labelColored(ui::colors::kMuted, "Mã " + chosen->code + " · " + chosen->field + " · Thời hạn: " +
                                              documents::workingDaysText(chosen->days) + " · Cơ quan: " + chosen->unit);
     ImGui::PopTextWrapPos();
@@ -155,25 +159,39 @@ bool drawRepresentative(CounterState& s, float w)
 {
     auto& f = s.intake.form;
     auto& in = s.intake;
-    bool changed = ImGui::Checkbox("Nộp thay theo ủy quyền (Trường hợp ủy quyền)##rep", &f.hasRepresentative);
+    // Ends in "…" in a narrow column (1024×768) rather than running past its edge; whole on hover.
+    const std::string text = "Nộp thay theo ủy quyền (Trường hợp ủy quyền)";
+    const std::string shown = elide(text, w - ImGui::GetFrameHeight() - ImGui::GetStyle().ItemInnerSpacing.x);
+    bool changed = ImGui::Checkbox((shown + "##rep").c_str(), &f.hasRepresentative);
     ui::recordItem("intake-rep");
+    if (shown != text && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", text.c_str());
     if (!f.hasRepresentative) return changed;
     auto& r = f.representative;
     const float half = (w - 16 - 12) * 0.5f;
     ImGui::Indent(16);
     FieldRow first;
-    changed |= field("Họ tên người được ủy quyền *", "intake-rep-name", r.name, err(in, "rep-name"), half);
+    changed |= revealedInput(in, "rep-name", [&] {
+        return field("Họ tên người được ủy quyền *", "intake-rep-name", r.name, err(in, "rep-name"), half);
+    });
     first.next(12);
-    changed |= field("Số CCCD người được ủy quyền *", "intake-rep-id", r.idNumber, err(in, "rep-id"), half,
+    changed |= revealedInput(in, "rep-id", [&] {
+        return field("Số CCCD người được ủy quyền *", "intake-rep-id", r.idNumber, err(in, "rep-id"), half,
                      ImGuiInputTextFlags_CharsDecimal);
+    });
     first.end();
     FieldRow second;
-    changed |= field("Số điện thoại", "intake-rep-phone", r.phone, err(in, "rep-phone"), half);
+    changed |= revealedInput(in, "rep-phone", [&] {
+        return field("Số điện thoại", "intake-rep-phone", r.phone, err(in, "rep-phone"), half);
+    });
     second.next(12);
-    changed |= field("Địa chỉ người được ủy quyền", "intake-rep-address", r.address, err(in, "rep-address"), half);
+    changed |= revealedInput(in, "rep-address", [&] {
+        return field("Địa chỉ người được ủy quyền", "intake-rep-address", r.address, err(in, "rep-address"), half);
+    });
     second.end();
-    changed |= field("Văn bản ủy quyền *", "intake-authorisation", r.authorisation, err(in, "authorisation"), w - 16, 0,
-                     "Giấy ủy quyền số … ngày …");
+    changed |= revealedInput(in, "authorisation", [&] {
+        return field("Văn bản ủy quyền *", "intake-authorisation", r.authorisation, err(in, "authorisation"), w - 16,
+                     0, "Giấy ủy quyền số … ngày …");
+    });
     ImGui::Unindent(16);
     return changed;
 }
@@ -210,24 +228,35 @@ void drawApplicant(CounterState& s, const ui::Fonts& fonts, float w)
     heading("2. Người nộp hồ sơ", fonts);
     bool changed = drawApplicantKind(f);
     const bool org = f.applicantKind == domain::ApplicantKind::Organisation;
-    if (!org && field("Quét mã QR trên thẻ căn cước (đặt con trỏ vào đây rồi quét)", "intake-scan", f.scan, err(in, "scan"), w,
-                      ImGuiInputTextFlags_EnterReturnsTrue, "Số định danh|CMND cũ|Họ tên|ngày sinh|giới tính|địa chỉ|ngày cấp"))
+    if (!org && revealedInput(in, "scan", [&] {
+            return field("Quét mã QR trên thẻ căn cước (đặt con trỏ vào đây rồi quét)", "intake-scan", f.scan, err(in, "scan"), w,
+                         ImGuiInputTextFlags_EnterReturnsTrue, "Số định danh|CMND cũ|Họ tên|ngày sinh|giới tính|địa chỉ|ngày cấp");
+        }))
         scanLine(s);
-    changed |= field(org ? "Tên tổ chức *" : "Họ và tên *", "intake-name",
-                     f.applicantName, err(in, "name"), w);
+    changed |= revealedInput(in, "name", [&] {
+        return field(org ? "Tên tổ chức *" : "Họ và tên *", "intake-name", f.applicantName, err(in, "name"), w);
+    });
     const float half = (w - 12) * 0.5f;
     FieldRow row;
-    changed |= field(org ? "Mã số doanh nghiệp/mã số thuế *" : "Số định danh cá nhân (CCCD) *",
-                     "intake-id", f.idNumber, err(in, "id"), half, org ? 0 : ImGuiInputTextFlags_CharsDecimal,
+    changed |= revealedInput(in, "id", [&] {
+        return field(org ? "Mã số doanh nghiệp/mã số thuế *" : "Số định danh cá nhân (CCCD) *", "intake-id",
+                     f.idNumber, err(in, "id"), half, org ? 0 : ImGuiInputTextFlags_CharsDecimal,
                      org ? "0101234567 hoặc 0101234567-001" : nullptr);
+    });
     row.next(12);
-    changed |= field("Số điện thoại", "intake-phone", f.phone, err(in, "phone"), half);
+    changed |= revealedInput(in, "phone", [&] {
+        return field("Số điện thoại", "intake-phone", f.phone, err(in, "phone"), half);
+    });
     row.end();
     FieldRow second;
-    changed |= field(org ? "Địa chỉ trụ sở *" : "Địa chỉ thường trú *", "intake-address", f.address, err(in, "address"),
-                     half);
+    changed |= revealedInput(in, "address", [&] {
+        return field(org ? "Địa chỉ trụ sở *" : "Địa chỉ thường trú *", "intake-address", f.address,
+                     err(in, "address"), half);
+    });
     second.next(12);
-    changed |= field("Thư điện tử", "intake-email", f.email, err(in, "email"), half, 0, "ten@vidu.vn");
+    changed |= revealedInput(in, "email", [&] {
+        return field("Thư điện tử", "intake-email", f.email, err(in, "email"), half, 0, "ten@vidu.vn");
+    });
     second.end();
     changed |= drawRepresentative(s, w);
     const std::string ticket = intakeTicket(s);  // the served one from the first frame, before any click
@@ -300,6 +329,7 @@ void drawPapers(CounterState& s, Commands& commands, const domain::Procedure& p)
         ui::recordItem("paper-text-" + std::to_string(i));
         ImGui::PopTextWrapPos();
         if (e.given) changed |= drawPaperForm(e, id, err(s.intake, id.c_str()));
+        revealIfFirstError(s.intake, id);  // its error is under its choices, not an input
         if (changed) touch(s.intake, s.seconds);
         drawPaperScan(s, commands, static_cast<int>(i));
         drawPaperReuse(s, p, static_cast<int>(i));
@@ -309,8 +339,11 @@ void drawPapers(CounterState& s, Commands& commands, const domain::Procedure& p)
             if (p.papers[i].kind != domain::PaperKind::Conditional) f.papers[i].given = true;
         touch(s.intake, s.seconds);
     }
-    if (std::any_of(p.papers.begin(), p.papers.end(), [](const auto& x) { return x.kind == domain::PaperKind::Conditional; }))
+    if (std::any_of(p.papers.begin(), p.papers.end(), [](const auto& x) { return x.kind == domain::PaperKind::Conditional; })) {
+        ImGui::PushTextWrapPos(ImGui::GetWindowContentRegionMax().x - 12);  // not past a narrow column's edge
         ui::labelColored(ui::colors::kMuted, "Giấy tờ [nếu có] chỉ đánh dấu khi công dân thực sự nộp.");
+        ImGui::PopTextWrapPos();
+    }
 }
 
 /// A request that is not eligible or not for this office is refused at the counter with form 03:
@@ -327,7 +360,9 @@ void drawRefuse(CounterState& s, Commands& commands, float w)
     ui::labelColored(ui::colors::kMuted, "Yêu cầu không đủ điều kiện hoặc không thuộc thẩm quyền: in phiếu từ chối tiếp "
                                          "nhận (mẫu 03); hồ sơ không được tiếp nhận. Nhiều lý do cách nhau bởi dấu ;");
     ImGui::PopTextWrapPos();
-    field("Lý do từ chối tiếp nhận *", "intake-refuse-reason", in.refuseReason, err(in, "refuse"), w);
+    (void)revealedInput(in, "refuse", [&] {
+        return field("Lý do từ chối tiếp nhận *", "intake-refuse-reason", in.refuseReason, err(in, "refuse"), w);
+    });
     if (button("In phiếu từ chối tiếp nhận", "intake-refuse", true, ImVec2(w * 0.6f, 44), ui::colors::kDanger)) {
         in.errors.erase("refuse");
         in.errors.erase("name");
@@ -337,6 +372,7 @@ void drawRefuse(CounterState& s, Commands& commands, float w)
             in.errors["refuse"] = "Nhập lý do từ chối tiếp nhận";
         else
             commands.push_back(cmd(CommandKind::RefuseIntake, {}, in.refuseReason));
+        in.revealError = !in.errors.empty();
     }
     ImGui::SameLine();
     if (button("Thôi", "intake-refuse-cancel", true, ImVec2(w * 0.4f - 8, 44))) {
@@ -359,6 +395,7 @@ void drawSave(CounterState& s, Commands& commands, const domain::Procedure* p, f
             else {
                 in.message = "Chưa lưu: còn " + std::to_string(in.errors.size()) + " mục cần sửa (chữ đỏ)";
                 in.messageIsError = true;
+                in.revealError = true;  // the next frame scrolls to the first red field
             }
         }
     } else {
@@ -407,6 +444,7 @@ void drawAppointment(CounterState& s, Commands& commands, const ui::Fonts& fonts
 void drawIntake(CounterState& s, Commands& commands, const ui::Fonts& fonts)
 {
     auto& in = s.intake;
+    beginRevealFrame(in);
     requestCitizenPapers(s, commands);
     if (in.offeredDraft) drawDraftOffer(s, commands);
     const float total = ImGui::GetContentRegionAvail().x;

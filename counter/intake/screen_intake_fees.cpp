@@ -3,6 +3,7 @@
 // with a reason (the catalog's note on who is exempt is the hint). What is received is what the
 // clerk saw here.
 #include "counter/counter_widgets.h"
+#include "counter/intake/first_error.h"
 #include "counter/screens.h"
 
 #include "domain/error.h"
@@ -51,10 +52,14 @@ bool drawLine(IntakeState& in, domain::IntakeFee& f, std::size_t i, const std::s
     const float labelW = tailBelow ? std::max(120.0f, w - amountW - 12) : w - amountW - tailW - 2 * 12;
     bool changed = false;
     FieldRow row;
-    changed |= field("Khoản " + std::to_string(i + 1) + " – tên", id + "-label", f.label, err(in, id + "-label"), labelW, 0,
-                     "Ví dụ: Phí cấp bản sao trích lục");
+    changed |= revealedInput(in, id + "-label", [&] {
+        return field("Khoản " + std::to_string(i + 1) + " – tên", id + "-label", f.label, err(in, id + "-label"),
+                     labelW, 0, "Ví dụ: Phí cấp bản sao trích lục");
+    });
     row.next(12);
-    changed |= field("Số tiền (đồng)", id + "-amount", f.amount, err(in, id + "-amount"), amountW, 0, "15000");
+    changed |= revealedInput(in, id + "-amount", [&] {
+        return field("Số tiền (đồng)", id + "-amount", f.amount, err(in, id + "-amount"), amountW, 0, "15000");
+    });
     if (!tailBelow) {
         row.next(12);
         // Level with the inputs, under no label of their own.
@@ -69,8 +74,10 @@ bool drawLine(IntakeState& in, domain::IntakeFee& f, std::size_t i, const std::s
     if (!tailBelow) row.end();
     if (!f.exempt) return changed;
     ImGui::Indent(16);
-    changed |= field("Lý do miễn *", id + "-reason", f.exemptReason, err(in, id + "-reason"), w - 16, 0,
+    changed |= revealedInput(in, id + "-reason", [&] {
+        return field("Lý do miễn *", id + "-reason", f.exemptReason, err(in, id + "-reason"), w - 16, 0,
                      hint.empty() ? "Ví dụ: Hộ nghèo (sổ hộ nghèo số …)" : hint.c_str());
+    });
     ImGui::Unindent(16);
     return changed;
 }
@@ -103,9 +110,12 @@ void drawIntakeFees(CounterState& s, const domain::Procedure& p, float w)
         fees.push_back({});
         changed = true;
     }
-    ImGui::SameLine(0, 24);
-    ui::labelColored(ui::colors::kPrimary, totalText(fees));
+    const std::string total = totalText(fees);
+    sameLineIfFits(ImGui::CalcTextSize(total.c_str()).x + 16);  // under the button when the column is narrow
+    ui::labelColored(ui::colors::kPrimary, total);
+    ui::recordItem("fee-total");
     if (const auto e = err(in, "fees"); !e.empty()) ui::labelColored(ui::colors::kDanger, e);
+    revealIfFirstError(in, "fees");
     if (!changed) return;
     touch(in, s.seconds);
     if (!in.errors.empty()) in.errors = validateIntake(in.form, &p);
