@@ -12,11 +12,15 @@
 #include "wire_answers.h"
 
 #include <httplib.h>
+#include <fcntl.h>
 #include <sys/socket.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <atomic>
 #include <condition_variable>
 #include <ctime>
+#include <limits>
 #include <iostream>
 #include <thread>
 #include <vector>
@@ -93,6 +97,8 @@ struct Server::Impl {
 
     void configure(httplib::Server& s, bool isApi);
     void routes();
+    using ClockCheck = std::function<std::optional<Answer>(const httplib::Request&)>;
+    void fileRoutes(const ClockCheck& clock);
     void watch(store::Database& db);
     void events(const httplib::Request& req, httplib::Response& res);
 };
@@ -181,6 +187,102 @@ void Server::Impl::routes()
         reply(res, who);
     });
     api->Get("/v1/events", [this](const httplib::Request& req, httplib::Response& res) { events(req, res); });
+    fileRoutes(clock);
+}
+
+namespace {
+
+/// A refused upload's body is read and thrown away (never kept) so the client, still sending,
+/// gets to read the answer — but only for an enrolled device and up to this much; otherwise the
+/// connection is closed unread.
+constexpr std::uint64_t kDrainLimit = 256ULL * 1024 * 1024;
+
+std::uint64_t contentLength(const httplib::Request& req)
+{
+    const std::string text = req.get_header_value("Content-Length");
+    if (text.empty() || text.size() > 19 || text.find_first_not_of("0123456789") != std::string::npos)
+        return std::numeric_limits<std::uint64_t>::max();
+    return std::stoull(text);
+}
+
+void refuseUpload(const httplib::Request& req, httplib::Response& res, const httplib::ContentReader& reader, const Answer& a)
+{
+    const bool known = a.device != "-";
+    if (known && !req.has_header("Transfer-Encoding") && contentLength(req) <= kDrainLimit)
+        reader([](const char*, std::size_t) { return true; });
+    else
+        res.set_header("Connection", "close");
+    reply(res, a);
+}
+
+/// An open file sent in pieces and closed when httplib is done with it.
+struct OpenFile {
+    int fd = -1;
+    ~OpenFile()
+    {
+        if (fd >= 0) ::close(fd);
+    }
+};
+
+}  // namespace
+
+void Server::Impl::fileRoutes(const ClockCheck& clock)
+{
+    // POST /v1/file/attach?args=…: the body is the PDF, read only once the caller may send it.
+    api->Post(R"(/v1/file/([A-Za-z]{1,64}))", [this, clock](const httplib::Request& req, httplib::Response& res,
+                                                           const httplib::ContentReader& reader) {
+        struct ClockReset {
+            ~ClockReset() { setRequestClock(std::nullopt); }
+        } clockReset;
+        if (auto refused = clock(req)) return refuseUpload(req, res, reader, *refused);
+        const CallRequest r{req.get_header_value("Authorization"), req.get_header_value("X-Motcua-Session"),
+                            req.get_header_value("X-Request-Id"), "", req.matches[1].str(), req.get_param_value("args")};
+        std::unique_ptr<Host::Upload> up;
+        if (auto refused = host->beginUpload(r, up)) return refuseUpload(req, res, reader, *refused);
+        if (req.has_header("Transfer-Encoding") || !req.has_header("Content-Length")) {
+            Answer a = refuse(Answer{}, ErrorCode::InvalidInput, "Tệp gửi lên phải có độ dài (Content-Length), không gửi theo từng khúc", 411);
+            res.set_header("Connection", "close");
+            return reply(res, a);
+        }
+        if (contentLength(req) > static_cast<std::uint64_t>(host->uploadLimit(*up)))
+            return refuseUpload(req, res, reader, host->uploadStopped(*up));  // nothing written
+        bool stopped = false;
+        const bool whole = reader([&](const char* data, std::size_t n) {
+            stopped = !host->receiveUpload(*up, data, n);
+            return !stopped;
+        });
+        if (whole) return reply(res, host->finishUpload(*up));
+        res.set_header("Connection", "close");
+        if (stopped) return reply(res, host->uploadStopped(*up));  // over the limit, or the disk refused
+        // The client went away mid-body: the temporary goes with `up`, nobody reads this answer.
+        reply(res, refuse(Answer{}, ErrorCode::InvalidInput, "Tệp gửi lên bị ngắt giữa chừng: chưa có gì được lưu; gửi lại"));
+    });
+    // GET /v1/file/attachmentContent?args=…: the PDF itself, its SHA-256 in X-Content-SHA256.
+    api->Get(R"(/v1/file/([A-Za-z]{1,64}))", [this, clock](const httplib::Request& req, httplib::Response& res) {
+        struct ClockReset {
+            ~ClockReset() { setRequestClock(std::nullopt); }
+        } clockReset;
+        if (auto refused = clock(req)) return reply(res, *refused);
+        const CallRequest r{req.get_header_value("Authorization"), req.get_header_value("X-Motcua-Session"), "", "",
+                            req.matches[1].str(), req.get_param_value("args")};
+        Host::Download f;
+        Answer who;
+        if (auto refused = host->beginDownload(r, f, who)) return reply(res, *refused);
+        auto file = std::make_shared<OpenFile>();
+        file->fd = ::open(f.path.c_str(), O_RDONLY | O_CLOEXEC);
+        struct stat st {};
+        if (file->fd < 0 || ::fstat(file->fd, &st) != 0)
+            return reply(res, refuse(who, ErrorCode::NotFound, "Tệp số hoá vừa bị xoá khỏi máy chủ; báo quản trị viên"));
+        tLog.device = who.device;
+        tLog.user = who.user;
+        res.set_header("X-Content-SHA256", f.sha256);
+        res.set_content_provider(static_cast<std::size_t>(st.st_size), "application/pdf",
+                                 [file](std::size_t offset, std::size_t length, httplib::DataSink& sink) {
+                                     char buf[64 * 1024];
+                                     const auto n = ::pread(file->fd, buf, std::min(length, sizeof buf), static_cast<off_t>(offset));
+                                     return n > 0 && sink.write(buf, static_cast<std::size_t>(n));
+                                 });
+    });
 }
 
 void Server::Impl::events(const httplib::Request& req, httplib::Response& res)

@@ -23,13 +23,6 @@ namespace {
 
 thread_local std::optional<service::Instant> tRequestClock;
 
-Answer refuse(Answer who, ErrorCode code, const std::string& message, int status = 0)
-{
-    who.status = status ? status : statusOf(code);
-    who.body = errorJson(code, message).dump();
-    return who;
-}
-
 Answer unauthenticated(Answer who, const std::string& message)
 {
     who.status = 401;
@@ -49,6 +42,15 @@ bool isRequestId(const std::string& id)
     return true;
 }
 
+}  // namespace
+
+Answer refuse(Answer who, ErrorCode code, const std::string& message, int status)
+{
+    who.status = status ? status : statusOf(code);
+    who.body = errorJson(code, message).dump();
+    return who;
+}
+
 Answer answerFor(const Error& e, const std::string& method, Answer who)
 {
     const auto safe = safeAnswer(e);
@@ -57,8 +59,6 @@ Answer answerFor(const Error& e, const std::string& method, Answer who)
     who.body = safe.body.dump();
     return who;
 }
-
-}  // namespace
 
 void setRequestClock(std::optional<service::Instant> t) { tRequestClock = t; }
 
@@ -262,73 +262,93 @@ LockedDesk& Host::kioskDesk()
     return m_kiosk;
 }
 
+std::optional<Answer> Host::admit(const CallRequest& r, Admitted& a)
+{
+    if (auto refused = authorise(r.authorization, a.who, a.device)) return *refused;
+    a.spec = net::findDeskMethod(r.method);
+    if (!a.spec) return refuse(a.who, ErrorCode::NotFound, "Không có lệnh \"" + r.method + "\" trên máy chủ");
+    if (a.spec->access == net::Access::HostOnly)
+        return refuse(a.who, ErrorCode::Forbidden, "Thao tác này chỉ làm được trên chính máy chủ (motcua --db …)");
+    a.args = r.body.empty() ? json::object() : json::parse(r.body, nullptr, false);
+    if (a.args.is_discarded() || !a.args.is_object())
+        return refuse(a.who, ErrorCode::InvalidInput, "Nội dung yêu cầu phải là một đối tượng JSON hợp lệ");
+    if (a.spec->write && !isRequestId(r.requestId))
+        return refuse(a.who, ErrorCode::InvalidInput, "Thiếu hoặc sai mã yêu cầu X-Request-Id (32 chữ số hex) cho thao tác ghi");
+    if (!r.session.empty()) {
+        a.session = session(r.session, a.device);
+        if (!a.session) return unauthenticated(a.who, kSessionOver);
+        a.who.user = a.session->username;
+    }
+    return std::nullopt;
+}
+
+std::optional<Answer> Host::chooseDesk(const std::string& method, Admitted& a)
+{
+    using net::Access;
+    const Device& d = a.device;
+    const Access access = a.spec->access;
+    const bool staffDevice = d.kind == "counter" || d.kind == "cli";
+    if (a.session && d.kind != "wall" && (access != Access::Staff || staffDevice)) a.desk = &a.session->desk;
+    else if (a.session || d.kind == "wall") {
+        if (access == Access::Open || access == Access::Wall) a.desk = &m_anonymous;
+    } else if (d.kind == "kiosk") {
+        if (access != Access::Staff) a.desk = &m_kiosk;
+    } else if (access == Access::Open || (staffDevice && access == Access::Wall)) a.desk = &m_anonymous;
+    else return unauthenticated(a.who, kNeedLogin);
+    if (!a.desk)
+        return refuse(a.who, ErrorCode::Forbidden, "Loại máy này (" + d.kind + ") không được phép thực hiện \"" + method + "\"");
+    return std::nullopt;
+}
+
 Answer Host::call(const CallRequest& r)
 {
-    Answer who;
-    Device d;
-    if (auto refused = authorise(r.authorization, who, d)) return *refused;
-    const net::MethodSpec* spec = net::findDeskMethod(r.method);
-    if (!spec) return refuse(who, ErrorCode::NotFound, "Không có lệnh \"" + r.method + "\" trên máy chủ");
-    if (spec->access == net::Access::HostOnly)
-        return refuse(who, ErrorCode::Forbidden, "Thao tác này chỉ làm được trên chính máy chủ (motcua --db …)");
-    const json args = r.body.empty() ? json::object() : json::parse(r.body, nullptr, false);
-    if (args.is_discarded() || !args.is_object())
-        return refuse(who, ErrorCode::InvalidInput, "Nội dung yêu cầu phải là một đối tượng JSON hợp lệ");
-    if (spec->write && !isRequestId(r.requestId))
-        return refuse(who, ErrorCode::InvalidInput, "Thiếu hoặc sai mã yêu cầu X-Request-Id (32 chữ số hex) cho thao tác ghi");
-    std::shared_ptr<Session> s;
-    if (!r.session.empty()) {
-        s = session(r.session, d);
-        if (!s) return unauthenticated(who, kSessionOver);
-        who.user = s->username;
-    }
+    Admitted a;
+    if (auto refused = admit(r, a)) return *refused;
     if (r.method == "login") {
-        if (d.kind == "wall") return refuse(who, ErrorCode::Forbidden, "Màn hình chờ không đăng nhập tài khoản cán bộ");
-        return login(d, args, who);
+        if (a.device.kind == "wall") return refuse(a.who, ErrorCode::Forbidden, "Màn hình chờ không đăng nhập tài khoản cán bộ");
+        return login(a.device, a.args, a.who);
     }
-    if (r.method == "logout") return logout(r.session, who);
+    if (r.method == "logout") return logout(r.session, a.who);
+    if (auto refused = chooseDesk(r.method, a)) return *refused;
+    return run(*a.desk, a.device, r.method, a.spec->write, r.requestId,
+               [&](service::SqliteDesk& desk) { return m_dispatch(desk, r.method, a.args); }, a.who);
+}
 
-    using net::Access;
-    const bool staffDevice = d.kind == "counter" || d.kind == "cli";
-    LockedDesk* desk = nullptr;
-    if (s && d.kind != "wall" && (spec->access != Access::Staff || staffDevice)) desk = &s->desk;
-    else if (s || d.kind == "wall") {
-        if (spec->access == Access::Open || spec->access == Access::Wall) desk = &m_anonymous;
-    } else if (d.kind == "kiosk") {
-        if (spec->access != Access::Staff) desk = &m_kiosk;
-    } else if (spec->access == Access::Open || (staffDevice && spec->access == Access::Wall)) desk = &m_anonymous;
-    else return unauthenticated(who, kNeedLogin);
-    if (!desk)
-        return refuse(who, ErrorCode::Forbidden, "Loại máy này (" + d.kind + ") không được phép thực hiện \"" + r.method + "\"");
-    return run(*desk, d, r.method, spec->write, r.requestId, args, who);
+std::optional<Answer> Host::storedAnswer(const Device& d, const std::string& requestId, Answer who)
+{
+    std::optional<store::StoredAnswer> stored;
+    {
+        std::lock_guard lock(m_answersMutex);
+        store::Transaction tx(*m_answersDb, store::Transaction::Kind::Deferred);
+        stored = store::findRequest(*m_answersDb, d.id, requestId);
+        tx.commit();
+    }
+    if (!stored) return std::nullopt;
+    if (stored->status) {
+        who.status = *stored->status;
+        who.body = stored->body;
+        who.replayed = true;
+        return who;
+    }
+    return refuse(who, ErrorCode::Conflict, "Yêu cầu này đã được thực hiện nhưng câu trả lời bị mất; hãy tải lại để xem kết quả");
+}
+
+service::SqliteDesk& Host::deskOf(LockedDesk& locked)
+{
+    // Caller holds locked.mutex.
+    return &locked == &m_kiosk ? *kioskDesk().desk : *locked.desk;
 }
 
 Answer Host::run(LockedDesk& locked, const Device& d, const std::string& method, bool write, const std::string& requestId,
-                 const json& args, Answer who)
+                 const Action& action, Answer who)
 {
     std::lock_guard deskLock(locked.mutex);
     try {
-        service::SqliteDesk& desk = &locked == &m_kiosk ? *kioskDesk().desk : *locked.desk;
+        service::SqliteDesk& desk = deskOf(locked);
         if (who.user == "-")
             if (const auto u = desk.currentUser()) who.user = u->username;
-        if (write) {
-            std::optional<store::StoredAnswer> stored;
-            {
-                std::lock_guard lock(m_answersMutex);
-                store::Transaction tx(*m_answersDb, store::Transaction::Kind::Deferred);
-                stored = store::findRequest(*m_answersDb, d.id, requestId);
-                tx.commit();
-            }
-            if (stored && stored->status) {
-                who.status = *stored->status;
-                who.body = stored->body;
-                who.replayed = true;
-                return who;
-            }
-            if (stored)
-                return refuse(who, ErrorCode::Conflict,
-                              "Yêu cầu này đã được thực hiện nhưng câu trả lời bị mất; hãy tải lại để xem kết quả");
-        }
+        if (write)
+            if (auto again = storedAnswer(d, requestId, who)) return *again;
         // The request id joins the Desk's own write transaction (store::CommitHook): a host killed
         // after that commit still knows the request ran.
         bool recorded = false;
@@ -345,7 +365,7 @@ Answer Host::run(LockedDesk& locked, const Device& d, const std::string& method,
             }
         } unhook{desk.database(), write};
         try {
-            who.body = json{{"result", m_dispatch(desk, method, args)}}.dump();
+            who.body = json{{"result", action(desk)}}.dump();
             who.status = 200;
         } catch (const Error& e) {
             who = answerFor(e, method, who);

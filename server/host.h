@@ -5,10 +5,15 @@
 #pragma once
 
 #include "api_server.h"
+#include "domain/error.h"
+#include "net/desk_rpc.h"
 #include "service/sqlite_desk.h"
+#include "store/incoming_file.h"
 #include "store/database.h"
 
+#include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <vector>
 #include <memory>
@@ -63,12 +68,45 @@ public:
     /// Returns how many sessions it ended.
     int endExpiredSessions();
 
+    // The streamed files (/v1/file/…, file_routes.cpp): POST /v1/file/attach and GET
+    // /v1/file/attachmentContent, the same checks as a call.
+    struct Upload;
+    /// Before an upload's body is read: who calls, may they (role, dossier, paper line), a replay
+    /// of the request id's first answer, the limits. A refusal or replay is the answer; else
+    /// `upload` is ready for receiveUpload.
+    [[nodiscard]] std::optional<Answer> beginUpload(const CallRequest& request, std::unique_ptr<Upload>& upload);
+    /// The bytes so far, into the upload's temporary; false when they pass the limit.
+    [[nodiscard]] bool receiveUpload(Upload& upload, const char* data, std::size_t n);
+    [[nodiscard]] std::int64_t uploadLimit(const Upload& upload) const;
+    /// The whole body is in: the attachment is stored (or refused) and its answer recorded.
+    [[nodiscard]] Answer finishUpload(Upload& upload);
+    /// The answer for an upload stopped before its end: the disk's error, else 413 (over its limit).
+    [[nodiscard]] Answer uploadStopped(const Upload& upload) const;
+
+    struct Download {
+        std::string path;
+        std::string sha256;
+        std::int64_t bytes = 0;
+    };
+    /// Where the file to send is, its hash checked now (Error(Storage) answer when it changed).
+    [[nodiscard]] std::optional<Answer> beginDownload(const CallRequest& request, Download& out, Answer& who);
+
 private:
     struct Device {
         std::int64_t id = 0;
         std::string kind;
     };
     struct Session;
+    /// A request that passed the device, method and session checks.
+    struct Admitted {
+        Answer who;
+        Device device;
+        const net::MethodSpec* spec = nullptr;
+        nlohmann::json args;
+        std::shared_ptr<Session> session;
+        LockedDesk* desk = nullptr;
+    };
+    using Action = std::function<nlohmann::json(service::SqliteDesk&)>;
 
     /// The request's instant: the Desk's clock, an X-Motcua-Now header's with trustClientClock.
     [[nodiscard]] service::Instant now() const;
@@ -84,8 +122,14 @@ private:
     [[nodiscard]] LockedDesk& kioskDesk();
     Answer login(const Device& d, const nlohmann::json& args, Answer who);
     Answer logout(const std::string& token, Answer who);
+    [[nodiscard]] std::optional<Answer> admit(const CallRequest& request, Admitted& out);
+    /// Which Desk runs the call (the session's, the kiosk's, the anonymous one), or the refusal.
+    [[nodiscard]] std::optional<Answer> chooseDesk(const std::string& method, Admitted& a);
+    /// The first answer to write `requestId` of device `d`, if it ran already.
+    [[nodiscard]] std::optional<Answer> storedAnswer(const Device& d, const std::string& requestId, Answer who);
+    [[nodiscard]] service::SqliteDesk& deskOf(LockedDesk& locked);
     Answer run(LockedDesk& desk, const Device& d, const std::string& method, bool write, const std::string& requestId,
-               const nlohmann::json& args, Answer who);
+               const Action& action, Answer who);
 
     ServerOptions m_options;
     Dispatcher m_dispatch;
@@ -122,6 +166,21 @@ private:
     std::mutex m_rateMutex;
     std::map<std::int64_t, Bucket> m_buckets;
 };
+
+/// An upload between beginUpload and finishUpload (its temporary removed with it unless adopted).
+struct Host::Upload {
+    Admitted admitted;
+    std::string requestId;
+    service::AttachRequest request;
+    std::int64_t limit = 0;  ///< bytes: scan.max_bytes now, and never above the host's body cap
+    std::unique_ptr<store::IncomingFile> file;
+    std::optional<Error> failed;  ///< the disk refused a piece
+};
+
+/// An error answer for `who` (the status from `code` unless given).
+[[nodiscard]] Answer refuse(Answer who, ErrorCode code, const std::string& message, int status = 0);
+/// The answer for an error a call raised, as it may leave the host (wire_answers.h).
+[[nodiscard]] Answer answerFor(const Error& e, const std::string& method, Answer who);
 
 /// The instant from an X-Motcua-Now header for this thread's request (testing clock), if any.
 void setRequestClock(std::optional<service::Instant> t);

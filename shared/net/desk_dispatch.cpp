@@ -291,4 +291,47 @@ Json callDesk(service::Desk& desk, std::string_view method, const Json& args)
     return it->second(desk, Args(args.is_null() ? empty : args));
 }
 
+namespace {
+
+[[noreturn]] void noFileMethod(std::string_view method)
+{
+    const bool quotable = method.size() <= 64 && domain::isValidUtf8(method);
+    throw Error(ErrorCode::NotFound, "Máy chủ không nhận/gửi tệp qua lệnh" +
+                                         (quotable ? " \"" + std::string(method) + "\"" : std::string()) +
+                                         "; cập nhật phần mềm trên máy này và máy chủ cho cùng phiên bản.");
+}
+
+}  // namespace
+
+Json uploadArgs(const service::AttachRequest& request)
+{
+    service::AttachRequest small = request;
+    small.pdf.clear();  // the body carries it
+    return Json{{"request", encode(small)}};
+}
+
+service::AttachRequest uploadRequestOf(const Json& args)
+{
+    auto request = Args(args).get<service::AttachRequest>("request");
+    if (!request.pdf.empty())
+        throw Error(ErrorCode::InvalidInput, "Tệp PDF đi trong thân yêu cầu, không trong tham số \"request.pdf\"");
+    return request;
+}
+
+std::int64_t downloadIdOf(const Json& args) { return Args(args).get<std::int64_t>("id"); }
+
+Json callDeskUpload(service::Desk& desk, std::string_view method, const Json& args, std::string bytes)
+{
+    if (method != kUploadMethod) noFileMethod(method);
+    auto request = uploadRequestOf(args);
+    request.pdf = std::move(bytes);
+    return encode(desk.attach(request));
+}
+
+std::string callDeskDownload(service::Desk& desk, std::string_view method, const Json& args)
+{
+    if (method != kDownloadMethod) noFileMethod(method);
+    return desk.attachmentContent(downloadIdOf(args));
+}
+
 }  // namespace motcua::net

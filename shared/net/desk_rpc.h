@@ -8,6 +8,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <cstdint>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -37,5 +39,22 @@ struct MethodSpec {
 /// Throws Error(InvalidInput) with a Vietnamese message naming the field for missing or
 /// ill-typed arguments, Error(NotFound) for an unknown method, and whatever the Desk throws.
 [[nodiscard]] nlohmann::json callDesk(service::Desk& desk, std::string_view method, const nlohmann::json& args);
+
+// The streamed files (docs/network-protocol.md, POST and GET /v1/file/<name>): the PDF travels
+// as the raw body, its small arguments beside it. Only these two methods.
+constexpr std::string_view kUploadMethod = "attach";               ///< POST: the body is the PDF
+constexpr std::string_view kDownloadMethod = "attachmentContent";  ///< GET: the answer is the PDF
+
+/// An upload's arguments, as attach's call carries them ({"request": …}) with "pdf" empty.
+[[nodiscard]] nlohmann::json uploadArgs(const service::AttachRequest& request);
+/// The AttachRequest in an upload's arguments (its pdf empty). Throws like callDesk.
+[[nodiscard]] service::AttachRequest uploadRequestOf(const nlohmann::json& args);
+/// The attachment id in a download's arguments ({"id": …}). Throws like callDesk.
+[[nodiscard]] std::int64_t downloadIdOf(const nlohmann::json& args);
+/// For a Desk reached in process (tests' loopback): an upload with its body and a download, run
+/// as the Desk calls they stand for. Error(NotFound) for another method.
+[[nodiscard]] nlohmann::json callDeskUpload(service::Desk& desk, std::string_view method, const nlohmann::json& args,
+                                            std::string bytes);
+[[nodiscard]] std::string callDeskDownload(service::Desk& desk, std::string_view method, const nlohmann::json& args);
 
 }  // namespace motcua::net

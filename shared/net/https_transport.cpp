@@ -16,6 +16,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <cctype>
 #include <chrono>
 #include <condition_variable>
 #include <csignal>
@@ -94,6 +95,35 @@ const char* whyUnreachable(httplib::Error e)
 }
 
 thread_local CallStats tLastCall;
+
+constexpr std::size_t kFileChunk = 64 * 1024;  ///< a file's body leaves in pieces of this size
+
+/// Query-string escaping (RFC 3986 unreserved characters kept).
+std::string percentEncode(const std::string& text)
+{
+    static const char* hex = "0123456789ABCDEF";
+    std::string out;
+    for (const char ch : text) {
+        const auto c = static_cast<unsigned char>(ch);
+        if (std::isalnum(c) || c == '-' || c == '_' || c == '.' || c == '~') {
+            out += static_cast<char>(c);
+        } else {
+            out += '%';
+            out += hex[c >> 4];
+            out += hex[c & 15];
+        }
+    }
+    return out;
+}
+
+std::string sha256Hex(const std::string& bytes)
+{
+    unsigned char digest[crypto_hash_sha256_BYTES];
+    crypto_hash_sha256(digest, reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size());
+    char hex[2 * crypto_hash_sha256_BYTES + 1];
+    sodium_bin2hex(hex, sizeof hex, digest, sizeof digest);
+    return hex;
+}
 
 }  // namespace
 
@@ -232,8 +262,19 @@ struct HttpsTransport::Impl {
         return true;
     }
 
-    /// One request with retries; the caller holds callMutex. `requestId` stays the same on every try.
+    /// Sends one try of a request on the client with these headers.
+    using Sender = std::function<httplib::Result(httplib::SSLClient&, const httplib::Headers&)>;
+
+    /// One JSON request (POST with `body`, GET without) with retries.
     httplib::Result send(const std::string& path, const std::string* body, const std::string& requestId)
+    {
+        return send(requestId, [&](httplib::SSLClient& c, const httplib::Headers& h) {
+            return body ? c.Post(path.c_str(), h, *body, "application/json") : c.Get(path.c_str(), h);
+        });
+    }
+
+    /// One request with retries; the caller holds callMutex. `requestId` stays the same on every try.
+    httplib::Result send(const std::string& requestId, const Sender& sender)
     {
         if (!calls.client) open(calls, options.timeoutMs);
         SSL_CTX* ctx = calls.client->ssl_context();
@@ -260,7 +301,7 @@ struct HttpsTransport::Impl {
             if (!sessionToken.empty()) h.emplace("X-Motcua-Session", sessionToken);
             if (!requestId.empty()) h.emplace("X-Request-Id", requestId);
             if (options.clientClock) h.emplace("X-Motcua-Now", std::to_string(options.clientClock()));
-            auto res = body ? calls.client->Post(path.c_str(), h, *body, "application/json") : calls.client->Get(path.c_str(), h);
+            auto res = sender(*calls.client, h);
             // The host's rate limit (429) refused the call and changed nothing: wait as it asks and
             // try again (a script of many CLI commands, a burst after a reconnect), a few seconds at most.
             if (res && res->status == 429) {
@@ -432,6 +473,52 @@ json HttpsTransport::call(const std::string& method, const json& args, bool writ
     if (method == "login" && j.contains("session") && j["session"].is_string()) m->sessionToken = j["session"].get<std::string>();
     if (!j.contains("result")) throw Error(ErrorCode::Internal, "Máy chủ trả lời thiếu \"result\"; máy chủ và máy này có thể khác phiên bản");
     return j["result"];
+}
+
+json HttpsTransport::upload(const std::string& method, const json& args, const std::string& bytes, bool write)
+{
+    const std::string id = write ? newRequestId() : std::string();
+    const std::string path = "/v1/file/" + method + "?args=" + percentEncode(args.dump());
+    const std::lock_guard lock(m->callMutex);
+    auto res = m->send(id, [&](httplib::SSLClient& c, const httplib::Headers& h) {
+        // The body leaves in pieces from the caller's bytes (no copy, no base64), its length known.
+        return c.Post(
+            path.c_str(), h, bytes.size(),
+            [&bytes](std::size_t offset, std::size_t length, httplib::DataSink& sink) {
+                return sink.write(bytes.data() + offset, std::min(length, kFileChunk));
+            },
+            "application/pdf");
+    });
+    json j = m->answer(*res);
+    if (!j.contains("result")) throw Error(ErrorCode::Internal, "Máy chủ trả lời thiếu \"result\"; máy chủ và máy này có thể khác phiên bản");
+    return j["result"];
+}
+
+std::string HttpsTransport::download(const std::string& method, const json& args)
+{
+    const std::string path = "/v1/file/" + method + "?args=" + percentEncode(args.dump());
+    const std::lock_guard lock(m->callMutex);
+    std::string body;
+    auto res = m->send({}, [&](httplib::SSLClient& c, const httplib::Headers& h) {
+        body.clear();  // a retry starts again
+        return c.Get(
+            path.c_str(), h, [](const httplib::Response&) { return true; },
+            [&body](const char* data, std::size_t n) {
+                body.append(data, n);
+                return true;
+            });
+    });
+    if (res->status != 200) {
+        res->body = body;  // an error answer: small
+        (void)m->answer(*res);  // throws the host's error
+    }
+    // The host checked the file before sending; the bytes are checked again as they arrived.
+    const std::string expected = res->get_header_value("X-Content-SHA256");
+    if (expected.empty() || sha256Hex(body) != expected)
+        throw Error(ErrorCode::Storage, "Tệp nhận từ máy chủ " + m->where() +
+                                            " không khớp mã băm đã ghi (bị hỏng trên đường truyền hoặc trên máy chủ): "
+                                            "không dùng tệp này; thử lại, nếu vẫn lỗi báo quản trị viên chạy motcua audit verify");
+    return body;
 }
 
 std::int64_t HttpsTransport::dataVersion() { return m->version.load(); }

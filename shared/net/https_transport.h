@@ -42,6 +42,9 @@ public:
     HttpsTransport& operator=(const HttpsTransport&) = delete;
 
     nlohmann::json call(const std::string& method, const nlohmann::json& args, bool write) override;
+    nlohmann::json upload(const std::string& method, const nlohmann::json& args, const std::string& bytes,
+                          bool write) override;
+    std::string download(const std::string& method, const nlohmann::json& args) override;
     std::int64_t dataVersion() override;
 
     /// POST `path` with `body` (not a Desk call: enrolment); the whole answer object. Throws like call().

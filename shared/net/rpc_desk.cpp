@@ -337,10 +337,13 @@ public:
         return ask<std::string>("feeQrPayload", {{"code", code}});
     }
 
-    // [SECTION] digital dossier (issue 15): a PDF travels as base64 inside the JSON
+    // [SECTION] digital dossier (issue 15): a PDF travels raw and streamed (RpcTransport::upload,
+    // download), never base64 inside the JSON
     domain::Attachment attach(const service::AttachRequest& request) override
     {
-        return ask<domain::Attachment>("attach", {{"request", encode(request)}});
+        const Json args = uploadArgs(request);
+        requireUtf8(args, "");
+        return decode<domain::Attachment>(m_transport->upload(std::string(kUploadMethod), args, request.pdf, true), "result");
     }
     std::vector<domain::Attachment> attachments(const std::string& code) override
     {
@@ -348,7 +351,7 @@ public:
     }
     std::string attachmentContent(std::int64_t id) override
     {
-        return base64Decode(ask<std::string>("attachmentContent", {{"id", id}}), "result");
+        return m_transport->download(std::string(kDownloadMethod), {{"id", id}});
     }
     std::vector<domain::Attachment> citizenAttachments(const std::string& idNumber) override
     {

@@ -23,6 +23,14 @@ public:
     /// "logout" call forgets it.
     virtual nlohmann::json call(const std::string& method, const nlohmann::json& args, bool write) = 0;
 
+    /// A file to the host as the raw body of one request (POST /v1/file/<method>, never base64),
+    /// with `args` beside it; answered like call() (a write: one request id for every retry).
+    virtual nlohmann::json upload(const std::string& method, const nlohmann::json& args, const std::string& bytes,
+                                  bool write) = 0;
+    /// A file from the host, raw (GET /v1/file/<method>): the bytes, checked against the SHA-256
+    /// the host names for them (Error(Storage) when they differ). Throws like call().
+    virtual std::string download(const std::string& method, const nlohmann::json& args) = 0;
+
     /// Changes whenever the host's store changed (server-sent events on /v1/events, or polling
     /// /v1/version when the stream is down). Cheap: no round trip per call.
     virtual std::int64_t dataVersion() = 0;

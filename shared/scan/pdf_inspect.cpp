@@ -6,7 +6,13 @@
 #include <qpdf/QPDFExc.hh>
 #include <qpdf/QPDFPageDocumentHelper.hh>
 
+#include <cerrno>
+#include <cstring>
 #include <exception>
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace motcua::scan {
 namespace {
@@ -48,6 +54,30 @@ PdfFacts inspectPdf(std::string_view pdf, const PaperLimits& limits) {
         refuse("Tệp PDF có " + std::to_string(pages) + " trang, quá giới hạn " + std::to_string(limits.maxPages) +
                " trang của một giấy tờ.");
     return PdfFacts{pages};
+}
+
+PdfFacts inspectPdfFile(const std::string& path, const PaperLimits& limits) {
+    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    struct stat st {};
+    if (fd < 0 || ::fstat(fd, &st) != 0) {
+        const std::string why = std::strerror(errno);
+        if (fd >= 0) ::close(fd);
+        throw Error(ErrorCode::Storage, "Không đọc được tệp vừa nhận (" + why + "): kiểm tra ổ đĩa của máy chủ");
+    }
+    const auto size = static_cast<std::size_t>(st.st_size);
+    if (size == 0) {
+        ::close(fd);
+        return inspectPdf({}, limits);  // refuses the empty file in its words
+    }
+    void* map = ::mmap(nullptr, size, PROT_READ, MAP_PRIVATE, fd, 0);
+    ::close(fd);
+    if (map == MAP_FAILED) throw Error(ErrorCode::Storage, "Không đọc được tệp vừa nhận (mmap): kiểm tra bộ nhớ của máy chủ");
+    struct Unmap {
+        void* p;
+        std::size_t n;
+        ~Unmap() { ::munmap(p, n); }
+    } unmap{map, size};
+    return inspectPdf(std::string_view(static_cast<const char*>(map), size), limits);
 }
 
 }  // namespace motcua::scan

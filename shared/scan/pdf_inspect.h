@@ -18,4 +18,9 @@ struct PdfFacts {
 /// limits allow.
 [[nodiscard]] PdfFacts inspectPdf(std::string_view pdf, const PaperLimits& limits);
 
+/// @brief inspectPdf on the file at `path`, mapped rather than read (the store host checks a
+/// streamed upload in place: only the parts qpdf parses come into memory). Error(Storage) when
+/// the file cannot be opened.
+[[nodiscard]] PdfFacts inspectPdfFile(const std::string& path, const PaperLimits& limits);
+
 }  // namespace motcua::scan

@@ -10,6 +10,7 @@
 #include "store/attachment_store.h"
 #include "store/dossier_store.h"
 #include "store/file_store.h"
+#include "store/incoming_file.h"
 #include "store/settings_store.h"
 
 #include <algorithm>
@@ -61,37 +62,57 @@ std::string SqliteDesk::attachRefusal(const domain::Dossier& d, bool result, int
            " trong danh sách giấy tờ đã nộp (xem: motcua case show --code " + d.code + ")";
 }
 
-domain::Attachment SqliteDesk::attach(const AttachRequest& request)
+scan::PaperLimits SqliteDesk::attachLimits(const AttachRequest& request)
 {
     require(request.result ? Permission::ProcessDossier : Permission::ReceiveDossier);
     if (!request.result && (request.paper < 1 || request.paper > 999))
         throw Error(ErrorCode::InvalidInput, "Số thứ tự thành phần hồ sơ phải từ 1 (dòng trong danh sách giấy tờ)");
     if (request.result && request.paper != 0)
         throw Error(ErrorCode::InvalidInput, "Kết quả không gắn với thành phần hồ sơ nào: bỏ số thành phần");
-    // Check before writing anything: the dossier, the line, the state, the PDF and the limits.
     scan::PaperLimits limits;
-    scan::PdfFacts facts;
-    {
-        store::Transaction tx(*m_db, store::Transaction::Kind::Deferred);
-        const auto d = loadDossier(request.code, std::nullopt);
-        if (auto why = attachRefusal(d, request.result, request.paper); !why.empty())
-            throw Error(ErrorCode::IllegalState, why);
-        limits.maxBytes = static_cast<std::int64_t>(domain::settingNumber(store::getSetting(*m_db, "scan.max_bytes")));
-        limits.maxPages = static_cast<int>(domain::settingNumber(store::getSetting(*m_db, "scan.max_pages")));
-        tx.commit();
-    }
-    facts = scan::inspectPdf(request.pdf, limits);
+    store::Transaction tx(*m_db, store::Transaction::Kind::Deferred);
+    const auto d = loadDossier(request.code, std::nullopt);
+    if (auto why = attachRefusal(d, request.result, request.paper); !why.empty()) throw Error(ErrorCode::IllegalState, why);
+    limits.maxBytes = static_cast<std::int64_t>(domain::settingNumber(store::getSetting(*m_db, "scan.max_bytes")));
+    limits.maxPages = static_cast<int>(domain::settingNumber(store::getSetting(*m_db, "scan.max_pages")));
+    tx.commit();
+    return limits;
+}
+
+domain::Attachment SqliteDesk::attach(const AttachRequest& request)
+{
+    // Check before writing anything: the dossier, the line, the state, the PDF and the limits.
+    const scan::PdfFacts facts = scan::inspectPdf(request.pdf, attachLimits(request));
     // The file first, durable; then the row. A crash between leaves an orphan file, swept later.
     store::FileStore files(filesFolder());
     const std::string sha = files.put(request.pdf);
+    // A sweep may have taken the file since (it holds the write lock while it removes): store again.
+    return recordAttachment(request, facts, sha, static_cast<std::int64_t>(request.pdf.size()),
+                            [&] { files.put(request.pdf); });
+}
+
+domain::Attachment SqliteDesk::attachReceived(const AttachRequest& request, store::IncomingFile& file)
+{
+    const scan::PaperLimits limits = attachLimits(request);
+    file.finish();
+    const scan::PdfFacts facts = scan::inspectPdfFile(file.path(), limits);
+    store::FileStore files(filesFolder());
+    file.adopt(files);  // durable under its hash before the row commits, as put() would
+    return recordAttachment(request, facts, file.sha256(), file.size(), [&] {
+        throw Error(ErrorCode::Busy, "Tệp vừa nhận bị dọn khỏi thư mục lưu trữ trước khi ghi: gửi lại giấy tờ này");
+    });
+}
+
+domain::Attachment SqliteDesk::recordAttachment(const AttachRequest& request, const scan::PdfFacts& facts,
+                                                const std::string& sha, std::int64_t bytes,
+                                                const std::function<void()>& restore)
+{
     store::Transaction tx(*m_db);
     const auto d = loadDossier(request.code, std::nullopt);
     if (auto why = attachRefusal(d, request.result, request.paper); !why.empty()) throw Error(ErrorCode::IllegalState, why);
-    // A sweep may have taken the file since (it holds the write lock while it removes): store again.
-    if (files.check(sha) != store::FileStore::State::Ok) files.put(request.pdf);
+    if (store::FileStore(filesFolder()).check(sha) != store::FileStore::State::Ok) restore();
     store::NewAttachment row{d.id,  request.result ? AttachmentKind::Result : AttachmentKind::Intake,
-                             request.paper, sha, facts.pages, static_cast<std::int64_t>(request.pdf.size()),
-                             actor(), now(), 0};
+                             request.paper, sha, facts.pages, bytes, actor(), now(), 0};
     const auto id = store::insertAttachment(*m_db, row);
     auto a = store::attachmentById(*m_db, id).value();
     audit("dossier.attach", d.code,
@@ -113,12 +134,17 @@ std::vector<domain::Attachment> SqliteDesk::attachments(const std::string& code)
 
 std::string SqliteDesk::attachmentContent(std::int64_t id)
 {
+    return store::FileStore(filesFolder()).get(attachmentFile(id).sha256);
+}
+
+SqliteDesk::StoredFile SqliteDesk::attachmentFile(std::int64_t id)
+{
     require(Permission::ReadDossiers);
     store::Transaction tx(*m_db, store::Transaction::Kind::Deferred);
     const auto a = store::attachmentById(*m_db, id);
     tx.commit();
     if (!a) throw Error(ErrorCode::NotFound, "Không có tệp số hoá số " + std::to_string(id));
-    return store::FileStore(filesFolder()).get(a->sha256);
+    return StoredFile{store::FileStore(filesFolder()).pathOf(a->sha256), a->sha256, a->bytes};
 }
 
 std::vector<domain::Attachment> SqliteDesk::citizenAttachments(const std::string& idNumber)

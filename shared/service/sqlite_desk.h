@@ -8,11 +8,17 @@
 #include "domain/lateness.h"
 #include "service/desk.h"
 #include "store/database.h"
+#include "scan/pdf_inspect.h"
 #include "store/staff_store.h"
 
 #include <chrono>
+#include <functional>
 #include <map>
 #include <memory>
+
+namespace motcua::store {
+class IncomingFile;
+}
 
 namespace motcua::service {
 
@@ -126,6 +132,22 @@ public:
     std::vector<domain::Attachment> citizenAttachments(const std::string& idNumber) override;
     domain::Attachment reuseAttachment(const std::string& code, int paper, std::int64_t attachmentId) override;
 
+    // The store host's streamed files (docs/network-protocol.md, /v1/file/…): not in Desk, the
+    // network carries them as raw bodies rather than JSON.
+    /// Everything attach() checks before it sees the PDF (role, dossier, paper line, state), and
+    /// the limits the PDF must keep: the host asks before it reads an upload's body.
+    [[nodiscard]] scan::PaperLimits attachLimits(const AttachRequest& request);
+    /// attach() for a PDF received into `file` (request.pdf unused): checked in place and adopted
+    /// by the file store (a rename, no second write) before the row commits.
+    domain::Attachment attachReceived(const AttachRequest& request, store::IncomingFile& file);
+    struct StoredFile {
+        std::string path;
+        std::string sha256;
+        std::int64_t bytes = 0;
+    };
+    /// Where attachment `id`'s file is (ReadDossiers), unchecked: the caller checks the hash.
+    [[nodiscard]] StoredFile attachmentFile(std::int64_t id);
+
     /// The connection, for the store host: it joins each network write's request id to the
     /// Desk's own transaction (store::CommitHook).
     [[nodiscard]] store::Database& database() { return *m_db; }
@@ -174,6 +196,10 @@ private:
     [[nodiscard]] std::string filesFolder() const;
     /// Why `d` cannot take attachment (kind, paper) now, or empty.
     [[nodiscard]] std::string attachRefusal(const domain::Dossier& d, bool result, int paper);
+    /// The row and audit of a checked PDF whose file `sha` is stored; `restore` puts the file back
+    /// if a sweep took it meanwhile (or throws).
+    domain::Attachment recordAttachment(const AttachRequest& request, const scan::PdfFacts& facts, const std::string& sha,
+                                        std::int64_t bytes, const std::function<void()>& restore);
     /// Removes files no row names (older than an hour); part of sweep().
     int sweepOrphanFiles();
     /// Copies the files the rows of the store at `dbPath` name from `fromFolder` to

@@ -1,5 +1,7 @@
 #include "store/file_store.h"
 
+#include "store/incoming_file.h"
+
 #include "domain/attachment.h"
 #include "domain/error.h"
 
@@ -112,22 +114,44 @@ std::string FileStore::pathOf(const std::string& sha256) const
     return m_folder + "/" + sha256.substr(0, 2) + "/" + sha256;
 }
 
-std::string FileStore::put(const std::string& bytes)
+std::pair<int, std::string> FileStore::createTemporary()
 {
-    std::string sha = sha256Hex(bytes);
-    const std::string target = pathOf(sha);
-    if (check(sha) == State::Ok) {
-        // Refresh its time: a sweep running now must not take it before our row commits.
-        if (::utimensat(AT_FDCWD, target.c_str(), nullptr, 0) != 0) ioError("cập nhật " + target);
-        return sha;
-    }
     const std::string parent = fs::path(m_folder).parent_path().string();
     ensureDir(m_folder, parent.empty() ? "." : parent);
-    const std::string sub = m_folder + "/" + sha.substr(0, 2);
-    ensureDir(sub, m_folder);
     std::string temp = m_folder + "/" + kTempPrefix + "XXXXXX";
     const int fd = ::mkstemp(temp.data());
     if (fd < 0) ioError("tạo tệp tạm trong " + m_folder);
+    return {fd, temp};
+}
+
+void FileStore::adopt(const std::string& temp, const std::string& sha256)
+{
+    const std::string target = pathOf(sha256);
+    if (check(sha256) == State::Ok) {
+        // Refresh its time: a sweep running now must not take it before our row commits.
+        ::unlink(temp.c_str());  // the same bytes are stored already
+        if (::utimensat(AT_FDCWD, target.c_str(), nullptr, 0) != 0) ioError("cập nhật " + target);
+        return;
+    }
+    const std::string sub = m_folder + "/" + sha256.substr(0, 2);
+    ensureDir(sub, m_folder);
+    if (::rename(temp.c_str(), target.c_str()) != 0) {
+        ::unlink(temp.c_str());
+        ioError("đổi tên thành " + target);
+    }
+    fsyncDir(sub);
+}
+
+std::string FileStore::put(const std::string& bytes)
+{
+    std::string sha = sha256Hex(bytes);
+    if (check(sha) == State::Ok) {
+        // Refresh its time: a sweep running now must not take it before our row commits.
+        const std::string target = pathOf(sha);
+        if (::utimensat(AT_FDCWD, target.c_str(), nullptr, 0) != 0) ioError("cập nhật " + target);
+        return sha;
+    }
+    const auto [fd, temp] = createTemporary();
     try {
         writeAll(fd, bytes, temp);
         if (::fsync(fd) != 0) ioError("fsync " + temp);
@@ -137,32 +161,44 @@ std::string FileStore::put(const std::string& bytes)
         throw;
     }
     ::close(fd);
-    if (::rename(temp.c_str(), target.c_str()) != 0) {
-        ::unlink(temp.c_str());
-        ioError("đổi tên thành " + target);
-    }
-    fsyncDir(sub);
+    adopt(temp, sha);
     return sha;
+}
+
+Error FileStore::missing(const std::string& sha256) const
+{
+    return Error(ErrorCode::NotFound, "Không tìm thấy tệp số hoá " + sha256.substr(0, 12) + "… trong " + m_folder +
+                                          ": khôi phục thư mục tệp từ bản sao lưu (motcua restore)");
+}
+
+Error FileStore::changed(const std::string& sha256)
+{
+    return Error(ErrorCode::Storage, "Tệp số hoá " + sha256.substr(0, 12) +
+                                         "… đã bị thay đổi (mã băm không khớp): không dùng tệp này, khôi phục "
+                                         "từ bản sao lưu và chạy motcua audit verify");
 }
 
 std::string FileStore::get(const std::string& sha256) const
 {
     std::string bytes;
-    if (!readAll(pathOf(sha256), bytes))
-        throw Error(ErrorCode::NotFound, "Không tìm thấy tệp số hoá " + sha256.substr(0, 12) + "… trong " + m_folder +
-                                             ": khôi phục thư mục tệp từ bản sao lưu (motcua restore)");
-    if (sha256Hex(bytes) != sha256)
-        throw Error(ErrorCode::Storage, "Tệp số hoá " + sha256.substr(0, 12) +
-                                            "… đã bị thay đổi (mã băm không khớp): không dùng tệp này, khôi phục "
-                                            "từ bản sao lưu và chạy motcua audit verify");
+    if (!readAll(pathOf(sha256), bytes)) throw missing(sha256);
+    if (sha256Hex(bytes) != sha256) throw changed(sha256);
     return bytes;
+}
+
+void FileStore::verify(const std::string& sha256) const
+{
+    const State s = check(sha256);
+    if (s == State::Missing) throw missing(sha256);
+    if (s == State::Corrupt) throw changed(sha256);
 }
 
 FileStore::State FileStore::check(const std::string& sha256) const
 {
-    std::string bytes;
-    if (!readAll(pathOf(sha256), bytes)) return State::Missing;
-    return sha256Hex(bytes) == sha256 ? State::Ok : State::Corrupt;
+    // Read in pieces: the store host checks files of many megabytes without holding them.
+    const std::string actual = sha256OfFile(pathOf(sha256));
+    if (actual.empty()) return State::Missing;
+    return actual == sha256 ? State::Ok : State::Corrupt;
 }
 
 std::vector<std::string> FileStore::list() const

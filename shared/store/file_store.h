@@ -5,8 +5,11 @@
 // read checks the hash.
 #pragma once
 
+#include "domain/error.h"
+
 #include <cstdint>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace motcua::store {
@@ -24,6 +27,12 @@ public:
     /// longer has this hash.
     [[nodiscard]] std::string get(const std::string& sha256) const;
 
+    /// get()'s checks without holding the file (read in pieces): throws as get() would.
+    void verify(const std::string& sha256) const;
+    /// get()'s errors: the file is missing, or its content no longer has this hash.
+    [[nodiscard]] Error missing(const std::string& sha256) const;
+    [[nodiscard]] static Error changed(const std::string& sha256);
+
     enum class State { Ok, Missing, Corrupt };
     [[nodiscard]] State check(const std::string& sha256) const;
     /// Every stored file's hash (temporaries left out).
@@ -33,6 +42,14 @@ public:
     int sweep(const std::vector<std::string>& keep, std::int64_t graceSeconds);
     /// Puts a checked copy of file `sha256` into `other` (temporary, fsync, rename), unless there.
     void copyTo(const std::string& sha256, FileStore& other) const;
+
+    /// A new empty temporary in the folder (made if needed): its open descriptor and its path.
+    /// The caller removes it, or hands it to adopt(); a sweep removes one left by a crash.
+    [[nodiscard]] std::pair<int, std::string> createTemporary();
+    /// Makes the temporary `temp` (in this folder, written and fsynced) the file for `sha256`: a
+    /// rename, then the folder fsynced. If a sound file with that hash is there already it is kept
+    /// (its time refreshed) and `temp` removed.
+    void adopt(const std::string& temp, const std::string& sha256);
 
     [[nodiscard]] const std::string& folder() const { return m_folder; }
     [[nodiscard]] std::string pathOf(const std::string& sha256) const;

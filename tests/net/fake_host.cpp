@@ -126,6 +126,22 @@ void FakeHost::routes()
         }
         answer(res, 404, errorBody("not_found", "Không có thao tác này"));
     });
+    // Files (docs/network-protocol.md "Files"): an upload answers what arrived, a download sends
+    // fileBytes under the hash fileHash names (empty: their true hash).
+    s.Post(R"(/v1/file/(\w+))", [this](const httplib::Request& req, httplib::Response& res) {
+        record("file:" + req.matches[1].str(), &req);
+        const std::lock_guard lock(m_mutex);
+        lastUpload = req.body;
+        lastUploadArgs = req.get_param_value("args");
+        lastUploadType = req.get_header_value("Content-Type");
+        answer(res, 200, {{"result", {{"bytes", req.body.size()}}}});
+    });
+    s.Get(R"(/v1/file/(\w+))", [this](const httplib::Request& req, httplib::Response& res) {
+        record("file:" + req.matches[1].str(), &req);
+        const std::lock_guard lock(m_mutex);
+        res.set_header("X-Content-SHA256", fileHash.empty() ? net::fingerprintOfDer(fileBytes).substr(7) : fileHash);
+        res.set_content(fileBytes, "application/pdf");
+    });
     s.Post("/v1/enroll", [this](const httplib::Request& req, httplib::Response& res) {
         record("enroll", &req);
         const json body = json::parse(req.body, nullptr, false);

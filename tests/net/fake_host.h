@@ -61,6 +61,12 @@ public:
     std::atomic<int> throttleCalls{0};          ///< this many /v1/call/throttled requests get 429
     std::atomic<int> retryAfterSeconds{1};      ///< the Retry-After those 429 answers carry
 
+    // Files, under the mutex (lock with files()).
+    std::string fileBytes = "%PDF-1.4 tệp giả";
+    std::string fileHash;  ///< what X-Content-SHA256 says; empty: the bytes' true hash
+    std::string lastUpload, lastUploadArgs, lastUploadType;
+    [[nodiscard]] std::unique_lock<std::mutex> files() const { return std::unique_lock(m_mutex); }
+
     /// A change on the host: the version moves and open streams get `event: changed`.
     void change() { ++version; }
 

@@ -285,3 +285,40 @@ TEST_CASE("A call after the host closed the idle connection opens a new one at o
     CHECK(net::lastCallStats().handshakes == 1);
     CHECK(ms < 100);
 }
+
+TEST_CASE("A file goes up as the raw body with its arguments in the query, and comes down checked against its hash",
+          "[net][files]")
+{
+    FakeHost host;
+    net::HttpsTransport t(optionsFor(host));
+    std::string pdf = "%PDF-1.4\n";
+    for (int i = 0; i < 300000; ++i) pdf += static_cast<char>(i * 7 & 0xff);  // binary, several pieces
+    const auto answer = t.upload("attach", {{"request", {{"code", "Mã hồ sơ"}, {"paper", 2}}}}, pdf, true);
+    CHECK(answer.at("bytes") == pdf.size());
+    {
+        const auto lock = host.files();
+        CHECK(host.lastUpload == pdf);  // not base64, not JSON
+        CHECK(host.lastUploadType == "application/pdf");
+        CHECK(nlohmann::json::parse(host.lastUploadArgs) == nlohmann::json{{"request", {{"code", "Mã hồ sơ"}, {"paper", 2}}}});
+    }
+    for (const auto& s : host.seen())
+        if (s.route == "file:attach") CHECK(s.requestId.size() == 32);
+
+    {
+        const auto lock = host.files();
+        host.fileBytes = pdf;
+    }
+    CHECK(t.download("attachmentContent", {{"id", 5}}) == pdf);
+    // Bytes that are not what the host's hash says (changed on the way or on the host): refused.
+    {
+        const auto lock = host.files();
+        host.fileHash = std::string(64, 'a');
+    }
+    try {
+        (void)t.download("attachmentContent", {{"id", 5}});
+        FAIL("bytes with the wrong hash were returned");
+    } catch (const Error& e) {
+        CHECK(e.code() == ErrorCode::Storage);
+        CHECK_THAT(e.what(), Catch::Contains("không khớp mã băm"));
+    }
+}

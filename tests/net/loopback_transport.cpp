@@ -23,16 +23,15 @@ nlohmann::json answerText(const nlohmann::json& value)
 
 LoopbackTransport::LoopbackTransport(std::unique_ptr<service::Desk> host) : m_host(std::move(host)) {}
 
-nlohmann::json LoopbackTransport::call(const std::string& method, const nlohmann::json& args, bool write)
+template <class Body>
+nlohmann::json LoopbackTransport::answered(const std::string& method, bool write, Body body)
 {
-    const std::lock_guard lock(m_mutex);
     ++m_calls[method];
     m_write[method] = write;
-    const nlohmann::json request = requestText(args);
     nlohmann::json answer;
     int status = 200;
     try {
-        answer = {{"result", net::callDesk(*m_host, method, request)}};
+        answer = {{"result", body()}};
     } catch (const Error& e) {
         answer = net::errorBody(e);
         status = net::httpStatusOf(e.code());
@@ -43,6 +42,33 @@ nlohmann::json LoopbackTransport::call(const std::string& method, const nlohmann
     const nlohmann::json received = answerText(answer);
     if (status != 200) net::throwWireError(received, status);
     return received.at("result");
+}
+
+nlohmann::json LoopbackTransport::call(const std::string& method, const nlohmann::json& args, bool write)
+{
+    const std::lock_guard lock(m_mutex);
+    const nlohmann::json request = requestText(args);
+    return answered(method, write, [&] { return net::callDesk(*m_host, method, request); });
+}
+
+nlohmann::json LoopbackTransport::upload(const std::string& method, const nlohmann::json& args, const std::string& bytes,
+                                         bool write)
+{
+    const std::lock_guard lock(m_mutex);
+    const nlohmann::json request = requestText(args);
+    return answered(method, write, [&] { return net::callDeskUpload(*m_host, method, request, bytes); });
+}
+
+std::string LoopbackTransport::download(const std::string& method, const nlohmann::json& args)
+{
+    const std::lock_guard lock(m_mutex);
+    const nlohmann::json request = requestText(args);
+    std::string bytes;
+    (void)answered(method, false, [&] {
+        bytes = net::callDeskDownload(*m_host, method, request);
+        return nlohmann::json(nullptr);
+    });
+    return bytes;
 }
 
 std::int64_t LoopbackTransport::dataVersion()

@@ -18,6 +18,9 @@ public:
     explicit LoopbackTransport(std::unique_ptr<service::Desk> host);
 
     nlohmann::json call(const std::string& method, const nlohmann::json& args, bool write) override;
+    nlohmann::json upload(const std::string& method, const nlohmann::json& args, const std::string& bytes,
+                          bool write) override;
+    std::string download(const std::string& method, const nlohmann::json& args) override;
     std::int64_t dataVersion() override;
 
     /// Calls made of `method` so far (to test caching).
@@ -27,6 +30,11 @@ public:
     [[nodiscard]] service::Desk& host() { return *m_host; }
 
 private:
+    /// Runs `body` as the host would and returns its answer's "result", or throws the error the
+    /// HTTPS client would rebuild from the answer.
+    template <class Body>
+    nlohmann::json answered(const std::string& method, bool write, Body body);
+
     std::unique_ptr<service::Desk> m_host;
     mutable std::mutex m_mutex;  // one call at a time, as one server worker on one Desk
     std::map<std::string, int> m_calls;
