@@ -162,11 +162,12 @@ live_scan_lines() {
 # live_intake_with_file: counter 1 at 1920x1080; motcua1 logs in, scans a CCCD QR (applicant
 # "Tran Van Binh"), chooses 1.001193, attaches a PNG (the clerk's photo of the paper) under the
 # first paper with "Thêm tệp" (screenshot "attached"), ticks the other papers and saves (Ctrl+Enter).
+# ARGS… go to the counter as well (e.g. --enroll CODE over the LAN).
 live_intake_with_file() {
   local scan="$LIVE_DIR/to-khai.png"           # the clerk's photo of the paper
   convert -size 400x560 xc:white -fill black -draw 'rectangle 40,60 360,90' \
           -draw 'rectangle 40,120 360,124' -draw 'rectangle 40,160 300,164' "$scan" || live_fail "ImageMagick made no test image"
-  live_launch "$LIVE_COUNTER" --counter 1 --size 1920x1080
+  live_launch "$LIVE_COUNTER" --counter 1 --size 1920x1080 "$@"
   xd_type motcua1; xd_key Tab; xd_type demo1234; xd_key Return
   live_wait "logged in: the intake form" 40 live_is_blue 320 318      # "Gọi tiếp [F5]"
   live_settle
