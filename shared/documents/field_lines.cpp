@@ -53,15 +53,19 @@ void fieldParagraph(Sheet& sheet, std::string_view templateLine, const Vars& var
     left.align = Align::Left;
     std::string line;
     for (const auto& f : fields) {
-        const std::string text = fillMarkup(f.text, vars);
+        std::string text = fillMarkup(f.text, vars);
+        if (line.empty()) {
+            line = std::move(text);
+            continue;
+        }
         std::string joined = line;
         joined.append(f.gap).append(text);
-        if (line.empty() || sheet.painter().naturalWidth(joined, left) <= sheet.widthBesideFloat()) {
-            line = line.empty() ? text : std::move(joined);
+        if (sheet.painter().naturalWidth(joined, left) <= sheet.widthBesideFloat()) {
+            line = std::move(joined);
             continue;
         }
         sheet.paragraph(line, left);  // as close as the wrapped lines of one paragraph
-        line = text;
+        line = std::move(text);
     }
     sheet.paragraph(line, left, 0, after);
 }
