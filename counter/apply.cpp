@@ -3,6 +3,7 @@
 #include "counter/apply.h"
 #include "counter/admin/apply.h"
 #include "counter/intake/apply_intake.h"
+#include "counter/intake/apply_unsent_scans.h"
 #include "counter/print_job.h"
 #include "counter/intake/paper_scans.h"
 #include "counter/intake/citizen_papers.h"
@@ -53,6 +54,7 @@ void doLogin(service::Desk& desk, CounterState& s, const Command& c)
     s.intake = IntakeState{};
     if (s.can(domain::Permission::ReceiveDossier))
         if (auto d = desk.loadDraft(); d && !d->blank()) s.intake.offeredDraft = std::move(d);
+    loadUnsentScansAtLogin(s);
     refresh(desk, s);
 }
 
@@ -362,6 +364,7 @@ void applyOne(service::Desk& desk, documents::Printer& printer, CounterState& s,
     case CommandKind::RemovePaperScan: applyPaperScan(s, c, paperLimits(desk)); return;
     case CommandKind::LookupCitizenPapers: applyCitizenPapers(desk, s, c); return;
     case CommandKind::SignDossierCopy: signDossierCopy(desk, s, c); return;
+    case CommandKind::SendUnsentScans: sendUnsentScans(desk, s, true); break;
     case CommandKind::ScanResult:
     case CommandKind::AddResultFiles: applyResultFiles(desk, s, c, paperLimits(desk)); break;
     }

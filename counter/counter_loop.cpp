@@ -7,6 +7,7 @@
 #include "counter/intake/paper_scans.h"
 
 #include "counter/apply.h"
+#include "counter/intake/apply_unsent_scans.h"
 #include "counter/intake/local_draft.h"
 #include "counter/screens.h"
 #include "domain/error.h"
@@ -91,7 +92,8 @@ void CounterLoop::startJob()
     if (m_jobs.busy() || m_watch.inFlight()) return;  // one job at a time: its result is the next state
     const bool draft = draftDue();
     const std::string due = dueInputs();
-    if (!m_jobs.hasQueued() && !draft && due == m_lastDueInputs && !m_watch.refreshWanted()) return;
+    const bool unsent = secondsToUnsentTry(m_state) == 0;
+    if (!m_jobs.hasQueued() && !draft && !unsent && due == m_lastDueInputs && !m_watch.refreshWanted()) return;
     m_lastDueInputs = due;
     const bool refreshNow = m_watch.takeRefresh();
     m_jobs.start([this, refreshNow, draft](Commands& commands, CounterState& s) { work(commands, s, refreshNow, draft); },
@@ -119,6 +121,7 @@ void CounterLoop::work(Commands& commands, CounterState& s, bool refreshNow, boo
     s.seconds = seconds();
     keepLocalDraft(s, login && s.user, draftDue);  // first: a host outage must not lose it
     saveDraftIfDue(*m_desk, s);
+    sendUnsentScans(*m_desk, s);  // scans the host could not take at receive time
     if (draftDue && s.intake.dirty && !m_draftDir.empty() && s.intake.draftError.empty())
         s.storeNotice = "Chưa lưu được bản nháp lên máy chủ; bản nháp vẫn được giữ trên máy này, máy đang tự thử lại.";
     try {
@@ -176,6 +179,7 @@ double CounterLoop::nextDeadline()
     double next = 60.0 - static_cast<double>(m_clock() % 60);  // the header clock's next minute
     const double save = secondsToDraftSave(m_state);
     if (save >= 0) next = std::min(next, std::max(save, m_draftRetryAt - m_state.seconds));
+    if (const double unsent = secondsToUnsentTry(m_state); unsent >= 0) next = std::min(next, unsent);
     if (m_jobs.busy()) next = std::min(next, 0.1);  // the working sign turns
     return std::max(0.0, next);
 }

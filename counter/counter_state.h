@@ -6,6 +6,7 @@
 #include "counter/supervisor/reports_state.h"
 #include "counter/admin/state.h"
 #include "counter/intake/reuse_state.h"
+#include "counter/intake/unsent_scans.h"
 #include "documents/sources.h"
 #include "domain/entities.h"
 #include "domain/intake_draft.h"
@@ -175,6 +176,7 @@ enum class CommandKind {
     LookupCitizenPapers,  ///< text: the ID number (intake/citizen_papers.cpp)
     ScanResult, AddResultFiles,  ///< code: the dossier; text: paths (dossier/result_files.cpp)
     SignDossierCopy,  ///< code, slip (or text "result", version: its id), text2: PIN (dossier/sign_dossier_copy.cpp)
+    SendUnsentScans,  ///< "Gửi lại ngay": the scans kept on this PC, now (intake/apply_intake.cpp)
 };
 
 struct Command {
@@ -211,6 +213,11 @@ struct CounterState {
     std::string counterName;
     std::string printerName;
     std::string storeNotice;  ///< the store is busy/unavailable
+    /// Scans the store did not take when their dossier was received, kept on this PC and sent
+    /// again until it does (intake/unsent_scans.h); the next try at `unsentRetryAt` (seconds).
+    std::vector<UnsentScan> unsentScans;
+    double unsentRetryAt = 0;
+    int unsentFailures = 0;
     /// This computer's remembered settings (the export folder per account); "" = the default
     /// ($XDG_CONFIG_HOME/motcua or ~/.config/motcua). Tests point it at a temporary folder.
     std::string prefsDir;

@@ -86,6 +86,18 @@ void drawTabs(CounterState& s, Commands& commands, const ui::Fonts& fonts)
     }
 }
 
+/// Scans kept on this PC until the host takes them (intake/apply_unsent_scans.h): said calmly,
+/// with a button for the clerk who knows the network is back.
+void drawUnsentScans(const CounterState& s, Commands& commands)
+{
+    if (s.unsentScans.empty() || !s.can(domain::Permission::ReceiveDossier)) return;
+    ImGui::AlignTextToFramePadding();  // one line with its button: the screens below move as little as can be
+    ui::labelColored(ui::colors::kPriority, std::to_string(s.unsentScans.size()) +
+                                                " bản quét chưa gửi được lên máy chủ: đang giữ trên máy này, máy tự gửi lại.");
+    ImGui::SameLine();
+    if (button("Gửi lại ngay", "unsent-send")) commands.push_back(cmd(CommandKind::SendUnsentScans));
+}
+
 }  // namespace
 
 std::string timeAndDate(domain::Instant t)
@@ -120,6 +132,7 @@ void drawCounter(CounterState& s, Commands& commands, const ui::Fonts& fonts)
             ui::labelColored(ui::colors::kPriority, s.storeNotice);
             ImGui::PopTextWrapPos();
         }
+        drawUnsentScans(s, commands);
         // The supervisor's wide tables and the admin forms get the whole width; the F-keys still work.
         const bool queue = s.can(domain::Permission::ServeQueue) && s.tab != Tab::Late && s.tab != Tab::Reports &&
                            s.tab != Tab::Admin;

@@ -1,5 +1,6 @@
 #include "counter/intake/apply_intake.h"
 #include "counter/apply.h"
+#include "counter/intake/apply_unsent_scans.h"
 #include "counter/intake/citizen_papers.h"
 #include "counter/intake/paper_scans.h"
 #include "counter/print_job.h"
@@ -25,21 +26,17 @@ scan::PaperLimits paperLimits(service::Desk& desk)
 }
 
 /// The papers scanned at intake go to the store once the dossier has its code (issue 15). The
-/// dossier stands even if one fails (the store refused it: limits changed, host away); the clerk
-/// is told which paper to attach again from the dossier panel or `motcua case attach`.
+/// dossier stands even if one fails: a scan the host could not take now is kept on this PC and
+/// sent again (apply_unsent_scans.h); one the store refused is named to the clerk, to attach again
+/// from the dossier panel or `motcua case attach`.
 namespace {
 
-std::string attachScans(service::Desk& desk, const std::string& code, const std::map<int, PaperScan>& scans)
+std::string attachScans(service::Desk& desk, CounterState& s, const std::string& code, const std::map<int, PaperScan>& scans)
 {
     std::string problem;
-    for (const auto& [line, scan] : scans) {
-        try {
-            desk.attach(service::AttachRequest{code, line + 1, false, scan.pdf, scan.source});
-        } catch (const Error& e) {
-            problem += "Chưa lưu được bản quét giấy tờ số " + std::to_string(line + 1) + " của hồ sơ " + code + ": " +
-                       e.what() + ". ";
-        }
-    }
+    bool hostAway = false;
+    for (const auto& [line, scan] : scans)
+        problem += attachOrKeep(desk, s, UnsentScan{code, line + 1, scan.pdf, scan.source, {}}, hostAway);
     return problem;
 }
 
@@ -55,7 +52,7 @@ void doReceive(service::Desk& desk, documents::Printer& printer, CounterState& s
     request.ticket = intakeTicket(s);  // the ticket the form showed
     const auto d = desk.receive(request);
     desk.discardDraft();
-    const std::string scanProblem = attachScans(desk, d.code, in.form.scans) + attachReused(desk, d.code, in.form.reused);
+    const std::string scanProblem = attachScans(desk, s, d.code, in.form.scans) + attachReused(desk, d.code, in.form.reused);
     in = IntakeState{};
     in.received = d.code;
     in.message = "Đã tiếp nhận hồ sơ " + d.code + " · hẹn trả " + domain::formatLocalTime(d.dueAt) + " ngày " +

@@ -4,12 +4,10 @@
 
 #include "domain/error.h"
 #include "domain/papers.h"
+#include "store/durable_file.h"
 
 #include <nlohmann/json.hpp>
 
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 #include <cctype>
 #include <cstdlib>
@@ -68,10 +66,6 @@ domain::IntakeDraft fromJson(const nlohmann::json& j)
     return d;
 }
 
-[[noreturn]] void diskError(const std::string& path)
-{
-    throw Error(ErrorCode::Storage, "Không ghi được bản nháp trên máy này (" + path + "); kiểm tra ổ đĩa và quyền thư mục");
-}
 
 }  // namespace
 
@@ -92,25 +86,7 @@ std::string localDraftPath(const std::string& dir, const std::string& username, 
 
 void saveLocalDraft(const std::string& dir, const std::string& username, int counter, const domain::IntakeDraft& draft)
 {
-    std::error_code ec;
-    fs::create_directories(dir, ec);
-    ::chmod(dir.c_str(), 0700);
-    const std::string path = localDraftPath(dir, username, counter);
-    const std::string tmp = path + ".tmp";
-    const std::string text = toJson(draft).dump();
-    const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
-    if (fd < 0) diskError(path);
-    std::size_t done = 0;
-    while (done < text.size()) {
-        const ssize_t n = ::write(fd, text.data() + done, text.size() - done);
-        if (n <= 0) {
-            ::close(fd);
-            diskError(path);
-        }
-        done += static_cast<std::size_t>(n);
-    }
-    const bool synced = ::fsync(fd) == 0;
-    if (::close(fd) != 0 || !synced || ::rename(tmp.c_str(), path.c_str()) != 0) diskError(path);
+    store::writeFileDurably(localDraftPath(dir, username, counter), toJson(draft).dump(), "bản nháp");
 }
 
 std::optional<domain::IntakeDraft> loadLocalDraft(const std::string& dir, const std::string& username, int counter)

@@ -17,6 +17,7 @@ namespace motcua::service::test {
 struct Faults {
     std::atomic<int> delayMs{0};
     std::atomic<bool> down{false};
+    std::atomic<bool> filesDown{false};  ///< only the digitised papers fail (an upload cut off)
     std::atomic<int> calls{0};
     std::atomic<int> inFlight{0};  ///< calls waiting in the hook right now
     std::atomic<int> writes{0};    ///< callNext / issueTicket / receive calls that reached the store
@@ -28,6 +29,8 @@ struct Faults {
         ++inFlight;
         if (const int ms = delayMs.load()) std::this_thread::sleep_for(std::chrono::milliseconds(ms));
         --inFlight;
+        if (filesDown && (method == "attach" || method == "attachments"))
+            throw Error(ErrorCode::Busy, "Không gửi được tệp lên máy chủ; kiểm tra mạng rồi thử lại");
         if (down) throw Error(ErrorCode::Busy, "Không kết nối được máy chủ; kiểm tra mạng rồi thử lại");
         if (method == "callNext" || method == "issueTicket" || method == "receive") ++writes;
     }

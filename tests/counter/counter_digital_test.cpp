@@ -16,14 +16,6 @@ namespace {
 
 constexpr const char* kAnQr = "038095001234|187654321|Nguyễn Văn An|05021995|Nam|Thôn 3, xã Hà Tân|20042021";
 
-std::string tinyPdf()
-{
-    return "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n"
-           "3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>endobj\n"
-           "xref\n0 4\n0000000000 65535 f \n0000000009 00000 n \n0000000052 00000 n \n0000000101 00000 n \n"
-           "trailer<</Size 4/Root 1 0 R>>\nstartxref\n164\n%%EOF\n";
-}
-
 std::string writePdf(const TempDir& dir, const std::string& name)
 {
     const std::string path = dir.path() + "/" + name;

@@ -32,14 +32,6 @@ std::string writeFile(const TempDir& dir, const std::string& name, const std::st
     return path;
 }
 
-std::string tinyPdf()
-{
-    return "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n"
-           "3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>endobj\n"
-           "xref\n0 4\n0000000000 65535 f \n0000000009 00000 n \n0000000052 00000 n \n0000000101 00000 n \n"
-           "trailer<</Size 4/Root 1 0 R>>\nstartxref\n164\n%%EOF\n";
-}
-
 }  // namespace
 
 TEST_CASE("intake scans: files typed under a paper are attached, the paper ticked, its pages shown", "[counter][scan]")

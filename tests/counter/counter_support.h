@@ -72,5 +72,7 @@ private:
 };
 
 [[nodiscard]] std::vector<std::string> filesIn(const std::string& dir);
+/// The smallest valid one-page PDF (a scan stand-in the store accepts).
+[[nodiscard]] std::string tinyPdf();
 
 }  // namespace motcua::counter::test

@@ -14,6 +14,7 @@
 
 #include <chrono>
 #include <filesystem>
+#include <fstream>
 #include <thread>
 
 using namespace motcua;
@@ -220,4 +221,42 @@ TEST_CASE("counter: a draft kept on this PC for the account at another counter i
     REQUIRE(loadLocalDraft(r.draftDir, "motcua1", 1));
     CHECK(loadLocalDraft(r.draftDir, "motcua1", 1)->applicantName == "Trần Văn An");
     CHECK_FALSE(loadLocalDraft(r.draftDir, "motcua1", 2));
+}
+
+TEST_CASE("counter, files cut off: a scan the host did not take is kept on this PC and sent once it is back",
+          "[counter][worker][scan]")
+{
+    LoopRig r;
+    r.login();
+    fillBirthRegistration(r);
+    const std::string pdf = r.f.dir.path() + "/to-khai.pdf";
+    std::ofstream(pdf, std::ios::binary) << tinyPdf();
+    REQUIRE(r.click("scan-files-0"));
+    r.typeInto("scan-paths-0", pdf);
+    REQUIRE(r.click("scan-add-0"));
+    REQUIRE(r.loop->finishAll(10));
+    REQUIRE(r.loop->state().intake.form.scans.count(0) == 1);
+    r.faults.filesDown = true;  // the dossier reaches the host, its scan does not
+    REQUIRE(r.click("intake-save"));
+    REQUIRE(r.loop->finishAll(10));
+    const std::string code = r.loop->state().intake.received;
+    REQUIRE_FALSE(code.empty());
+    const std::string kept = r.f.state.prefsDir + "/unsent-scans";
+    CHECK(filesIn(kept).size() == 2);  // the PDF and what it belongs to, on this PC's disk
+    REQUIRE(r.loop->state().unsentScans.size() == 1);
+    CHECK(CounterFixture::shows(r.frame(), "1 bản quét chưa gửi được lên máy chủ"));
+    r.frames(3, [] { return false; });  // tries while the host still refuses files: kept
+    CHECK(r.loop->state().unsentScans.size() == 1);
+
+    r.faults.filesDown = false;  // back: sent by itself, nobody clicks anything
+    r.frames(15, [&] { return r.loop->state().unsentScans.empty(); });
+    REQUIRE(r.loop->finishAll(10));
+    CHECK(r.loop->state().unsentScans.empty());
+    auto office = r.f.openDesk();
+    office->actAs("motcua1");
+    const auto stored = office->attachments(code);
+    REQUIRE(stored.size() == 1);
+    CHECK(stored[0].paper == 1);
+    CHECK(filesIn(kept).empty());
+    CHECK_FALSE(CounterFixture::shows(r.frame(), "bản quét chưa gửi được"));
 }
