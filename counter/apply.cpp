@@ -443,13 +443,10 @@ void refresh(service::Desk& desk, CounterState& s)
         q.serving.reset();
         q.waiting.clear();
         q.skipped.clear();
-        const auto settings = desk.settings();
-        const auto repeat = settings.find("queue.repeat_call_seconds");
-        const double repeatSeconds = repeat == settings.end() ? 0 : domain::settingNumber(repeat->second);
         for (auto& t : desk.tickets(std::nullopt)) {
             const bool here = t.counter && *t.counter == s.counter;
             if (t.status == domain::TicketStatus::Called && here) q.serving = t;
-            else if ((t.status == domain::TicketStatus::Skipped || domain::finishedUnseen(t, repeatSeconds)) && here)
+            else if (domain::canRestore(t) && here)
                 q.skipped.push_back(t);  // with those finished unseen (moments after their call)
             else if (t.status == domain::TicketStatus::Waiting && (serves(t.groupCode) || t.targetCounter == s.counter))
                 q.waiting.push_back(t);

@@ -2,6 +2,8 @@
 // variant of a form.
 #include "documents/form_layout.h"
 
+#include "documents/field_lines.h"
+
 #include "domain/text.h"
 
 #include <glib.h>
@@ -118,7 +120,7 @@ Vars dossierVars(const SlipContext& ctx, const domain::Dossier& d)
     v["id_number"] = d.idNumber;
     v["phone"] = d.phone;
     v["address"] = d.address;
-    v["email"] = d.email;
+    v["email"] = breakableEmail(d.email);
     v["channel"] = domain::channelLabel(d.channel);
     v["received_time"] = timeWords(d.receivedAt);
     v["received_date"] = domain::localDate(d.receivedAt).vn();
@@ -227,7 +229,7 @@ void drawBody(Sheet& sheet, const FormText& form, const Vars& vars, const BlockH
             b.indent = -body.size;
             sheet.paragraph("–\u00a0" + fillMarkup(line.substr(2), vars), b, body.size * 2, gap);
         } else {
-            sheet.paragraph(fillMarkup(line, vars), body, 0, gap);
+            fieldParagraph(sheet, line, vars, body, gap);
         }
     }
 }

@@ -1,6 +1,7 @@
 #include "documents/receipt_content.h"
 
 #include "documents/canvas.h"
+#include "documents/field_lines.h"
 #include "documents/qr.h"
 #include "domain/payment/vietqr.h"
 
@@ -50,8 +51,8 @@ std::vector<ReceiptPaper> receiptPapers(const FormText& form, const domain::Doss
 void addReceiptVars(Vars& vars, const FormText& form, const domain::Dossier& d)
 {
     const auto& r = d.representative;
-    vars["email"] = d.email;
-    vars["email_note"] = d.email.empty() ? "" : ", thư điện tử " + d.email;
+    vars["email"] = breakableEmail(d.email);
+    vars["email_note"] = d.email.empty() ? "" : ", thư điện tử " + unbrokenEmail(d.email);
     vars["rep_name"] = r.name;
     vars["rep_id_number"] = r.idNumber;
     vars["rep_phone"] = r.phone;
@@ -89,12 +90,10 @@ void addStatusLookupVars(Vars& vars, const Office& office, const domain::Dossier
     vars["status_lookup"] = where;
 }
 
-std::vector<std::string> representativeLines(const FormText& form, const Vars& vars, const domain::Dossier& d)
+std::vector<std::string> representativeLines(const FormText& form, const domain::Dossier& d)
 {
-    std::vector<std::string> out;
-    if (d.representative.empty()) return out;
-    for (const auto& line : splitLines(form.row("representative"))) out.push_back(fillMarkup(line, vars));
-    return out;
+    if (d.representative.empty()) return {};
+    return splitLines(form.row("representative"));
 }
 
 void drawReceiptPapers(Sheet& sheet, const FormText& form, const std::vector<ReceiptPaper>& papers)

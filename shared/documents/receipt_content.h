@@ -31,8 +31,8 @@ void addReceiptVars(Vars& vars, const FormText& form, const domain::Dossier& d);
 [[nodiscard]] std::string statusPageUrl(const Office& office, const domain::Dossier& d);
 /// {check_code} and {status_lookup}: where and with what the citizen follows the dossier.
 void addStatusLookupVars(Vars& vars, const Office& office, const domain::Dossier& d);
-/// The "Trường hợp ủy quyền" lines (markup), none when the applicant came in person.
-[[nodiscard]] std::vector<std::string> representativeLines(const FormText& form, const Vars& vars, const domain::Dossier& d);
+/// The "Trường hợp ủy quyền" template lines (to fill in), none when the applicant came in person.
+[[nodiscard]] std::vector<std::string> representativeLines(const FormText& form, const domain::Dossier& d);
 
 void drawReceiptPapers(Sheet& sheet, const FormText& form, const std::vector<ReceiptPaper>& papers);
 

@@ -1,6 +1,7 @@
 // The slips that answer a request with reasons: supplement request (02), refusal to receive at
 // the counter (03), the unit's refusal notice for a received dossier, notice of stopping (05).
 // Each is dated at its act and signed by whoever made it, whoever prints it later.
+#include "documents/field_lines.h"
 #include "documents/form_layout.h"
 
 #include "domain/text.h"
@@ -115,7 +116,7 @@ Document renderIntakeRefusal(const SlipContext& ctx, const IntakeRefusal& r, Pap
     d.address = r.address;
     d.receivedAt = ctx.issuedAt;
     Vars vars = dossierVars(ctx, d);
-    vars["email"] = r.email;
+    vars["email"] = breakableEmail(r.email);
     vars["reason"] = r.reason;
     // Not received: no dossier of ours, so no QR to look it up by.
     return pageSlip(ctx, d, form, vars, paper, {false, std::nullopt, {}}, itemsOnly(form, r.reason), false);

@@ -2,6 +2,7 @@
 // apology. Each gathers its variables and blocks; form_layout draws the shared parts.
 #include "documents/slips.h"
 
+#include "documents/field_lines.h"
 #include "documents/form_layout.h"
 #include "documents/qr_payload.h"
 #include "documents/receipt_content.h"
@@ -200,7 +201,7 @@ Document renderReceipt(const SlipContext& ctx, const domain::DossierDetail& deta
     addReceiptVars(vars, form, d);
     addStatusLookupVars(vars, ctx.office, d);
     const auto papers = receiptPapers(form, detail, procedure);
-    const auto representative = representativeLines(form, vars, d);
+    const auto representative = representativeLines(form, d);
     const auto feeLines = receiptFeeLines(detail);
     const auto paymentQr = receiptPaymentQr(ctx, detail);
     // Fewer, larger modules (level L) on the page: a print on paper, not a sticker.
@@ -213,7 +214,7 @@ Document renderReceipt(const SlipContext& ctx, const domain::DossierDetail& deta
             t.family = Family::Sans;
             t.size = 20 * s.scale();
             if (block == "representative") {
-                for (const auto& line : representative) s.text(line, t);
+                for (const auto& line : representative) s.text(fillMarkup(line, vars), t);
                 return;
             }
             if (block == "fees") {
@@ -239,7 +240,7 @@ Document renderReceipt(const SlipContext& ctx, const domain::DossierDetail& deta
                             drawReceiptFees(sheet, feeLines, paymentMatrix, domain::amountOwed(detail.fees));
                         else if (block == "representative") {
                             for (const auto& line : representative)
-                                sheet.paragraph(line, bodyStyle(sheet), 0, sheet.geometry().body * 0.2);
+                                fieldParagraph(sheet, line, vars, bodyStyle(sheet), sheet.geometry().body * 0.2);
                         } else throw unknownBlock(form, block);
                     },
                     false);

@@ -62,11 +62,13 @@ struct Ticket {
     std::optional<Instant> calledAt;
     std::optional<Instant> finishedAt;
     int recalls = 0;
+    /// Finished moments after its call (within queue.repeat_call_seconds, as the desk measured it
+    /// when the clerk finished it): nobody was served in that time.
+    bool finishedUnseen = false;
 };
 
-/// A ticket finished within `repeatCallSeconds` of its call (setting queue.repeat_call_seconds):
-/// nobody was served in that time, so it may be brought back like a skipped one (queue_rules.cpp).
-[[nodiscard]] bool finishedUnseen(const Ticket& t, double repeatCallSeconds);
+/// Skipped (the citizen did not come) or finished unseen: it may be brought back to the front.
+[[nodiscard]] bool canRestore(const Ticket& t);
 
 struct StaffMember {
     std::int64_t id = 0;

@@ -107,10 +107,9 @@ const std::vector<std::string>& standardPriorityReasons()
     return kReasons;
 }
 
-bool finishedUnseen(const Ticket& t, double repeatCallSeconds)
+bool canRestore(const Ticket& t)
 {
-    return t.status == TicketStatus::Finished && t.calledAt && t.finishedAt &&
-           static_cast<double>(*t.finishedAt - *t.calledAt) < repeatCallSeconds;
+    return t.status == TicketStatus::Skipped || (t.status == TicketStatus::Finished && t.finishedUnseen);
 }
 
 }  // namespace motcua::domain

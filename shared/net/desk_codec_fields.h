@@ -95,6 +95,7 @@ void visit(V& v, T& t)
     v("calledAt", t.calledAt);
     v("finishedAt", t.finishedAt);
     v("recalls", t.recalls);
+    v("finishedUnseen", t.finishedUnseen);
 }
 
 template <class V, Is<domain::TicketHours> T>

@@ -203,7 +203,7 @@ public:
     virtual domain::Ticket skip(const std::string& label) = 0;
     virtual domain::Ticket finish(const std::string& label) = 0;
     /// Brings a skipped ticket back, at the front of its line (also one finished moments after its
-    /// call: domain::finishedUnseen).
+    /// call: domain::canRestore).
     virtual domain::Ticket restore(const std::string& label) = 0;
     virtual domain::Ticket transfer(const TransferRequest& request) = 0;
     [[nodiscard]] virtual std::vector<domain::Ticket> tickets(std::optional<domain::TicketStatus> status) = 0;

@@ -132,7 +132,8 @@ domain::Ticket SqliteDesk::callNext(int counter)
                         "Quầy " + std::to_string(counter) + " vừa gọi số " + current->label + " " +
                             std::to_string(static_cast<long long>(since)) + " giây trước; lệnh gọi tiếp bị bỏ qua để công dân kịp đến. "
                             "Công dân không đến thì bấm Bỏ qua (F7); gọi số tiếp theo thì bấm lại sau vài giây");
-        store::setTicketStatus(*m_db, current->id, TicketStatus::Finished, t);
+        // Served: the guard above gave the citizen time to come.
+        store::finishTicket(*m_db, current->id, t, false);
         audit("ticket.finish", current->label, "quầy " + std::to_string(counter));
     }
     const auto grace = static_cast<Instant>(settingNumber("queue.pending_grace_seconds"));
@@ -163,6 +164,13 @@ double SqliteDesk::secondsSinceCall(const domain::Ticket& t, Instant now)
     return std::max(business, std::chrono::duration<double>(steadyNow - seen.second).count());
 }
 
+bool SqliteDesk::finishingUnseen(const domain::Ticket& t, Instant now)
+{
+    const auto seen = t.counter ? m_callSeen.find(*t.counter) : m_callSeen.end();
+    if (seen == m_callSeen.end() || seen->second.first != t.id) return false;
+    return secondsSinceCall(t, now) < settingNumber("queue.repeat_call_seconds");
+}
+
 domain::Ticket SqliteDesk::changeCalledTicket(const std::string& label, const char* action)
 {
     require(Permission::ServeQueue);
@@ -171,7 +179,7 @@ domain::Ticket SqliteDesk::changeCalledTicket(const std::string& label, const ch
     auto ticket = todaysTicket(label);
     const std::string a = action;
     if (a == "restore") {
-        if (ticket.status != TicketStatus::Skipped && !domain::finishedUnseen(ticket, settingNumber("queue.repeat_call_seconds")))
+        if (!domain::canRestore(ticket))
             throw Error(ErrorCode::IllegalState, "Chỉ gọi lại được vé đã bị bỏ qua; vé " + label + " đang \"" +
                                                      domain::ticketStatusLabel(ticket.status) + "\"");
         store::requeueTicket(*m_db, ticket.id, std::nullopt, ticket.targetCounter, true, t);
@@ -181,7 +189,7 @@ domain::Ticket SqliteDesk::changeCalledTicket(const std::string& label, const ch
                                                      domain::ticketStatusLabel(ticket.status) + "\")");
         if (a == "recall") store::recordCall(*m_db, ticket.id, *ticket.counter, t, true);
         else if (a == "skip") store::setTicketStatus(*m_db, ticket.id, TicketStatus::Skipped, std::nullopt);
-        else store::setTicketStatus(*m_db, ticket.id, TicketStatus::Finished, t);
+        else store::finishTicket(*m_db, ticket.id, t, finishingUnseen(ticket, t));
     }
     audit("ticket." + a, label);
     ticket = *store::findTicket(*m_db, ticket.id);

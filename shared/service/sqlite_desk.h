@@ -179,6 +179,10 @@ private:
     /// Seconds since ticket `t` was called at its counter: the business clock's figure, or the time
     /// this desk has known of the call on the steady clock if longer (a fixed --now clock never moves).
     [[nodiscard]] double secondsSinceCall(const domain::Ticket& t, Instant now);
+    /// Whether the clerk finishes `t` moments after this desk called it (queue.repeat_call_seconds,
+    /// measured as secondsSinceCall): nobody was served. A call made elsewhere (another run of the
+    /// CLI, another workstation) is finished on purpose.
+    [[nodiscard]] bool finishingUnseen(const domain::Ticket& t, Instant now);
 
     // dossier helpers (desk_cases.cpp)
     [[nodiscard]] domain::Dossier loadDossier(const std::string& code, ExpectedVersion v);

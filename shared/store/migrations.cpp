@@ -457,11 +457,19 @@ CREATE INDEX attachments_dossier ON attachments(dossier_id);
 CREATE INDEX attachments_sha ON attachments(sha256);
 )SQL";
 
+// [SECTION] ticket finished unseen (session 7): decided when the clerk finishes it — moments after
+// its call, on a clock that moves even when the business clock is fixed (--now) — and kept, rather
+// than read later from called_at and finished_at (equal under a fixed clock). Tickets finished
+// before this step count as served.
+const char* const kV16TicketUnseen = R"SQL(
+ALTER TABLE tickets ADD COLUMN finished_unseen INTEGER NOT NULL DEFAULT 0 CHECK (finished_unseen IN (0, 1));
+)SQL";
+
 const std::vector<const char*>& migrations()
 {
     static const std::vector<const char*> kSteps = {kV1,     kV2,      kV3,       kV4,           kV5,         kV6,
                                                     kV7,     kV8,      kV9Fees,   kV10Host,      kV11CheckCode, kV12Sessions,
-                                                    kV13SignedCopy, kV14DraftFees, kV15Attachments};
+                                                    kV13SignedCopy, kV14DraftFees, kV15Attachments, kV16TicketUnseen};
     return kSteps;
 }
 

@@ -6,7 +6,7 @@ namespace {
 
 constexpr const char* kTicketColumns =
     "t.id, t.day, t.label, g.code, t.number, t.priority_reason, t.status, t.issued_at, t.counter, "
-    "t.target_counter, t.called_at, t.finished_at, t.recalls";
+    "t.target_counter, t.called_at, t.finished_at, t.recalls, t.finished_unseen";
 
 domain::Ticket readTicket(Statement& st)
 {
@@ -24,6 +24,7 @@ domain::Ticket readTicket(Statement& st)
     t.calledAt = st.getOptInt(10);
     t.finishedAt = st.getOptInt(11);
     t.recalls = static_cast<int>(st.getInt(12));
+    t.finishedUnseen = st.getInt(13) != 0;
     return t;
 }
 
@@ -183,7 +184,8 @@ int busyCounters(Database& db, std::int64_t groupId)
 
 void markCalled(Database& db, std::int64_t id, int counter, domain::Instant at)
 {
-    db.prepare("UPDATE tickets SET status = 'called', counter = ?, called_at = ?, finished_at = NULL WHERE id = ?")
+    db.prepare("UPDATE tickets SET status = 'called', counter = ?, called_at = ?, finished_at = NULL, finished_unseen = 0 "
+               "WHERE id = ?")
         .bind(1, counter)
         .bind(2, at)
         .bind(3, id)
@@ -206,6 +208,15 @@ void setTicketStatus(Database& db, std::int64_t id, domain::TicketStatus status,
     db.prepare("UPDATE tickets SET status = ?, finished_at = COALESCE(?, finished_at) WHERE id = ?")
         .bind(1, domain::ticketStatusName(status))
         .bind(2, finishedAt)
+        .bind(3, id)
+        .run();
+}
+
+void finishTicket(Database& db, std::int64_t id, domain::Instant at, bool unseen)
+{
+    db.prepare("UPDATE tickets SET status = 'finished', finished_at = ?, finished_unseen = ? WHERE id = ?")
+        .bind(1, at)
+        .bind(2, unseen ? 1 : 0)
         .bind(3, id)
         .run();
 }

@@ -58,6 +58,8 @@ struct GroupLoad {
 void markCalled(Database& db, std::int64_t id, int counter, domain::Instant at);
 void recordCall(Database& db, std::int64_t id, int counter, domain::Instant at, bool recall);
 void setTicketStatus(Database& db, std::int64_t id, domain::TicketStatus status, std::optional<domain::Instant> finishedAt);
+/// Finished at `at`; `unseen`: moments after its call, so it may be brought back (domain::canRestore).
+void finishTicket(Database& db, std::int64_t id, domain::Instant at, bool unseen);
 /// Back in line: at the front (queued now, front flag) or keeping its original place.
 void requeueTicket(Database& db, std::int64_t id, std::optional<std::int64_t> groupId, std::optional<int> targetCounter,
                    bool toFront, domain::Instant at);

@@ -212,6 +212,21 @@ TEST_CASE("queue: recall, skip, restore, transfer, finish, and illegal ticket mo
     CHECK(other.exitCode == 4);
 }
 
+TEST_CASE("queue: under --now a ticket called and finished in the same minute was served, not finished unseen",
+          "[cli][queue]")
+{
+    TempDir dir;
+    const auto office = Office::createDemo(dir.file("office.db"));
+    const std::string at = "2026-11-25 08:05";
+    office.json("2026-11-25 08:00", {"ticket", "issue", "--group", "HT"});
+    CHECK(office.json(at, {"ticket", "call", "--counter", "2"}, "motcua2")["ticket"] == "A001");
+    CHECK(office.json(at, {"ticket", "finish", "--ticket", "A001"}, "motcua2")["status"] == "finished");
+    // Called and finished at one fixed instant: it used to count as never served and came back.
+    const auto r = office.run(at, {"ticket", "restore", "--ticket", "A001"}, "motcua2");
+    INFO(describe({"ticket", "restore", "--ticket", "A001"}, r));
+    CHECK(r.exitCode == 5);
+}
+
 TEST_CASE("queue: `ticket call` exits 3 with nothing on stdout when nobody waits", "[cli][queue]")
 {
     TempDir dir;

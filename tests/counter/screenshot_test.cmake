@@ -1,7 +1,7 @@
-# One screenshot smoke test: a fresh demo store, motcua-counter --screen NAME --screenshot under
-# a private Xvfb, then the PNG is checked: written, the asked size (IHDR), and not blank (a flat
-# image compresses to a few kilobytes).
-# cmake -DMOTCUA=… -DCOUNTER=… -DSCREEN=… [-DEXTRA=--opt|value] -DW=… -DH=… -DOUT=… -P screenshot_test.cmake
+# One screenshot smoke test: a fresh demo store, motcua-counter --screen NAME --screenshot (or
+# --wall for SCREEN=wall, on an Xvfb as large as the wall) under a private Xvfb, then the PNG is
+# checked: written, the asked size (IHDR), and not blank (a flat image compresses to a few kilobytes).
+# cmake -DMOTCUA=… -DCOUNTER=… -DSCREEN=… [-DEXTRA=--opt|value] -DW=… -DH=… -DOUT=… -DXVFB=… -P screenshot_test.cmake
 # (EXTRA: more motcua-counter arguments, separated by "|", e.g. --admin-section|holidays)
 get_filename_component(dir "${OUT}" DIRECTORY)
 file(MAKE_DIRECTORY "${dir}")
@@ -17,12 +17,20 @@ set(extra "")
 if(DEFINED EXTRA AND NOT EXTRA STREQUAL "")
   string(REPLACE "|" ";" extra "${EXTRA}")
 endif()
+if(SCREEN STREQUAL "wall")
+  set(env "WITH_XVFB_SCREEN=${W}x${H}x24")  # the default Xvfb screen is smaller than a 4K wall
+  set(screen_args --wall)
+else()
+  set(env "")
+  set(screen_args --counter 2 --printer none --screen "${SCREEN}")
+endif()
 # A private Xvfb per test (tests/kiosk/with_xvfb.sh): `xvfb-run -a` races for display numbers.
-execute_process(COMMAND bash "${XVFB}" "${COUNTER}" --db "${db}" --now "${now}" --counter 2
-                        --printer none --size "${W}x${H}" --screen "${SCREEN}" ${extra} --screenshot "${OUT}"
+execute_process(COMMAND ${CMAKE_COMMAND} -E env ${env}
+                        bash "${XVFB}" "${COUNTER}" --db "${db}" --now "${now}" ${screen_args}
+                        --size "${W}x${H}" ${extra} --screenshot "${OUT}"
                 RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
 if(NOT rc EQUAL 0)
-  message(FATAL_ERROR "motcua-counter --screen ${SCREEN} failed (${rc}): ${out} ${err}")
+  message(FATAL_ERROR "motcua-counter ${screen_args} failed (${rc}): ${out} ${err}")
 endif()
 if(NOT EXISTS "${OUT}")
   message(FATAL_ERROR "no screenshot written at ${OUT}")

@@ -28,6 +28,7 @@ Ticket ticket()
     t.calledAt = 1'790'000'100;
     t.finishedAt = 1'790'000'200;
     t.recalls = 2;
+    t.finishedUnseen = true;
     return t;
 }
 

@@ -306,6 +306,41 @@ TEST_CASE("under a fixed clock (--now) the repeat-call guard times itself on the
     REQUIRE(clerk->tickets(TicketStatus::Called).empty());
 }
 
+TEST_CASE("under a fixed clock a served ticket is finished served, not unseen: what the desk saw, not zero seconds (session 7)",
+          "[queue]")
+{
+    test::TestStore s;  // s.now stands still: every call and finish is at one business instant
+    auto kiosk = s.open("kiosk");
+    for (int i = 0; i < 4; ++i) kiosk->issueTicket({"HT", "", true});
+    s.open("admin")->setSetting("queue.repeat_call_seconds", "0.3");
+    auto clerk = s.open("clerk");
+    REQUIRE(clerk->callNext(1).label == "A001");
+    std::this_thread::sleep_for(std::chrono::milliseconds(350));  // served a while
+    const auto served = clerk->finish("A001");
+    CHECK_FALSE(served.finishedUnseen);
+    CHECK_FALSE(domain::canRestore(served));
+    REQUIRE_THROWS_AS(clerk->restore("A001"), Error);  // "served for 0 s" used to bring it back
+
+    // Finished at once after the call: unseen, and it comes back to the front.
+    REQUIRE(clerk->callNext(1).label == "A002");
+    const auto hasty = clerk->finish("A002");
+    CHECK(hasty.finishedUnseen);
+    REQUIRE(clerk->restore("A002").status == TicketStatus::Waiting);
+
+    // Finished by calling the next one (past the guard): served. A call this desk did not make
+    // (another run of the CLI) is finished on purpose, however soon.
+    std::this_thread::sleep_for(std::chrono::milliseconds(350));
+    REQUIRE(clerk->callNext(1).label == "A002");
+    std::this_thread::sleep_for(std::chrono::milliseconds(350));
+    REQUIRE(clerk->callNext(1).label == "A003");
+    auto other = s.open("clerk");
+    CHECK_FALSE(other->finish("A003").finishedUnseen);
+    for (const auto& t : clerk->tickets(TicketStatus::Finished)) {
+        INFO(t.label);
+        CHECK_FALSE(domain::canRestore(t));
+    }
+}
+
 TEST_CASE("a visit is rated by ticket once, after a counter called it, and counts in the report (issue 12)",
           "[queue][rating]")
 {

@@ -178,6 +178,7 @@ void rollBackTo(store::Database& db, int version)
     };
     for (int v = db.userVersion(); v > version; --v) {
         switch (v) {
+        case 16: dropColumns("tickets", {"finished_unseen"}); break;  // finished unseen, as decided (session 7)
         case 15: db.exec("DROP TABLE attachments"); break;  // the digital dossier (issue 15)
         case 14: dropColumns("intake_drafts", {"fees"}); break;  // the draft's fee lines (issue 16)
         case 13: dropColumns("apologies", {"delivered_copy_sha256"}); break;  // the signed copy delivered
