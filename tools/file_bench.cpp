@@ -5,6 +5,7 @@
 // during each — once streamed (POST /v1/file/attach, GET /v1/file/attachmentContent) and once the
 // old way older counters use (the PDF base64 inside POST /v1/call/attach, the answer base64),
 // each on its own host.
+#include "bench_support/run_motcua.h"
 #include "net/desk_codec.h"
 #include "net/desk_rpc.h"
 #include "net/device_file.h"
@@ -40,18 +41,7 @@ using Json = nlohmann::json;
 
 const char* kNow = "2026-11-23 10:15";
 
-std::string run(const std::string& motcua, const std::vector<std::string>& args)
-{
-    std::string cmd = "'" + motcua + "'";
-    for (const auto& a : args) cmd += " '" + a + "'";
-    FILE* p = popen(cmd.c_str(), "r");
-    if (!p) throw std::runtime_error("cannot run " + cmd);
-    std::string out;
-    char buf[4096];
-    while (const auto n = fread(buf, 1, sizeof buf, p)) out.append(buf, n);
-    if (pclose(p) != 0) throw std::runtime_error("failed: " + cmd + "\n" + out);
-    return out;
-}
+std::string run(const std::string& motcua, const std::vector<std::string>& args) { return bench::runMotcua(motcua, args); }
 
 /// `motcua serve` on 127.0.0.1:0: its pid and the URL it printed.
 std::pair<pid_t, std::string> startHost(const std::string& motcua, const std::string& db)

@@ -8,6 +8,7 @@
 // N times under load and checks that nothing acknowledged is lost and nothing is doubled.
 #include "bench_support/dossier_check.h"
 #include "bench_support/dropping_proxy.h"
+#include "bench_support/run_motcua.h"
 #include "domain/error.h"
 #include "net/https_transport.h"
 #include "net/remote_desk.h"
@@ -84,19 +85,7 @@ nlohmann::json toJson(const Percentiles& p)
     return {{"median_ms", r(p.median)}, {"p99_ms", r(p.p99)}, {"max_ms", r(p.max)}, {"n", p.n}};
 }
 
-/// Runs `motcua args…` to completion and returns its stdout; throws on a non-zero exit.
-std::string runMotcua(const Options& o, const std::vector<std::string>& args)
-{
-    std::string cmd = "'" + o.motcua + "'";
-    for (const auto& a : args) cmd += " '" + a + "'";
-    FILE* p = popen(cmd.c_str(), "r");
-    if (!p) throw std::runtime_error("cannot run " + cmd);
-    std::string out;
-    char buf[4096];
-    while (const auto n = fread(buf, 1, sizeof buf, p)) out.append(buf, n);
-    if (pclose(p) != 0) throw std::runtime_error("failed: " + cmd + "\n" + out);
-    return out;
-}
+std::string runMotcua(const Options& o, const std::vector<std::string>& args) { return bench::runMotcua(o.motcua, args); }
 
 /// A running `motcua serve`: its pid and the URLs it printed.
 struct Host {
