@@ -5,7 +5,7 @@
 // during each — once streamed (POST /v1/file/attach, GET /v1/file/attachmentContent) and once the
 // old way older counters use (the PDF base64 inside POST /v1/call/attach, the answer base64),
 // each on its own host.
-#include "bench_support/run_motcua.h"
+#include "bench_support/motcua_process.h"
 #include "net/desk_codec.h"
 #include "net/desk_rpc.h"
 #include "net/device_file.h"
@@ -46,32 +46,8 @@ std::string run(const std::string& motcua, const std::vector<std::string>& args)
 /// `motcua serve` on 127.0.0.1:0: its pid and the URL it printed.
 std::pair<pid_t, std::string> startHost(const std::string& motcua, const std::string& db)
 {
-    int out[2];
-    if (pipe(out) != 0) throw std::runtime_error("pipe");
-    posix_spawn_file_actions_t fa;
-    posix_spawn_file_actions_init(&fa);
-    posix_spawn_file_actions_adddup2(&fa, out[1], 1);
-    posix_spawn_file_actions_addclose(&fa, out[0]);
-    posix_spawn_file_actions_addopen(&fa, 2, (db + ".serve.log").c_str(), O_WRONLY | O_CREAT | O_APPEND, 0644);
-    std::vector<std::string> args = {motcua, "--db", db, "--now", kNow, "serve", "--listen", "127.0.0.1:0", "--public", "127.0.0.1:0"};
-    std::vector<char*> argv;
-    for (auto& a : args) argv.push_back(a.data());
-    argv.push_back(nullptr);
-    pid_t pid = -1;
-    if (posix_spawn(&pid, motcua.c_str(), &fa, nullptr, argv.data(), environ) != 0) throw std::runtime_error("cannot start motcua serve");
-    posix_spawn_file_actions_destroy(&fa);
-    close(out[1]);
-    FILE* f = fdopen(out[0], "r");
-    char line[512];
-    std::string api;
-    while (api.empty() && fgets(line, sizeof line, f)) {
-        std::string s(line);
-        while (!s.empty() && (s.back() == '\n' || s.back() == '\r')) s.pop_back();
-        if (s.rfind("listening: ", 0) == 0) api = s.substr(11);
-    }
-    fclose(f);
-    if (api.empty()) throw std::runtime_error("motcua serve did not start (see " + db + ".serve.log)");
-    return {pid, api};
+    const auto host = bench::startHost(motcua, db, kNow, "127.0.0.1:0");
+    return {host.pid, host.api};
 }
 
 /// Linux: "5" into clear_refs sets the peak back to the current RSS, so each phase has its own.

@@ -8,7 +8,7 @@
 // N times under load and checks that nothing acknowledged is lost and nothing is doubled.
 #include "bench_support/dossier_check.h"
 #include "bench_support/dropping_proxy.h"
-#include "bench_support/run_motcua.h"
+#include "bench_support/motcua_process.h"
 #include "domain/error.h"
 #include "net/https_transport.h"
 #include "net/remote_desk.h"
@@ -87,56 +87,10 @@ nlohmann::json toJson(const Percentiles& p)
 
 std::string runMotcua(const Options& o, const std::vector<std::string>& args) { return bench::runMotcua(o.motcua, args); }
 
-/// A running `motcua serve`: its pid and the URLs it printed.
-struct Host {
-    pid_t pid = -1;
-    std::string api;
-    std::string fingerprint;
-    std::string port;  ///< kept across restarts so enrolled clients find it again
-};
+using bench::Host;
+using bench::stopHost;
 
-Host startHost(const Options& o, const std::string& db, const std::string& listen)
-{
-    int out[2];
-    if (pipe(out) != 0) throw std::runtime_error("pipe");
-    posix_spawn_file_actions_t fa;
-    posix_spawn_file_actions_init(&fa);
-    posix_spawn_file_actions_adddup2(&fa, out[1], 1);
-    posix_spawn_file_actions_addclose(&fa, out[0]);
-    posix_spawn_file_actions_addopen(&fa, 2, (db + ".serve.log").c_str(), O_WRONLY | O_CREAT | O_APPEND, 0644);
-    std::vector<std::string> args = {o.motcua, "--db", db, "--now", o.now, "serve", "--listen", listen,
-                                     "--public", "127.0.0.1:0"};
-    std::vector<char*> argv;
-    for (auto& a : args) argv.push_back(a.data());
-    argv.push_back(nullptr);
-    Host h;
-    if (posix_spawn(&h.pid, o.motcua.c_str(), &fa, nullptr, argv.data(), environ) != 0)
-        throw std::runtime_error("cannot start motcua serve");
-    posix_spawn_file_actions_destroy(&fa);
-    close(out[1]);
-    FILE* f = fdopen(out[0], "r");
-    char line[512];
-    while (fgets(line, sizeof line, f)) {
-        std::string s(line);
-        while (!s.empty() && (s.back() == '\n' || s.back() == '\r')) s.pop_back();
-        if (s.rfind("listening: ", 0) == 0) h.api = s.substr(11);
-        if (s.rfind("fingerprint: ", 0) == 0) h.fingerprint = s.substr(13);
-        if (!h.api.empty() && !h.fingerprint.empty()) break;
-    }
-    fclose(f);  // the host's later stdout goes nowhere; it only logs to stderr
-    if (h.api.empty()) throw std::runtime_error("motcua serve did not start (see " + db + ".serve.log)");
-    h.port = h.api.substr(h.api.rfind(':') + 1);
-    return h;
-}
-
-void stopHost(Host& h, int sig)
-{
-    if (h.pid <= 0) return;
-    kill(h.pid, sig);
-    int status = 0;
-    waitpid(h.pid, &status, 0);
-    h.pid = -1;
-}
+Host startHost(const Options& o, const std::string& db, const std::string& listen) { return bench::startHost(o.motcua, db, o.now, listen); }
 
 /// CPU seconds (user + system) and RSS in KiB of a process, from /proc.
 std::pair<double, long> cpuAndRss(pid_t pid)
