@@ -9,18 +9,7 @@ earlier=$(m case list --json | jq -r '[.[] | select(.id_number == "038185004567"
 [ -n "$earlier" ] || live_fail "the demo has no earlier dossier of 038185004567"
 tokhai=$(m case files --code "$earlier" --json | jq -r '[.attachments[] | select(.paper == 1)][0].id // empty')
 [ -n "$tokhai" ] || live_fail "the demo's dossier $earlier has no digitised paper 1"
-live_launch "$LIVE_COUNTER" --counter 1 --size 1920x1080
-xd_type motcua1; xd_key Tab; xd_type demo1234; xd_key Return
-live_wait "logged in: the intake form" 40 live_is_blue 320 318      # "Gọi tiếp [F5]"
-live_settle
-xd_click 870 423                        # "Quét mã QR trên thẻ căn cước"
-xd_scan "038185004567|123456789|Pham Thi Thu Ha|01011985|Nam|Xa Ha Tan|15082021"
-live_settle
-xd_click 870 243                        # the procedure search
-xd_type "1.004873"
-live_settle
-xd_click 633 285                        # its only match
-live_settle
+live_counter_intake "038185004567|123456789|Pham Thi Thu Ha|01011985|Nam|Xa Ha Tan|15082021" 1.004873
 live_shot before
 xd_double_click 1408 360                # "Dùng lại bản đã số hoá" under paper 1, a hurried double click
 live_settle

@@ -159,26 +159,34 @@ live_scan_lines() {
   sleep 0.3
 }
 
-# live_intake_with_file: counter 1 at 1920x1080; motcua1 logs in, scans a CCCD QR (applicant
-# "Tran Van Binh"), chooses 1.001193, attaches a PNG (the clerk's photo of the paper) under the
-# first paper with "Thêm tệp" (screenshot "attached"), ticks the other papers and saves (Ctrl+Enter).
-# ARGS… go to the counter as well (e.g. --enroll CODE over the LAN).
-live_intake_with_file() {
-  local scan="$LIVE_DIR/to-khai.png"           # the clerk's photo of the paper
-  convert -size 400x560 xc:white -fill black -draw 'rectangle 40,60 360,90' \
-          -draw 'rectangle 40,120 360,124' -draw 'rectangle 40,160 300,164' "$scan" || live_fail "ImageMagick made no test image"
+# live_counter_intake QR PROCEDURE [ARGS…]: counter 1 at 1920x1080 (ARGS… go to it too, e.g.
+# --enroll CODE over the LAN); motcua1 logs in, scans the CCCD QR at intake and chooses PROCEDURE
+# (its code: the only match).
+live_counter_intake() {
+  local qr=$1 procedure=$2
+  shift 2
   live_launch "$LIVE_COUNTER" --counter 1 --size 1920x1080 "$@"
   xd_type motcua1; xd_key Tab; xd_type demo1234; xd_key Return
   live_wait "logged in: the intake form" 40 live_is_blue 320 318      # "Gọi tiếp [F5]"
   live_settle
   xd_click 870 423                        # "Quét mã QR trên thẻ căn cước"
-  xd_scan "038095001234|123456789|Tran Van Binh|01011995|Nam|Xa Ha Tan, huyen Dong Anh|15082021"
+  xd_scan "$qr"
   live_settle
   xd_click 870 243                        # the procedure search
-  xd_type "1.001193"
+  xd_type "$procedure"
   live_settle
   xd_click 633 285                        # its only match
   live_settle
+}
+
+# live_intake_with_file [ARGS…]: live_counter_intake for "Tran Van Binh" and 1.001193, then a PNG
+# (the clerk's photo of the paper) attached under the first paper with "Thêm tệp" (screenshot
+# "attached"), the other papers ticked, and Ctrl+Enter: saved, the receipt printed.
+live_intake_with_file() {
+  local scan="$LIVE_DIR/to-khai.png"
+  convert -size 400x560 xc:white -fill black -draw 'rectangle 40,60 360,90' \
+          -draw 'rectangle 40,120 360,124' -draw 'rectangle 40,160 300,164' "$scan" || live_fail "ImageMagick made no test image"
+  live_counter_intake "038095001234|123456789|Tran Van Binh|01011995|Nam|Xa Ha Tan, huyen Dong Anh|15082021" 1.001193 "$@"
   xd_click 1441 260                       # "Thêm tệp" under the first paper
   live_settle
   xd_click 1596 351                       # the path field that opened under it
