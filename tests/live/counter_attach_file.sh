@@ -5,12 +5,7 @@
 source "$(dirname "$0")/lib.sh"
 live_begin 1920x1080 "2026-11-25 09:00"
 live_intake_with_file          # lib.sh: log in, scan the CCCD, 1.001193, a PNG under paper 1, save
-code() { m case list --json | jq -r '[.[] | select(.applicant == "Tran Van Binh")][0].code // empty'; }
-has_dossier() { [ -n "$(code)" ]; }
-live_wait "the dossier saved" 30 has_dossier
-c=$(code)
-has_file() { m case files --code "$c" --json | jq -e '[.. | objects | select(.paper == 1)] | length == 1'; }
-live_wait "paper 1's file stored with dossier $c" 20 has_file
+live_wait_paper1_stored "Tran Van Binh"
 xd_click 773 111                        # the "Hồ sơ" tab
 live_settle
 xd_click 587 389                        # the newest dossier, on top of the list

@@ -5,19 +5,12 @@
 # (GET /v1/file/attachmentContent) for the dossier panel.
 source "$(dirname "$0")/lib.sh"
 live_begin 1920x1080 "2026-11-25 09:00"
-m serve --listen 127.0.0.1:0 --public 127.0.0.1:0 --trust-client-clock >"$LIVE_DIR/serve.log" 2>&1 &
-LIVE_APPS+=($!)
-live_wait "the host listens" 30 grep -q '^fingerprint:' "$LIVE_DIR/serve.log"
-LIVE_SERVER=$(sed -n 's/^listening: //p' "$LIVE_DIR/serve.log")
+live_serve --trust-client-clock
 code=$(m --json device add --kind counter --name "Quầy 1" | jq -r .code)
 [ -n "$code" ] && [ "$code" != null ] || live_fail "no enrolment code"
 live_intake_with_file --enroll "$code"   # lib.sh: log in, scan the CCCD, 1.001193, a PNG under paper 1, save
-dossier() { m case list --json | jq -r '[.[] | select(.applicant == "Tran Van Binh")][0].code // empty'; }
-has_dossier() { [ -n "$(dossier)" ]; }
-live_wait "the dossier saved on the host" 30 has_dossier
-c=$(dossier)
-has_file() { m case files --code "$c" --json | jq -e '[.. | objects | select(.paper == 1)] | length == 1'; }
-live_wait "paper 1's file stored on the host with dossier $c" 20 has_file
+live_wait_paper1_stored "Tran Van Binh"
+c=$LIVE_CODE
 grep -q 'POST /v1/file/attach 200' "$LIVE_DIR/serve.log" || live_fail "the paper did not travel by the streamed route"
 sha=$(m case files --code "$c" --json | jq -r '[.. | objects | select(.paper == 1)][0].sha256')
 [ -f "$LIVE_DB.files/${sha:0:2}/$sha" ] || live_fail "no file $sha in the host's files folder"

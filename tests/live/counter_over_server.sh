@@ -5,10 +5,7 @@
 # and said its counter number in a call that needed a session.
 source "$(dirname "$0")/lib.sh"
 live_begin 1920x1080
-m serve --listen 127.0.0.1:0 --public 127.0.0.1:0 >"$LIVE_DIR/serve.log" 2>&1 &
-LIVE_APPS+=($!)
-live_wait "the host listens" 30 grep -q '^fingerprint:' "$LIVE_DIR/serve.log"
-LIVE_SERVER=$(sed -n 's/^listening: //p' "$LIVE_DIR/serve.log")
+live_serve
 code=$(m --json device add --kind counter --name "Quầy 1" | jq -r .code)
 [ -n "$code" ] && [ "$code" != null ] || live_fail "no enrolment code"
 export MOTCUA_CONFIG_DIR="$LIVE_DIR/counter-pc"

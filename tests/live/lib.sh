@@ -201,3 +201,24 @@ live_intake_with_file() {
   live_settle
   xdotool keydown ctrl; sleep 0.08; xd_key Return; xdotool keyup ctrl   # save, print the receipt
 }
+
+# live_serve [SERVE ARGS…]: `motcua serve` on the test's store (API and public ports chosen by the
+# kernel, its log in $LIVE_DIR/serve.log), stopped with the test; sets LIVE_SERVER once it listens.
+live_serve() {
+  m serve --listen 127.0.0.1:0 --public 127.0.0.1:0 "$@" >"$LIVE_DIR/serve.log" 2>&1 &
+  LIVE_APPS+=($!)
+  live_wait "the host listens" 30 grep -q '^fingerprint:' "$LIVE_DIR/serve.log"
+  LIVE_SERVER=$(sed -n 's/^listening: //p' "$LIVE_DIR/serve.log")
+}
+
+# live_wait_paper1_stored APPLICANT: waits until APPLICANT's dossier is in the store with a digitised
+# paper 1; sets LIVE_CODE to the dossier's code.
+live_wait_paper1_stored() {
+  local applicant=$1
+  _live_code() { m case list --json | jq -r --arg a "$applicant" '[.[] | select(.applicant == $a)][0].code // empty'; }
+  _live_has_dossier() { [ -n "$(_live_code)" ]; }
+  live_wait "the dossier of $applicant saved" 30 _live_has_dossier
+  LIVE_CODE=$(_live_code)
+  _live_has_paper1() { m case files --code "$LIVE_CODE" --json | jq -e '[.. | objects | select(.paper == 1)] | length == 1' >/dev/null; }
+  live_wait "paper 1's file stored with dossier $LIVE_CODE" 20 _live_has_paper1
+}

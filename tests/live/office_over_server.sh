@@ -5,10 +5,7 @@
 # The verdicts are read from the host's own file (host-side CLI, as an office's admin would).
 source "$(dirname "$0")/lib.sh"
 live_begin 1920x1920 "2026-11-25 09:00"
-m serve --listen 127.0.0.1:0 --public 127.0.0.1:0 --trust-client-clock >"$LIVE_DIR/serve.log" 2>&1 &
-LIVE_APPS+=($!)
-live_wait "the host listens" 30 grep -q '^fingerprint:' "$LIVE_DIR/serve.log"
-LIVE_SERVER=$(sed -n 's/^listening: //p' "$LIVE_DIR/serve.log")
+live_serve --trust-client-clock
 enrol() { m --json device add --kind "$1" --name "$2" | jq -r .code; }
 tickets() { m ticket list --json | jq -c "[.[] | select($1)] | length"; }
 issued_at_nine='.issued_at == "2026-11-25 09:00"'
